@@ -1,0 +1,10 @@
+import type { Viewer } from '@hub/auth';
+
+/** Per-request state at the gateway. */
+export interface GatewayContext {
+  token: string;
+  viewer: Viewer;
+  correlationId: string;
+  /** Counted for every request; sent back as headers outside production (tests assert them). */
+  diagnostics: { subgraphFetches: number; sqlStatements: number };
+}

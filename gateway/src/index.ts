@@ -1,0 +1,1 @@
+export { createGatewayApp, LIMITS } from './app';

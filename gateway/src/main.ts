@@ -1,0 +1,31 @@
+import { ConfigError, loadGatewayConfig, type GatewayConfig } from '@hub/config';
+import { createLogger } from '@hub/errors';
+import { listen } from '@hub/server';
+import { createGatewayApp } from './app';
+
+async function main(): Promise<void> {
+  let config: GatewayConfig;
+  try {
+    config = loadGatewayConfig();
+  } catch (error) {
+    process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
+    process.exit(2);
+  }
+  const log = createLogger('gateway', config.logLevel);
+  try {
+    const app = await createGatewayApp(config, log);
+    const port = await listen(app.http, config.port, config.host);
+    log.info('listening', { url: `http://${config.host}:${port}/graphql` });
+    const stop = async (): Promise<void> => {
+      await app.close();
+      process.exit(0);
+    };
+    process.on('SIGINT', () => void stop());
+    process.on('SIGTERM', () => void stop());
+  } catch (error) {
+    log.error('failed to start', { error });
+    process.exit(1);
+  }
+}
+
+void main();

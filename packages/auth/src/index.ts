@@ -1,0 +1,3 @@
+export * from './viewer';
+export * from './tokens';
+export * from './roles';

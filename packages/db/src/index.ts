@@ -1,0 +1,5 @@
+export * from './statements';
+export * from './orm';
+export * from './admin';
+export * from './embedded';
+export * from './loaders';

@@ -1,0 +1,29 @@
+import DataLoader from 'dataloader';
+import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
+
+/**
+ * One SQL statement per batch: loads records by id, answering null for ids that do not exist.
+ * Every relation and every `__resolveReference` goes through loaders like this one.
+ */
+export function byIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityName<T>): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/** One SQL statement per batch: loads the records whose `key` column matches, grouped per key, in a stable order. */
+export function groupLoader<T extends object, K extends keyof T & string>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  key: K,
+  orderBy: Partial<Record<keyof T & string, 'asc' | 'desc'>>,
+): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const rows = await em.find(entity, { [key]: { $in: [...keys] } } as unknown as FilterQuery<T>, { orderBy: orderBy as never });
+    const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+    for (const row of rows) groups.get(row[key] as unknown as string)?.push(row);
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}

@@ -1,0 +1,63 @@
+import 'reflect-metadata';
+import { MikroORM, ReflectMetadataProvider, type Options, type EntityClass, type EntitySchema } from '@mikro-orm/postgresql';
+import { Migrator, type Migration } from '@mikro-orm/migrations';
+import { recordStatement } from './statements';
+
+/** A committed migration: its name and class, listed explicitly so compiled and test code find the same set. */
+export interface MigrationEntry {
+  name: string;
+  class: new (...args: never[]) => Migration;
+}
+
+export interface OrmSettings {
+  databaseUrl: string;
+  entities: Array<EntityClass<unknown> | EntitySchema>;
+  migrations: MigrationEntry[];
+  /** Connection pool size; small by default, as each agency runs modest hardware. */
+  poolMax?: number;
+}
+
+/** MikroORM options for one subgraph's database (PostgreSQL, explicit entities, committed migrations). */
+export function ormOptions(settings: OrmSettings): Options {
+  return {
+    clientUrl: settings.databaseUrl,
+    entities: settings.entities,
+    metadataProvider: ReflectMetadataProvider,
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    extensions: [Migrator],
+    migrations: {
+      migrationsList: settings.migrations as never,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+    },
+    pool: { min: 0, max: settings.poolMax ?? 10 },
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    debug: false,
+    // Entity validation errors would echo values; keep them off, services validate with named rules instead.
+    validate: false,
+  };
+}
+
+/** Connects, runs pending migrations, and hooks the per-request SQL statement counter. */
+export async function openDatabase(settings: OrmSettings): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormOptions(settings));
+  orm.em
+    .getConnection()
+    .getKnex()
+    .on('query', (query: { sql?: string }) => recordStatement(query.sql ?? ''));
+  await orm.getMigrator().up();
+  return orm;
+}
+
+/** True when the database answers; used by readiness probes. */
+export async function databaseIsReady(orm: MikroORM): Promise<boolean> {
+  try {
+    await orm.em.getConnection().execute('select 1');
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,206 @@
+import type { AgencyCode, AgeBandCode, OrderKindCode, RoleCode, SexCode, WorkSiteKindCode } from '@hub/reference';
+
+/** A demo user: the claims the token CLI mints for them (see packages/auth). */
+export interface DemoUser {
+  username: string;
+  name: string;
+  agency: AgencyCode;
+  roles: RoleCode[];
+  districts: string[];
+  officerId?: string;
+  caseworkerId?: string;
+  providerId?: string;
+}
+
+export interface DemoOfficer {
+  id: string;
+  nip: string; // 18-digit civil-servant number
+  name: string;
+  office: string; // e.g. "Bapas Kelas I Jambi"
+  districtCode: string;
+}
+
+export interface DemoOffense {
+  id: string;
+  code: string; // e.g. "THEFT"
+  title: string; // English title
+  titleId: string; // Indonesian title
+  statute: string; // e.g. "KUHP (UU 1/2023)"
+  article: string; // e.g. "Pasal 476"
+  maxTermMonths: number;
+}
+
+export type ClientStatusCode =
+  | 'REGISTERED'
+  | 'PRE_ADJUDICATION'
+  | 'ADJUDICATION'
+  | 'POST_ADJUDICATION'
+  | 'AFTERCARE'
+  | 'CLOSED';
+export type ClientCategoryCode = 'CHILD_IN_CONFLICT' | 'ADULT';
+export type CaseStageCode = 'PRE_ADJUDICATION' | 'ADJUDICATION' | 'POST_ADJUDICATION' | 'AFTERCARE' | 'CLOSED';
+export type OrderStatusCode = 'PENDING_PLACEMENT' | 'ACTIVE' | 'COMPLETED' | 'BREACHED' | 'REVOKED';
+
+export interface DemoClient {
+  id: string;
+  registerNumber: string;
+  fullName: string;
+  nik: string; // 16 digits, synthetic
+  birthDate: string; // YYYY-MM-DD
+  address: string;
+  guardianName: string | null;
+  sex: SexCode;
+  districtCode: string;
+  status: ClientStatusCode;
+  category: ClientCategoryCode; // from the age at the first offence date
+  officerId: string | null;
+  registeredAt: string; // ISO instant
+}
+
+export interface DemoCase {
+  id: string;
+  caseNumber: string;
+  clientId: string;
+  offenseId: string;
+  offenseDate: string;
+  stage: CaseStageCode;
+}
+
+export interface DemoOrder {
+  id: string;
+  clientId: string;
+  caseId: string;
+  kind: OrderKindCode;
+  orderedHours: number;
+  maxHoursPerDay: number;
+  startDate: string;
+  deadline: string;
+  courtDecisionNumber: string;
+  status: OrderStatusCode;
+}
+
+export type ChildRoleCode = 'IN_CONFLICT' | 'VICTIM' | 'WITNESS';
+export type ViolenceTypeCode =
+  | 'PHYSICAL'
+  | 'PSYCHOLOGICAL'
+  | 'SEXUAL'
+  | 'EXPLOITATION'
+  | 'TRAFFICKING'
+  | 'NEGLECT'
+  | 'OTHER';
+export type RiskLevelCode = 'LOW' | 'MEDIUM' | 'HIGH';
+export type ProtectionCaseStatusCode = 'INTAKE' | 'ASSESSMENT' | 'INTERVENTION' | 'MONITORING' | 'CLOSED';
+export type ProfessionCode = 'SOCIAL_WORKER' | 'PSYCHOLOGIST' | 'COUNSELLOR' | 'LEGAL_AID';
+
+export interface DemoCaseworker {
+  id: string;
+  name: string;
+  profession: ProfessionCode;
+  districtCode: string;
+}
+
+export interface DemoProtectionCase {
+  id: string;
+  caseNumber: string; // per district and year, e.g. "PPA-1507-2026-0003"
+  childRole: ChildRoleCode;
+  clientId: string | null; // a Bapas client id for IN_CONFLICT children, null for victims/witnesses
+  childAlias: string; // initials used inside DP3AP2KB lists, e.g. "R.A."
+  childSex: SexCode;
+  childAgeBand: AgeBandCode;
+  districtCode: string;
+  concerns: ViolenceTypeCode[];
+  riskLevel: RiskLevelCode;
+  status: ProtectionCaseStatusCode;
+  caseworkerId: string | null;
+  openedAt: string; // ISO instant
+  closedAt: string | null;
+}
+
+export type ProviderKindCode =
+  | 'RELIGIOUS'
+  | 'EDUCATION'
+  | 'HEALTH'
+  | 'SOCIAL'
+  | 'ENVIRONMENT'
+  | 'GOVERNMENT'
+  | 'CORRECTIONS';
+
+export interface DemoProvider {
+  id: string;
+  name: string;
+  kind: ProviderKindCode;
+  districtCode: string;
+}
+
+export interface DemoAvailabilitySlot {
+  weekday: number; // 1 = Monday … 7 = Sunday (ISO)
+  startTime: string; // "08:00"
+  endTime: string; // "12:00"
+}
+
+export interface DemoWorkSite {
+  id: string;
+  providerId: string;
+  name: string;
+  kind: WorkSiteKindCode;
+  districtCode: string;
+  address: string;
+  activities: string[];
+  capacity: number;
+  childSuitable: boolean;
+  requiresProtectiveEquipment: boolean;
+  availability: DemoAvailabilitySlot[];
+  active: boolean;
+}
+
+export type PlacementStatusCode = 'ACTIVE' | 'COMPLETED' | 'TRANSFERRED' | 'REVOKED';
+export type AttendanceOutcomeCode =
+  | 'ATTENDED'
+  | 'SENT_HOME'
+  | 'ACCEPTABLE_ABSENCE'
+  | 'UNACCEPTABLE_ABSENCE'
+  | 'RESCHEDULED';
+
+export interface DemoPlacement {
+  id: string;
+  orderId: string;
+  siteId: string;
+  supervisorName: string;
+  startDate: string;
+  status: PlacementStatusCode;
+  // snapshot of the order's facts relied on when placing (ARCHITECTURE.md §3)
+  orderKind: OrderKindCode;
+  orderedHours: number;
+  maxHoursPerDay: number;
+  orderStartDate: string;
+  orderDeadline: string;
+  personIsChild: boolean;
+  personDistrictCode: string;
+}
+
+export interface DemoAttendance {
+  id: string;
+  placementId: string;
+  date: string;
+  hours: number; // > 0 only when ATTENDED, ≤ the placement's maxHoursPerDay
+  outcome: AttendanceOutcomeCode;
+  activity: string | null;
+  recordedAt: string; // ISO instant
+}
+
+/** Everything the demo seeds, in all three databases, consistent by id. */
+export interface DemoWorld {
+  today: string; // the Asia/Jakarta date the world was generated for
+  users: DemoUser[];
+  officers: DemoOfficer[];
+  offenses: DemoOffense[];
+  clients: DemoClient[];
+  cases: DemoCase[];
+  orders: DemoOrder[];
+  caseworkers: DemoCaseworker[];
+  protectionCases: DemoProtectionCase[];
+  providers: DemoProvider[];
+  workSites: DemoWorkSite[];
+  placements: DemoPlacement[];
+  attendance: DemoAttendance[];
+}

@@ -1,0 +1,84 @@
+/**
+ * `npm start`: the demo hub on one machine. Starts an embedded PostgreSQL (or uses the configured
+ * databases), the three subgraphs and the gateway, prints how to use it, and stops everything on Ctrl-C.
+ * `--reset` deletes the embedded database first (a fresh demo).
+ */
+import { join, resolve } from 'node:path';
+import { ConfigError, currentEnvironment, loadDevConfig, type DevConfig } from '@hub/config';
+import { demoUsers } from '@hub/demo';
+import { REPO_ROOT, startHub, type RunningHub } from './hub';
+import { loadOrCreateSecrets } from './secrets';
+import { userTable } from './token';
+
+function banner(hub: RunningHub, seconds: number): string {
+  const url = hub.gatewayUrl;
+  return [
+    '',
+    `Jambi ABH cooperation hub is ready in ${seconds.toFixed(1)} s: ${url}`,
+    '',
+    'Demo users (synthetic):',
+    userTable(demoUsers()),
+    '',
+    'Get a token and ask a question that spans the three agencies:',
+    '  TOKEN=$(npm run -s token -- head.bapas)',
+    `  curl -s ${url} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\`,
+    `    -d '{"query":"{ clients(first: 3, filter: {category: CHILD_IN_CONFLICT}) { nodes { registerNumber displayName officer { name } protectionCases { caseNumber status } communityServiceOrders { kind orderedHours hoursCompleted hoursRemaining onTrack } } } }"}'`,
+    '',
+    'npm run token -- --list shows every demo user. Press Ctrl-C to stop the hub and its database.',
+    '',
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  let config: DevConfig;
+  try {
+    config = loadDevConfig();
+  } catch (error) {
+    process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
+    process.exit(2);
+  }
+  const dataDir = resolve(REPO_ROOT, config.dataDir);
+  const secrets = loadOrCreateSecrets(dataDir);
+  let hub: RunningHub | undefined;
+  let stopping = false;
+  const shutdown = async (code: number): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write('\nStopping the hub…\n');
+    await hub?.stop();
+    process.stdout.write('Stopped. Nothing is left running.\n');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+  try {
+    hub = await startHub({
+      host: config.host,
+      ports: config.ports,
+      secrets,
+      ...(config.databaseUrls
+        ? { databaseUrls: config.databaseUrls }
+        : { embedded: { dataDir: join(dataDir, 'pg'), port: config.postgresPort, reset: process.argv.includes('--reset') } }),
+      ...(config.seedToday ? { seedToday: config.seedToday } : {}),
+      nodeEnv: 'development',
+      logLevel: config.logLevel,
+      baseEnv: currentEnvironment(),
+      onStatus: (m) => process.stdout.write(`[hub] ${m}\n`),
+    });
+  } catch (error) {
+    process.stderr.write(`[hub] could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+  process.stdout.write(banner(hub, (Date.now() - started) / 1000));
+  for (const p of hub.processes) {
+    void p.exited.then((code) => {
+      if (!stopping) {
+        process.stderr.write(`[hub] ${p.name} stopped unexpectedly (exit ${code}); stopping the rest.\n`);
+        void shutdown(1);
+      }
+    });
+  }
+}
+
+void main();

@@ -1,0 +1,4 @@
+export * from './build';
+export * from './scalars';
+export * from './types';
+export * from './connection';

@@ -1,0 +1,3 @@
+export * from './districts';
+export * from './dates';
+export * from './enums';

@@ -1,0 +1,4 @@
+export * from './http';
+export * from './plugins';
+export * from './subgraph';
+export * from './run';

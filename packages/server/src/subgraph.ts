@@ -1,0 +1,109 @@
+import type { IncomingMessage } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { applyMiddleware } from 'graphql-middleware';
+import { allow, deny, shield, type IRules } from 'graphql-shield';
+import type { GraphQLSchema } from 'graphql';
+import type { SubgraphConfig } from '@hub/config';
+import {
+  bearerToken,
+  createTokenVerifier,
+  secretsEqual,
+  SUBGRAPH_SECRET_HEADER,
+  type Viewer,
+} from '@hub/auth';
+import { ForbiddenError, maskError, UnauthenticatedError, type Logger } from '@hub/errors';
+import { currentStatementCounter, StatementCounter, withStatementCounter } from '@hub/db';
+import { commonPlugins, type CorrelatedContext } from './plugins';
+import { createGraphQLHttpServer } from './http';
+
+/** What every subgraph's request context has; each subgraph adds its entity manager and loaders. */
+export interface SubgraphBaseContext extends CorrelatedContext {
+  viewer: Viewer;
+  statements: StatementCounter;
+  operationName?: string;
+}
+
+/** The federation fields shield must allow explicitly (it denies whatever has no rule). */
+export const FEDERATION_RULES: IRules = {
+  Query: { _service: allow, _entities: allow },
+  _Service: allow,
+};
+
+/**
+ * Wraps the schema with graphql-shield: deny by default, our own errors pass through
+ * (`allowExternalErrors`), and a clear error where a rule says no.
+ */
+export function protectSchema(schema: GraphQLSchema, rules: IRules): GraphQLSchema {
+  // shield's typings ask for every option; it fills in the rest itself.
+  return applyMiddleware(
+    schema,
+    shield(rules, {
+      fallbackRule: deny,
+      allowExternalErrors: true,
+      fallbackError: () => new ForbiddenError(),
+      debug: false,
+    } as Parameters<typeof shield>[1]),
+  );
+}
+
+export interface SubgraphServerOptions<TContext extends SubgraphBaseContext> {
+  name: string;
+  config: SubgraphConfig;
+  schema: GraphQLSchema;
+  log: Logger;
+  /** Adds the subgraph's own per-request state (entity manager fork, loaders). */
+  extendContext: (base: SubgraphBaseContext) => TContext;
+  ready: () => Promise<boolean>;
+}
+
+/**
+ * A subgraph's HTTP server: refuses requests without the gateway's shared secret before reading them,
+ * verifies the caller's token again, counts SQL per request and masks unexpected errors.
+ */
+export async function createSubgraphServer<TContext extends SubgraphBaseContext>(options: SubgraphServerOptions<TContext>) {
+  const { config, log } = options;
+  const verifier = createTokenVerifier(config.auth);
+  const apollo = new ApolloServer<TContext>({
+    schema: options.schema,
+    introspection: true, // every request here already carries a verified token
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    formatError: (formatted, error) => maskError(formatted, error),
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...commonPlugins<TContext>(log)],
+  });
+  await apollo.start();
+
+  const http = createGraphQLHttpServer<TContext>({
+    apollo,
+    log,
+    guard: (req: IncomingMessage) =>
+      secretsEqual(req.headers[SUBGRAPH_SECRET_HEADER] as string | undefined, config.subgraphSecret)
+        ? undefined
+        : { status: 401, code: 'UNAUTHENTICATED', message: 'This subgraph only answers the hub gateway.' },
+    context: async (req, correlationId) => {
+      const token = bearerToken(req.headers.authorization);
+      if (!token) throw new UnauthenticatedError();
+      const viewer = await verifier.verify(token);
+      return options.extendContext({ viewer, correlationId, statements: currentStatementCounter() ?? new StatementCounter() });
+    },
+    around: (fn) => {
+      // The counter is created here, before the context, so every statement of the request is counted.
+      return withStatementCounter(new StatementCounter(), fn);
+    },
+    responseHeaders: (context): Record<string, string> =>
+      config.nodeEnv === 'production' ? {} : { 'x-hub-sql-statements': String(context.statements.count) },
+    ready: options.ready,
+  });
+
+  return {
+    apollo,
+    http,
+    async stop(): Promise<void> {
+      await new Promise<void>((ok) => http.close(() => ok()));
+      await apollo.stop();
+    },
+  };
+}

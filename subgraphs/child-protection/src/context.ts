@@ -1,0 +1,28 @@
+import type DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { byIdLoader, groupLoader } from '@hub/db';
+import type { SubgraphBaseContext } from '@hub/server';
+import { Caseworker } from './caseworker/caseworker.entity';
+import { ProtectionCase } from './protection-case/protection-case.entity';
+
+/** The loaders of one request, one SQL statement per batch. */
+export interface ChildProtectionLoaders {
+  caseworker: DataLoader<string, Caseworker | null>;
+  protectionCase: DataLoader<string, ProtectionCase | null>;
+  casesByClient: DataLoader<string, ProtectionCase[]>;
+}
+
+/** Per-request state of the child-protection subgraph. */
+export interface ChildProtectionContext extends SubgraphBaseContext {
+  em: EntityManager;
+  loaders: ChildProtectionLoaders;
+}
+
+/** Builds a request's loaders on its own entity manager fork. */
+export function createLoaders(em: EntityManager): ChildProtectionLoaders {
+  return {
+    caseworker: byIdLoader(em, Caseworker),
+    protectionCase: byIdLoader(em, ProtectionCase),
+    casesByClient: groupLoader(em, ProtectionCase, 'clientId', { openedAt: 'asc', id: 'asc' }),
+  };
+}

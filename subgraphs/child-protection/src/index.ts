@@ -1,0 +1,3 @@
+export { createChildProtectionApp } from './app';
+export { buildChildProtectionSchema } from './schema';
+export { permissions } from './permissions';

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@hub/server';
+import { createChildProtectionApp } from './app';
+
+void runSubgraph('child-protection', createChildProtectionApp);

@@ -1,0 +1,34 @@
+import { allow, rule, type IRules } from 'graphql-shield';
+import { BAPAS_CASE_ROLES, CHILD_PROTECTION_ROLES, hasAnyRole, RECORD_ROLES } from '@hub/auth';
+import type { RoleCode } from '@hub/reference';
+import { FEDERATION_RULES } from '@hub/server';
+import type { ChildProtectionContext } from './context';
+
+const roles = (...names: RoleCode[]) =>
+  rule(`child-protection:${names.join('|')}`, { cache: 'contextual' })(
+    (_parent, _args, ctx: ChildProtectionContext) => hasAnyRole(ctx.viewer, ...names),
+  );
+
+// Coarse, per role and per type (DOMAIN.md §4); which records each viewer reaches is decided in
+// protection-case.access.ts. Shield denies whatever is not listed.
+const caseViewers = roles(...CHILD_PROTECTION_ROLES, ...BAPAS_CASE_ROLES);
+
+/** The child-protection permission map: every type the schema has, deny by default. */
+export const permissions: IRules = {
+  ...FEDERATION_RULES,
+  Query: {
+    ...(FEDERATION_RULES as { Query: object }).Query,
+    protectionCase: caseViewers,
+    protectionCases: caseViewers,
+  },
+  Client: {
+    id: roles(...RECORD_ROLES),
+    protectionCases: caseViewers,
+  },
+  ProtectionCase: caseViewers,
+  ProtectionCaseConnection: allow,
+  ProtectionCaseEdge: allow,
+  Caseworker: caseViewers,
+  District: allow,
+  PageInfo: allow,
+};

@@ -1,0 +1,78 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { AgeBand, Sex, type AgeBandCode, type SexCode } from '@hub/federation';
+import {
+  ChildRole,
+  ProtectionCaseStatus,
+  RiskLevel,
+  ViolenceType,
+  type ChildRoleCode,
+  type ProtectionCaseStatusCode,
+  type RiskLevelCode,
+  type ViolenceTypeCode,
+} from '../enums';
+
+/** A child-protection case (*kasus perlindungan anak*) handled by UPTD PPA. */
+@Entity({ tableName: 'protection_case' })
+@ObjectType({ description: 'A child-protection case (*kasus perlindungan anak*) handled by DP3AP2KB / UPTD PPA.' })
+@Directive('@key(fields: "id")')
+export class ProtectionCase {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  id!: string;
+
+  @Property({ type: 'string', unique: true, fieldName: 'case_number' })
+  @Field({ description: 'Case number per district and year (*nomor kasus*), e.g. "PPA-1507-2026-0003".' })
+  caseNumber!: string;
+
+  @Index()
+  @Property({ type: 'string', length: 12, fieldName: 'child_role' })
+  @Field(() => ChildRole, { description: 'Whether the child is in conflict with the law, a victim or a witness.' })
+  childRole!: ChildRoleCode;
+
+  /** The Bapas client id when the child is a Bapas client (via referral); never set for victims and witnesses. */
+  @Index()
+  @Property({ type: 'uuid', nullable: true, fieldName: 'client_id' })
+  clientId!: string | null;
+
+  @Property({ type: 'string', fieldName: 'child_alias' })
+  @Field({ description: 'Initials of the child (*inisial*), the only name this case shows.' })
+  childAlias!: string;
+
+  @Property({ type: 'string', length: 6, fieldName: 'child_sex' })
+  @Field(() => Sex, { description: 'Sex of the child.' })
+  childSex!: SexCode;
+
+  @Property({ type: 'string', length: 12, fieldName: 'child_age_band' })
+  @Field(() => AgeBand, { description: 'Age band of the child at intake (SIMFONI-PPA).' })
+  childAgeBand!: AgeBandCode;
+
+  @Index()
+  @Property({ type: 'string', length: 4, fieldName: 'district_code' })
+  districtCode!: string;
+
+  @Property({ type: 'text[]' })
+  @Field(() => [ViolenceType], { description: 'Concerns (*jenis kekerasan*), SIMFONI-PPA violence types.' })
+  concerns!: ViolenceTypeCode[];
+
+  @Property({ type: 'string', length: 8, fieldName: 'risk_level' })
+  @Field(() => RiskLevel, { description: 'Risk level.' })
+  riskLevel!: RiskLevelCode;
+
+  @Index()
+  @Property({ type: 'string', length: 12 })
+  @Field(() => ProtectionCaseStatus, { description: 'Case management stage.' })
+  status!: ProtectionCaseStatusCode;
+
+  @Index()
+  @Property({ type: 'uuid', nullable: true, fieldName: 'caseworker_id' })
+  caseworkerId!: string | null;
+
+  @Property({ type: 'timestamptz', fieldName: 'opened_at' })
+  @Field(() => Date, { description: 'When the case was opened (*tanggal penerimaan*).' })
+  openedAt!: Date;
+
+  @Property({ type: 'timestamptz', nullable: true, fieldName: 'closed_at' })
+  @Field(() => Date, { nullable: true, description: 'When the case was closed, if it is.' })
+  closedAt!: Date | null;
+}

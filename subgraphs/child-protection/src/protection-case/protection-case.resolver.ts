@@ -1,0 +1,111 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { District, districtOf, PageInfo, pageWindow, toConnection } from '@hub/federation';
+import { isDistrictCode } from '@hub/reference';
+import { BadUserInputError } from '@hub/errors';
+import type { ChildProtectionContext } from '../context';
+import { Caseworker } from '../caseworker/caseworker.entity';
+import { ClientRef } from '../client/client.ref';
+import { ChildRole, ProtectionCaseStatus, type ChildRoleCode, type ProtectionCaseStatusCode } from '../enums';
+import { ProtectionCase } from './protection-case.entity';
+import { canViewProtectionCase, protectionCaseScope } from './protection-case.access';
+
+@InputType({ description: 'Filter for the protection case list.' })
+class ProtectionCaseFilter {
+  @Field(() => String, { nullable: true, description: 'BPS district code.' })
+  districtCode?: string | null;
+
+  @Field(() => ProtectionCaseStatus, { nullable: true })
+  status?: ProtectionCaseStatusCode | null;
+
+  @Field(() => ChildRole, { nullable: true })
+  childRole?: ChildRoleCode | null;
+}
+
+@ArgsType()
+class ProtectionCasesArgs {
+  @Field(() => ProtectionCaseFilter, { nullable: true })
+  filter?: ProtectionCaseFilter | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last record of the previous page.' })
+  after?: string | null;
+}
+
+@ObjectType({ description: 'A protection case in a page of cases.' })
+class ProtectionCaseEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => ProtectionCase)
+  node!: ProtectionCase;
+}
+
+@ObjectType({ description: 'A page of protection cases (Relay connection).' })
+class ProtectionCaseConnection {
+  @Field(() => [ProtectionCaseEdge])
+  edges!: ProtectionCaseEdge[];
+
+  @Field(() => [ProtectionCase])
+  nodes!: ProtectionCase[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int)
+  totalCount!: number;
+}
+
+@Resolver(() => ProtectionCase)
+export class ProtectionCaseResolver {
+  @Query(() => ProtectionCase, { nullable: true, description: 'One protection case by id, if the viewer may see it.' })
+  async protectionCase(@Arg('id', () => ID) id: string, @Ctx() ctx: ChildProtectionContext): Promise<ProtectionCase | null> {
+    const found = await ctx.loaders.protectionCase.load(id);
+    return found && canViewProtectionCase(ctx.viewer, found) ? found : null;
+  }
+
+  @Query(() => ProtectionCaseConnection, { description: 'The protection cases the viewer may see, a page at a time.' })
+  async protectionCases(@Args() { filter, first, after }: ProtectionCasesArgs, @Ctx() ctx: ChildProtectionContext): Promise<ProtectionCaseConnection> {
+    const { limit, offset } = pageWindow(first, after);
+    if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
+      throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
+    }
+    const scope = protectionCaseScope(ctx.viewer);
+    if (!scope) return toConnection([], offset, 0) as ProtectionCaseConnection;
+    const where: FilterQuery<ProtectionCase> = {
+      $and: [
+        scope,
+        ...(filter?.districtCode ? [{ districtCode: filter.districtCode }] : []),
+        ...(filter?.status ? [{ status: filter.status }] : []),
+        ...(filter?.childRole ? [{ childRole: filter.childRole }] : []),
+      ],
+    };
+    const [rows, total] = await ctx.em.findAndCount(ProtectionCase, where, { orderBy: { caseNumber: 'asc' }, limit, offset });
+    return toConnection(rows, offset, total) as ProtectionCaseConnection;
+  }
+
+  @FieldResolver(() => ClientRef, { nullable: true, description: 'The Bapas client, when the child is one (set through a referral).' })
+  client(@Root() pc: ProtectionCase): ClientRef | null {
+    return pc.clientId ? ClientRef.of(pc.clientId) : null;
+  }
+
+  @FieldResolver(() => District, { description: 'District of the case (*kabupaten/kota*).' })
+  district(@Root() pc: ProtectionCase): District {
+    return districtOf(pc.districtCode);
+  }
+
+  @FieldResolver(() => Caseworker, { nullable: true, description: 'The assigned caseworker (*pendamping*).' })
+  caseworker(@Root() pc: ProtectionCase, @Ctx() ctx: ChildProtectionContext): Promise<Caseworker | null> | null {
+    return pc.caseworkerId ? ctx.loaders.caseworker.load(pc.caseworkerId) : null;
+  }
+}
+
+/** Resolves `ProtectionCase` references, batched, with the same visibility rule as the queries. */
+export const protectionCaseReference = {
+  __resolveReference: async (ref: { id: string }, ctx: ChildProtectionContext) => {
+    const found = await ctx.loaders.protectionCase.load(ref.id);
+    return found && canViewProtectionCase(ctx.viewer, found) ? found : null;
+  },
+};

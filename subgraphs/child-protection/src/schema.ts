@@ -1,0 +1,22 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildFederatedSchema, DateTimeScalar } from '@hub/federation';
+import { ProtectionCaseResolver, protectionCaseReference } from './protection-case/protection-case.resolver';
+import { ClientProtectionResolver, clientReference } from './client/client.resolver';
+import { CaseworkerResolver, caseworkerReference } from './caseworker/caseworker.resolver';
+import { Caseworker } from './caseworker/caseworker.entity';
+
+/** The child-protection subgraph schema (without permissions; see permissions.ts). */
+export function buildChildProtectionSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    {
+      resolvers: [ProtectionCaseResolver, ClientProtectionResolver, CaseworkerResolver],
+      orphanedTypes: [Caseworker],
+      scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    },
+    {
+      ProtectionCase: protectionCaseReference,
+      Client: clientReference,
+      Caseworker: caseworkerReference,
+    } as never,
+  );
+}

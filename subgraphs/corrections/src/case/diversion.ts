@@ -1,0 +1,51 @@
+import { Field, ObjectType } from 'type-graphql';
+import { addDays } from '@hub/reference';
+import { DateScalar } from '@hub/federation';
+import { DiversionStatus, type DiversionStatusCode } from '../enums';
+import type { CaseFile } from './case.entity';
+import type { Offense } from './offense.entity';
+
+/** Diversion is mandatory below this threatened term (7 years), SPPA Art. 7(2). */
+export const DIVERSION_MAX_TERM_MONTHS_EXCLUSIVE = 84;
+/** Each diversion stage lasts at most 30 days (SPPA Art. 29, 42, 52). */
+export const DIVERSION_STAGE_DAYS = 30;
+
+/** Diversion (*diversi*) of a case: whether the law requires it, and where it stands. */
+@ObjectType({ description: 'Diversion (*diversi*, SPPA Art. 7): eligibility computed from the offence, and its progress.' })
+export class Diversion {
+  @Field({ description: 'True when diversion is mandatory: threatened term under 7 years and not a repeat offence (SPPA Art. 7(2)).' })
+  eligible!: boolean;
+
+  @Field({ description: 'Why diversion is or is not required, in words, citing the article.' })
+  reason!: string;
+
+  @Field(() => DiversionStatus, { description: 'State of the diversion process.' })
+  status!: DiversionStatusCode;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date diversion started at the current stage.' })
+  startedAt!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of the current stage: start + 30 days (SPPA Art. 29, 42, 52).' })
+  deadline!: string | null;
+}
+
+/** Computes the diversion view of a case from its offence (SPPA Art. 7). */
+export function diversionOf(caseFile: CaseFile, offense: Offense): Diversion {
+  const years = (offense.maxTermMonths / 12).toLocaleString('en', { maximumFractionDigits: 1 });
+  let eligible = true;
+  let reason = `Diversion is mandatory: the offence carries at most ${years} years (under 7) and it is not a repeat offence (SPPA Art. 7(2)).`;
+  if (offense.maxTermMonths >= DIVERSION_MAX_TERM_MONTHS_EXCLUSIVE) {
+    eligible = false;
+    reason = `Not eligible for diversion: the offence carries up to ${years} years, 7 or more (SPPA Art. 7(2)(a)).`;
+  } else if (caseFile.repeatOffense) {
+    eligible = false;
+    reason = 'Not eligible for diversion: it is a repeat offence (SPPA Art. 7(2)(b)).';
+  }
+  return Object.assign(new Diversion(), {
+    eligible,
+    reason,
+    status: eligible ? caseFile.diversionStatus : 'NOT_ELIGIBLE',
+    startedAt: caseFile.diversionStartedOn,
+    deadline: caseFile.diversionStartedOn ? addDays(caseFile.diversionStartedOn, DIVERSION_STAGE_DAYS) : null,
+  });
+}

@@ -1,0 +1,27 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '@hub/federation';
+import { Client } from './client.entity';
+
+@ObjectType({ description: 'A client in a page of clients.' })
+export class ClientEdge {
+  @Field({ description: 'Opaque cursor of this record.' })
+  cursor!: string;
+
+  @Field(() => Client)
+  node!: Client;
+}
+
+@ObjectType({ description: 'A page of clients (Relay connection).' })
+export class ClientConnection {
+  @Field(() => [ClientEdge])
+  edges!: ClientEdge[];
+
+  @Field(() => [Client], { description: 'The records of the page, without cursors.' })
+  nodes!: Client[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'How many records match the filter in all pages.' })
+  totalCount!: number;
+}

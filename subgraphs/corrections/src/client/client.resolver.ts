@@ -1,0 +1,108 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { ageOn, ageBandFor, jakartaDate, type AgeBandCode } from '@hub/reference';
+import { AgeBand, DateScalar, District, districtOf } from '@hub/federation';
+import type { CorrectionsContext } from '../context';
+import { IdentityAccess, type IdentityAccessCode } from '../enums';
+import { Officer } from '../officer/officer.entity';
+import { CaseFile } from '../case/case.entity';
+import { CommunityServiceOrder } from '../order/order.entity';
+import { Client } from './client.entity';
+import { ClientConnection } from './client.connection';
+import { ClientFilter } from './client.input';
+import { canViewClientIdentity, identityAccessOf, initialsOf } from './client.access';
+import { findClient, listClients } from './client.service';
+
+@ArgsType()
+class ClientsArgs {
+  @Field(() => ClientFilter, { nullable: true })
+  filter?: ClientFilter | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last record of the previous page.' })
+  after?: string | null;
+}
+
+/** Identity fields answer null to viewers without FULL access, so a list stays usable for everyone. */
+function identity<T>(ctx: CorrectionsContext, client: Client, value: T): T | null {
+  return canViewClientIdentity(ctx.viewer, client) ? value : null;
+}
+
+@Resolver(() => Client)
+export class ClientResolver {
+  @Query(() => Client, { nullable: true, description: 'One client by id, if the viewer may see it.' })
+  client(@Arg('id', () => ID) id: string, @Ctx() ctx: CorrectionsContext): Promise<Client | null> {
+    return findClient(ctx, id);
+  }
+
+  @Query(() => ClientConnection, { description: 'The clients the viewer may see, filtered, a page at a time.' })
+  clients(@Args() { filter, first, after }: ClientsArgs, @Ctx() ctx: CorrectionsContext): Promise<ClientConnection> {
+    return listClients(ctx, filter, first, after) as Promise<ClientConnection>;
+  }
+
+  @FieldResolver(() => String, { description: 'Full name for FULL access, initials for LIMITED (*nama tampilan*).' })
+  displayName(@Root() client: Client, @Ctx() ctx: CorrectionsContext): string {
+    return canViewClientIdentity(ctx.viewer, client) ? client.fullName : initialsOf(client.fullName);
+  }
+
+  @FieldResolver(() => IdentityAccess, { description: 'FULL or LIMITED: why identity fields may be null.' })
+  identityAccess(@Root() client: Client, @Ctx() ctx: CorrectionsContext): IdentityAccessCode {
+    return identityAccessOf(ctx.viewer, client);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Full name (*nama lengkap*); identity set (SPPA Art. 19): null unless FULL.' })
+  fullName(@Root() client: Client, @Ctx() ctx: CorrectionsContext): string | null {
+    return identity(ctx, client, client.fullName);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'National identity number (*NIK*), 16 digits; identity set.' })
+  nik(@Root() client: Client, @Ctx() ctx: CorrectionsContext): string | null {
+    return identity(ctx, client, client.nik);
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'Birth date (*tanggal lahir*); identity set.' })
+  birthDate(@Root() client: Client, @Ctx() ctx: CorrectionsContext): string | null {
+    return identity(ctx, client, client.birthDate);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Home address (*alamat*); identity set.' })
+  address(@Root() client: Client, @Ctx() ctx: CorrectionsContext): string | null {
+    return identity(ctx, client, client.address);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Parent or guardian's name (*nama orang tua/wali*); identity set." })
+  guardianName(@Root() client: Client, @Ctx() ctx: CorrectionsContext): string | null {
+    return identity(ctx, client, client.guardianName);
+  }
+
+  @FieldResolver(() => AgeBand, { description: 'Age band today (Asia/Jakarta); part of the limited view.' })
+  ageBand(@Root() client: Client): AgeBandCode {
+    return ageBandFor(ageOn(client.birthDate, jakartaDate(new Date())));
+  }
+
+  @FieldResolver(() => District, { description: 'District of residence (*kabupaten/kota*).' })
+  district(@Root() client: Client): District {
+    return districtOf(client.districtCode);
+  }
+
+  @FieldResolver(() => Officer, { nullable: true, description: 'The assigned PK, if one is assigned.' })
+  officer(@Root() client: Client, @Ctx() ctx: CorrectionsContext): Promise<Officer | null> | null {
+    return client.officerId ? ctx.loaders.officer.load(client.officerId) : null;
+  }
+
+  @FieldResolver(() => [CaseFile], { description: 'Cases of the client, oldest offence first.' })
+  cases(@Root() client: Client, @Ctx() ctx: CorrectionsContext): Promise<CaseFile[]> {
+    return ctx.loaders.casesByClient.load(client.id);
+  }
+
+  @FieldResolver(() => [CommunityServiceOrder], { description: 'Community-service orders of the client, oldest first.' })
+  communityServiceOrders(@Root() client: Client, @Ctx() ctx: CorrectionsContext): Promise<CommunityServiceOrder[]> {
+    return ctx.loaders.ordersByClient.load(client.id);
+  }
+}
+
+/** Resolves `Client` references from other subgraphs, batched. */
+export const clientReference = {
+  __resolveReference: (ref: { id: string }, ctx: CorrectionsContext) => ctx.loaders.client.load(ref.id),
+};

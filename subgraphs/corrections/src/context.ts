@@ -1,0 +1,42 @@
+import type DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { byIdLoader, groupLoader } from '@hub/db';
+import type { SubgraphBaseContext } from '@hub/server';
+import { Client } from './client/client.entity';
+import { Officer } from './officer/officer.entity';
+import { CaseFile } from './case/case.entity';
+import { Offense } from './case/offense.entity';
+import { CommunityServiceOrder } from './order/order.entity';
+import { caseloadLoader } from './officer/officer.service';
+
+/** The loaders of one request: every relation is resolved through them, one SQL statement per batch. */
+export interface CorrectionsLoaders {
+  client: DataLoader<string, Client | null>;
+  officer: DataLoader<string, Officer | null>;
+  offense: DataLoader<string, Offense | null>;
+  caseFile: DataLoader<string, CaseFile | null>;
+  order: DataLoader<string, CommunityServiceOrder | null>;
+  casesByClient: DataLoader<string, CaseFile[]>;
+  ordersByClient: DataLoader<string, CommunityServiceOrder[]>;
+  activeCaseload: DataLoader<string, number>;
+}
+
+/** Per-request state of the corrections subgraph. */
+export interface CorrectionsContext extends SubgraphBaseContext {
+  em: EntityManager;
+  loaders: CorrectionsLoaders;
+}
+
+/** Builds a request's loaders on its own entity manager fork. */
+export function createLoaders(em: EntityManager): CorrectionsLoaders {
+  return {
+    client: byIdLoader(em, Client),
+    officer: byIdLoader(em, Officer),
+    offense: byIdLoader(em, Offense),
+    caseFile: byIdLoader(em, CaseFile),
+    order: byIdLoader(em, CommunityServiceOrder),
+    casesByClient: groupLoader(em, CaseFile, 'clientId', { offenseDate: 'asc', id: 'asc' }),
+    ordersByClient: groupLoader(em, CommunityServiceOrder, 'clientId', { startDate: 'asc', id: 'asc' }),
+    activeCaseload: caseloadLoader(em),
+  };
+}

@@ -1,0 +1,8 @@
+import { Client } from './client/client.entity';
+import { Officer } from './officer/officer.entity';
+import { Offense } from './case/offense.entity';
+import { CaseFile } from './case/case.entity';
+import { CommunityServiceOrder } from './order/order.entity';
+
+/** Every table of the corrections database, for MikroORM. */
+export const entities = [Officer, Client, Offense, CaseFile, CommunityServiceOrder];

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@hub/server';
+import { createCorrectionsApp } from './app';
+
+void runSubgraph('corrections', createCorrectionsApp);

@@ -1,0 +1,65 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '@hub/federation';
+import type { OrderKindCode } from '@hub/reference';
+import { OrderKind, OrderStatus, type OrderStatusCode } from '../enums';
+
+/** Legal basis printed on an order of each kind. */
+export const LEGAL_BASIS: Record<OrderKindCode, string> = {
+  KERJA_SOSIAL: 'KUHP Pasal 85',
+  PELAYANAN_MASYARAKAT: 'UU 11/2012 (SPPA) Pasal 76',
+};
+
+/** A community-service order issued on a court decision. */
+@Entity({ tableName: 'community_service_order' })
+@ObjectType({
+  description:
+    'A community-service order (*pidana kerja sosial* for adults, KUHP Art. 85; *pidana pelayanan masyarakat* for children, SPPA Art. 76).',
+})
+@Directive('@key(fields: "id")')
+export class CommunityServiceOrder {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  id!: string;
+
+  @Index()
+  @Property({ type: 'uuid', fieldName: 'client_id' })
+  clientId!: string;
+
+  @Property({ type: 'uuid', fieldName: 'case_id' })
+  caseId!: string;
+
+  /** The client's district when the order was issued; orders are executed there. */
+  @Index()
+  @Property({ type: 'string', length: 4, fieldName: 'district_code' })
+  districtCode!: string;
+
+  @Property({ type: 'string', length: 24 })
+  @Field(() => OrderKind, { description: 'Kind of order, which follows the age at the offence date.' })
+  kind!: OrderKindCode;
+
+  @Property({ type: 'integer', fieldName: 'ordered_hours' })
+  @Field(() => Int, { description: 'Hours ordered by the court (*jumlah jam*).' })
+  orderedHours!: number;
+
+  @Property({ type: 'integer', fieldName: 'max_hours_per_day' })
+  @Field(() => Int, { description: 'Daily cap of hours (KUHP Art. 85(5): 8 for adults; lower for children).' })
+  maxHoursPerDay!: number;
+
+  @Property({ type: 'date', fieldName: 'start_date' })
+  @Field(() => DateScalar, { description: 'First day the hours may be worked.' })
+  startDate!: string;
+
+  @Property({ type: 'date' })
+  @Field(() => DateScalar, { description: 'Last day to complete the hours (at most 6 months after the start, KUHP Art. 85(5)).' })
+  deadline!: string;
+
+  @Property({ type: 'string', fieldName: 'court_decision_number' })
+  @Field({ description: 'Court decision number (*nomor putusan*).' })
+  courtDecisionNumber!: string;
+
+  @Index()
+  @Property({ type: 'string', length: 20 })
+  @Field(() => OrderStatus, { description: 'Status of the order.' })
+  status!: OrderStatusCode;
+}

@@ -1,0 +1,82 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { NotFoundError } from '@hub/errors';
+import { PageInfo } from '@hub/federation';
+import type { CorrectionsContext } from '../context';
+import { Client } from '../client/client.entity';
+import { CaseFile } from '../case/case.entity';
+import { CommunityServiceOrder, LEGAL_BASIS } from './order.entity';
+import { OrderFilter } from './order.input';
+import { findOrder, listOrders } from './order.service';
+
+@ObjectType({ description: 'An order in a page of orders.' })
+class CommunityServiceOrderEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => CommunityServiceOrder)
+  node!: CommunityServiceOrder;
+}
+
+@ObjectType({ description: 'A page of community-service orders (Relay connection).' })
+class CommunityServiceOrderConnection {
+  @Field(() => [CommunityServiceOrderEdge])
+  edges!: CommunityServiceOrderEdge[];
+
+  @Field(() => [CommunityServiceOrder])
+  nodes!: CommunityServiceOrder[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int)
+  totalCount!: number;
+}
+
+@ArgsType()
+class OrdersArgs {
+  @Field(() => OrderFilter, { nullable: true })
+  filter?: OrderFilter | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last record of the previous page.' })
+  after?: string | null;
+}
+
+@Resolver(() => CommunityServiceOrder)
+export class OrderResolver {
+  @Query(() => CommunityServiceOrder, { nullable: true, description: 'One community-service order by id, if the viewer may see it.' })
+  communityServiceOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: CorrectionsContext): Promise<CommunityServiceOrder | null> {
+    return findOrder(ctx, id);
+  }
+
+  @Query(() => CommunityServiceOrderConnection, { description: 'The community-service orders the viewer may see, a page at a time.' })
+  communityServiceOrders(@Args() { filter, first, after }: OrdersArgs, @Ctx() ctx: CorrectionsContext): Promise<CommunityServiceOrderConnection> {
+    return listOrders(ctx, filter, first, after) as Promise<CommunityServiceOrderConnection>;
+  }
+
+  @FieldResolver(() => String, { description: 'Legal basis, e.g. "KUHP Pasal 85" (*dasar hukum*).' })
+  legalBasis(@Root() order: CommunityServiceOrder): string {
+    return LEGAL_BASIS[order.kind];
+  }
+
+  @FieldResolver(() => Client, { description: 'The person who must do the hours.' })
+  async client(@Root() order: CommunityServiceOrder, @Ctx() ctx: CorrectionsContext): Promise<Client> {
+    const client = await ctx.loaders.client.load(order.clientId);
+    if (!client) throw new NotFoundError('The client of this order');
+    return client;
+  }
+
+  @FieldResolver(() => CaseFile, { description: 'The case the order was imposed in.' })
+  async case(@Root() order: CommunityServiceOrder, @Ctx() ctx: CorrectionsContext): Promise<CaseFile> {
+    const found = await ctx.loaders.caseFile.load(order.caseId);
+    if (!found) throw new NotFoundError('The case of this order');
+    return found;
+  }
+}
+
+/** Resolves `CommunityServiceOrder` references from other subgraphs, batched. */
+export const orderReference = {
+  __resolveReference: (ref: { id: string }, ctx: CorrectionsContext) => ctx.loaders.order.load(ref.id),
+};

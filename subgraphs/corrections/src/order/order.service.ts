@@ -1,0 +1,60 @@
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { hasAnyRole } from '@hub/auth';
+import { isDistrictCode } from '@hub/reference';
+import { BadUserInputError } from '@hub/errors';
+import { pageWindow, toConnection, type ConnectionShape } from '@hub/federation';
+import type { CorrectionsContext } from '../context';
+import { Client } from '../client/client.entity';
+import { CommunityServiceOrder } from './order.entity';
+import type { OrderFilter } from './order.input';
+
+/**
+ * The orders a viewer may list: the head of Bapas all; a PK those of assigned clients; the prosecutor
+ * (statutory supervisor, KUHP Art. 85(8)) those of their districts. Others none.
+ */
+async function orderScope(ctx: CorrectionsContext): Promise<FilterQuery<CommunityServiceOrder> | null> {
+  const viewer = ctx.viewer;
+  if (hasAnyRole(viewer, 'BAPAS_HEAD')) return {};
+  if (hasAnyRole(viewer, 'PK_OFFICER') && viewer.officerId) {
+    const assigned = await ctx.em.find(Client, { officerId: viewer.officerId }, { fields: ['id'] });
+    return { clientId: { $in: assigned.map((c) => c.id) } };
+  }
+  if (hasAnyRole(viewer, 'PROSECUTOR')) return { districtCode: { $in: viewer.districts } };
+  return null;
+}
+
+/** One order the viewer may reach, or null. */
+export async function findOrder(ctx: CorrectionsContext, id: string): Promise<CommunityServiceOrder | null> {
+  const scope = await orderScope(ctx);
+  if (!scope) return null;
+  return ctx.em.findOne(CommunityServiceOrder, { $and: [scope, { id }] });
+}
+
+/** A page of the orders the viewer may list. */
+export async function listOrders(
+  ctx: CorrectionsContext,
+  filter: OrderFilter | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<ConnectionShape<CommunityServiceOrder>> {
+  const { limit, offset } = pageWindow(first, after);
+  if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
+    throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
+  }
+  const scope = await orderScope(ctx);
+  if (!scope) return toConnection([], offset, 0);
+  const where: FilterQuery<CommunityServiceOrder> = {
+    $and: [
+      scope,
+      ...(filter?.districtCode ? [{ districtCode: filter.districtCode }] : []),
+      ...(filter?.status ? [{ status: filter.status }] : []),
+      ...(filter?.kind ? [{ kind: filter.kind }] : []),
+    ],
+  };
+  const [rows, total] = await ctx.em.findAndCount(CommunityServiceOrder, where, {
+    orderBy: { startDate: 'asc', id: 'asc' },
+    limit,
+    offset,
+  });
+  return toConnection(rows, offset, total);
+}

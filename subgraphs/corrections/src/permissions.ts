@@ -1,0 +1,45 @@
+import { allow, rule, type IRules } from 'graphql-shield';
+import { BAPAS_CASE_ROLES, hasAnyRole, RECORD_ROLES, WORKSITE_ROLES } from '@hub/auth';
+import type { RoleCode } from '@hub/reference';
+import { FEDERATION_RULES } from '@hub/server';
+import type { CorrectionsContext } from './context';
+
+/** A shield rule that passes when the viewer holds one of the roles. */
+const roles = (...names: RoleCode[]) =>
+  rule(`corrections:${names.join('|')}`, { cache: 'contextual' })(
+    (_parent, _args, ctx: CorrectionsContext) => hasAnyRole(ctx.viewer, ...names),
+  );
+
+// Coarse, per role and per type (DOMAIN.md §4). Record-level checks (assignment, district, the
+// identity set) live in client.access.ts and the services; shield denies whatever is not listed.
+const personViewers = roles(...RECORD_ROLES);
+const caseViewers = roles(...BAPAS_CASE_ROLES, 'PROSECUTOR');
+const orderViewers = roles(...BAPAS_CASE_ROLES, 'PROSECUTOR', ...WORKSITE_ROLES);
+
+/** The corrections permission map: every type the schema has, deny by default. */
+export const permissions: IRules = {
+  ...FEDERATION_RULES,
+  Query: {
+    ...(FEDERATION_RULES as { Query: object }).Query,
+    client: personViewers,
+    clients: personViewers,
+    communityServiceOrder: orderViewers,
+    communityServiceOrders: orderViewers,
+  },
+  Client: {
+    '*': personViewers,
+    cases: caseViewers,
+    communityServiceOrders: orderViewers,
+  },
+  ClientConnection: allow,
+  ClientEdge: allow,
+  Officer: personViewers,
+  Case: caseViewers,
+  Offense: caseViewers,
+  Diversion: caseViewers,
+  CommunityServiceOrder: orderViewers,
+  CommunityServiceOrderConnection: allow,
+  CommunityServiceOrderEdge: allow,
+  District: allow,
+  PageInfo: allow,
+};

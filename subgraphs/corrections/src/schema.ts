@@ -1,0 +1,25 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildFederatedSchema, DateTimeScalar } from '@hub/federation';
+import { ClientResolver, clientReference } from './client/client.resolver';
+import { OfficerResolver, officerReference } from './officer/officer.resolver';
+import { CaseResolver, caseReference } from './case/case.resolver';
+import { OrderResolver, orderReference } from './order/order.resolver';
+import { Officer } from './officer/officer.entity';
+import { CaseFile } from './case/case.entity';
+
+/** The corrections subgraph schema (without permissions; see permissions.ts). */
+export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    {
+      resolvers: [ClientResolver, OfficerResolver, CaseResolver, OrderResolver],
+      orphanedTypes: [Officer, CaseFile],
+      scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    },
+    {
+      Client: clientReference,
+      Officer: officerReference,
+      Case: caseReference,
+      CommunityServiceOrder: orderReference,
+    } as never,
+  );
+}

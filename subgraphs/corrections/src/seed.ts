@@ -1,0 +1,46 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DemoWorld } from '@hub/demo';
+import { Client } from './client/client.entity';
+import { Officer } from './officer/officer.entity';
+import { Offense } from './case/offense.entity';
+import { CaseFile } from './case/case.entity';
+import { CommunityServiceOrder } from './order/order.entity';
+import { DIVERSION_MAX_TERM_MONTHS_EXCLUSIVE } from './case/diversion';
+
+/**
+ * Writes the corrections part of the demo world (synthetic people only) when the database has no
+ * officer yet; returns whether it wrote anything. One transaction: all or nothing.
+ */
+export async function seedCorrections(em: EntityManager, world: DemoWorld): Promise<boolean> {
+  if ((await em.count(Officer, {})) > 0) return false;
+  const offenseTerm = new Map(world.offenses.map((o) => [o.id, o.maxTermMonths]));
+  await em.transactional(async (tx) => {
+    await tx.insertMany(Officer, world.officers.map((o) => ({ ...o })));
+    await tx.insertMany(
+      Offense,
+      world.offenses.map((o) => ({ ...o })),
+    );
+    await tx.insertMany(
+      Client,
+      world.clients.map((c) => ({ ...c, registeredAt: new Date(c.registeredAt) })),
+    );
+    await tx.insertMany(
+      CaseFile,
+      world.cases.map((c) => {
+        const eligible = (offenseTerm.get(c.offenseId) ?? 0) < DIVERSION_MAX_TERM_MONTHS_EXCLUSIVE;
+        return {
+          ...c,
+          repeatOffense: false,
+          diversionStatus: eligible ? (c.stage === 'PRE_ADJUDICATION' ? 'IN_PROGRESS' : 'FAILED') : 'NOT_ELIGIBLE',
+          diversionStartedOn: eligible && c.stage === 'PRE_ADJUDICATION' ? c.offenseDate : null,
+        };
+      }),
+    );
+    const clientDistrict = new Map(world.clients.map((c) => [c.id, c.districtCode]));
+    await tx.insertMany(
+      CommunityServiceOrder,
+      world.orders.map((o) => ({ ...o, districtCode: clientDistrict.get(o.clientId)! })),
+    );
+  });
+  return true;
+}

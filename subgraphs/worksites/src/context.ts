@@ -1,0 +1,52 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { byIdLoader, groupLoader } from '@hub/db';
+import type { SubgraphBaseContext } from '@hub/server';
+import { Provider } from './provider/provider.entity';
+import { WorkSite } from './site/site.entity';
+import { AttendanceRecord, Placement } from './placement/placement.entity';
+
+/** The loaders of one request, one SQL statement per batch. */
+export interface WorksitesLoaders {
+  provider: DataLoader<string, Provider | null>;
+  site: DataLoader<string, WorkSite | null>;
+  placement: DataLoader<string, Placement | null>;
+  sitesByProvider: DataLoader<string, WorkSite[]>;
+  placementsByOrder: DataLoader<string, Placement[]>;
+  placementsBySite: DataLoader<string, Placement[]>;
+  attendanceByPlacement: DataLoader<string, AttendanceRecord[]>;
+  activePlacementsBySite: DataLoader<string, number>;
+}
+
+/** Per-request state of the worksites subgraph. */
+export interface WorksitesContext extends SubgraphBaseContext {
+  em: EntityManager;
+  loaders: WorksitesLoaders;
+}
+
+/** Active placements per site, one grouped SQL statement per batch. */
+function activeCountLoader(em: EntityManager): DataLoader<string, number> {
+  return new DataLoader<string, number>(async (siteIds) => {
+    const rows: Array<{ site_id: string; n: string }> = await em
+      .getConnection()
+      .execute(`select site_id, count(*) as n from placement where site_id = any(?) and status = 'ACTIVE' group by site_id`, [
+        [...siteIds],
+      ]);
+    const counts = new Map(rows.map((r) => [r.site_id, Number(r.n)]));
+    return siteIds.map((id) => counts.get(id) ?? 0);
+  });
+}
+
+/** Builds a request's loaders on its own entity manager fork. */
+export function createLoaders(em: EntityManager): WorksitesLoaders {
+  return {
+    provider: byIdLoader(em, Provider),
+    site: byIdLoader(em, WorkSite),
+    placement: byIdLoader(em, Placement),
+    sitesByProvider: groupLoader(em, WorkSite, 'providerId', { name: 'asc', id: 'asc' }),
+    placementsByOrder: groupLoader(em, Placement, 'orderId', { startDate: 'asc', id: 'asc' }),
+    placementsBySite: groupLoader(em, Placement, 'siteId', { startDate: 'asc', id: 'asc' }),
+    attendanceByPlacement: groupLoader(em, AttendanceRecord, 'placementId', { date: 'asc', recordedAt: 'asc' }),
+    activePlacementsBySite: activeCountLoader(em),
+  };
+}

@@ -1,0 +1,6 @@
+import { Provider } from './provider/provider.entity';
+import { WorkSite } from './site/site.entity';
+import { AttendanceRecord, Placement } from './placement/placement.entity';
+
+/** Every table of the worksites database, for MikroORM. */
+export const entities = [Provider, WorkSite, Placement, AttendanceRecord];

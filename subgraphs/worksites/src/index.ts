@@ -1,0 +1,3 @@
+export { createWorksitesApp } from './app';
+export { buildWorksitesSchema } from './schema';
+export { permissions } from './permissions';

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@hub/server';
+import { createWorksitesApp } from './app';
+
+void runSubgraph('worksites', createWorksitesApp);

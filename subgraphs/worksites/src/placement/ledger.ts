@@ -1,0 +1,26 @@
+import { jakartaDate, workingDaysInclusive } from '@hub/reference';
+import type { AttendanceRecord, Placement } from './placement.entity';
+
+/** Hours credited by a set of attendance records: only ATTENDED days count. */
+export function creditedHours(records: AttendanceRecord[]): number {
+  return records.reduce((sum, r) => (r.outcome === 'ATTENDED' ? sum + Number(r.hours) : sum), 0);
+}
+
+/** Hours still owed on an order (never below zero). */
+export function remainingHours(orderedHours: number, completed: number): number {
+  return Math.max(0, orderedHours - completed);
+}
+
+/** The daily cap relied on for an order: the latest placement's snapshot, else the adult cap of 8 (KUHP Art. 85(5)). */
+export function dailyCapOf(placements: Placement[]): number {
+  return placements.length ? placements[placements.length - 1]!.maxHoursPerDay : 8;
+}
+
+/**
+ * Whether the remaining hours still fit before the deadline: remaining ≤ working days left (today
+ * included, Monday to Saturday, Asia/Jakarta) × the daily cap. Done orders are on track.
+ */
+export function isOnTrack(remaining: number, deadline: string, dailyCap: number, now: Date = new Date()): boolean {
+  if (remaining <= 0) return true;
+  return remaining <= workingDaysInclusive(jakartaDate(now), deadline) * dailyCap;
+}

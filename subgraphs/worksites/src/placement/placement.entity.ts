@@ -1,0 +1,96 @@
+import { DecimalType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Directive, Field, Float, ID, ObjectType } from 'type-graphql';
+import { DateScalar } from '@hub/federation';
+import type { OrderKindCode } from '@hub/reference';
+import { AttendanceOutcome, PlacementStatus, type AttendanceOutcomeCode, type PlacementStatusCode } from '../enums';
+
+/**
+ * An order placed at a site (*penempatan*). The order's facts relied on when placing are kept as a
+ * snapshot (ARCHITECTURE.md §3): the order itself lives in the corrections subgraph.
+ */
+@Entity({ tableName: 'placement' })
+@ObjectType({ description: 'A community-service order placed at a work site (*penempatan*).' })
+@Directive('@key(fields: "id")')
+export class Placement {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  id!: string;
+
+  @Index()
+  @Property({ type: 'uuid', fieldName: 'order_id' })
+  orderId!: string;
+
+  @Index()
+  @Property({ type: 'uuid', fieldName: 'site_id' })
+  siteId!: string;
+
+  @Property({ type: 'string', nullable: true, fieldName: 'supervisor_name' })
+  @Field(() => String, { nullable: true, description: 'Name of the site supervisor (*pengawas lapangan*).' })
+  supervisorName!: string | null;
+
+  @Property({ type: 'date', fieldName: 'start_date' })
+  @Field(() => DateScalar, { description: 'First day at this site.' })
+  startDate!: string;
+
+  @Property({ type: 'date', nullable: true, fieldName: 'end_date' })
+  endDate!: string | null;
+
+  @Index()
+  @Property({ type: 'string', length: 12 })
+  @Field(() => PlacementStatus, { description: 'Status of the placement.' })
+  status!: PlacementStatusCode;
+
+  @Property({ type: 'string', length: 24, fieldName: 'order_kind' })
+  orderKind!: OrderKindCode;
+
+  @Property({ type: 'integer', fieldName: 'ordered_hours' })
+  orderedHours!: number;
+
+  @Property({ type: 'integer', fieldName: 'max_hours_per_day' })
+  maxHoursPerDay!: number;
+
+  @Property({ type: 'date', fieldName: 'order_start_date' })
+  orderStartDate!: string;
+
+  @Property({ type: 'date', fieldName: 'order_deadline' })
+  orderDeadline!: string;
+
+  @Property({ type: 'boolean', fieldName: 'person_is_child' })
+  personIsChild!: boolean;
+
+  @Property({ type: 'string', length: 4, fieldName: 'person_district_code' })
+  personDistrictCode!: string;
+}
+
+/** One day's attendance at a placement (*catatan kehadiran*). Corrections are new rows, never edits. */
+@Entity({ tableName: 'attendance_record' })
+@ObjectType({ description: "One day's attendance at a placement (*catatan kehadiran*)." })
+export class AttendanceRecord {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  id!: string;
+
+  @Index()
+  @Property({ type: 'uuid', fieldName: 'placement_id' })
+  placementId!: string;
+
+  @Property({ type: 'date' })
+  @Field(() => DateScalar, { description: 'The day worked (*tanggal*), Asia/Jakarta.' })
+  date!: string;
+
+  @Property({ type: new DecimalType('number'), precision: 4, scale: 2 })
+  @Field(() => Float, { description: 'Hours credited that day (*jam*); above 0 only when attended.' })
+  hours!: number;
+
+  @Property({ type: 'string', length: 24 })
+  @Field(() => AttendanceOutcome, { description: 'Outcome of the day.' })
+  outcome!: AttendanceOutcomeCode;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the person did (*kegiatan*).' })
+  activity!: string | null;
+
+  @Property({ type: 'timestamptz', fieldName: 'recorded_at' })
+  @Field(() => Date, { description: 'When the supervisor recorded it.' })
+  recordedAt!: Date;
+}

@@ -1,0 +1,51 @@
+import { Arg, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
+import { NotFoundError } from '@hub/errors';
+import type { WorksitesContext } from '../context';
+import { WorkSite } from '../site/site.entity';
+import { OrderRef } from '../order/order.ref';
+import { AttendanceRecord, Placement } from './placement.entity';
+import { visiblePlacements } from './placement.access';
+import { creditedHours } from './ledger';
+
+@Resolver(() => Placement)
+export class PlacementResolver {
+  @Query(() => Placement, { nullable: true, description: 'One placement by id, if the viewer may see it.' })
+  async placement(@Arg('id', () => ID) id: string, @Ctx() ctx: WorksitesContext): Promise<Placement | null> {
+    const found = await ctx.loaders.placement.load(id);
+    if (!found) return null;
+    const [visible] = await visiblePlacements(ctx, [found]);
+    return visible ?? null;
+  }
+
+  @FieldResolver(() => OrderRef, { description: 'The order being served.' })
+  order(@Root() placement: Placement): OrderRef {
+    return OrderRef.of(placement.orderId);
+  }
+
+  @FieldResolver(() => WorkSite, { description: 'The work site.' })
+  async site(@Root() placement: Placement, @Ctx() ctx: WorksitesContext): Promise<WorkSite> {
+    const site = await ctx.loaders.site.load(placement.siteId);
+    if (!site) throw new NotFoundError('The site of this placement');
+    return site;
+  }
+
+  @FieldResolver(() => [AttendanceRecord], { description: 'Attendance records, by date (*daftar hadir*).' })
+  attendance(@Root() placement: Placement, @Ctx() ctx: WorksitesContext): Promise<AttendanceRecord[]> {
+    return ctx.loaders.attendanceByPlacement.load(placement.id);
+  }
+
+  @FieldResolver(() => Float, { description: 'Hours credited at this site (*jam terlaksana*).' })
+  async hoursCredited(@Root() placement: Placement, @Ctx() ctx: WorksitesContext): Promise<number> {
+    return creditedHours(await ctx.loaders.attendanceByPlacement.load(placement.id));
+  }
+}
+
+/** Resolves `Placement` references, batched, with the same visibility rule. */
+export const placementReference = {
+  __resolveReference: async (ref: { id: string }, ctx: WorksitesContext) => {
+    const found = await ctx.loaders.placement.load(ref.id);
+    if (!found) return null;
+    const [visible] = await visiblePlacements(ctx, [found]);
+    return visible ?? null;
+  },
+};

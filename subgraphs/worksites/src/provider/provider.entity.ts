@@ -1,0 +1,24 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/postgresql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { ProviderKind, type ProviderKindCode } from '../enums';
+
+/** An organisation that offers work sites (*penyedia lokasi kerja sosial*). */
+@Entity({ tableName: 'provider' })
+@ObjectType({ description: 'An organisation that offers community-service work sites (*penyedia lokasi kerja sosial*).' })
+@Directive('@key(fields: "id")')
+export class Provider {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  id!: string;
+
+  @Property({ type: 'string' })
+  @Field({ description: 'Name of the organisation.' })
+  name!: string;
+
+  @Property({ type: 'string', length: 12 })
+  @Field(() => ProviderKind, { description: 'Kind of organisation.' })
+  kind!: ProviderKindCode;
+
+  @Property({ type: 'string', length: 4, fieldName: 'district_code' })
+  districtCode!: string;
+}

@@ -1,0 +1,25 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { District, districtOf } from '@hub/federation';
+import type { WorksitesContext } from '../context';
+import { WorkSite } from '../site/site.entity';
+import { canViewSite } from '../placement/placement.access';
+import { Provider } from './provider.entity';
+
+@Resolver(() => Provider)
+export class ProviderResolver {
+  @FieldResolver(() => District, { description: 'District of the provider.' })
+  district(@Root() provider: Provider): District {
+    return districtOf(provider.districtCode);
+  }
+
+  @FieldResolver(() => [WorkSite], { description: 'Sites the provider offers.' })
+  async sites(@Root() provider: Provider, @Ctx() ctx: WorksitesContext): Promise<WorkSite[]> {
+    const sites = await ctx.loaders.sitesByProvider.load(provider.id);
+    return sites.filter((s) => canViewSite(ctx.viewer, s));
+  }
+}
+
+/** Resolves `Provider` references, batched. */
+export const providerReference = {
+  __resolveReference: (ref: { id: string }, ctx: WorksitesContext) => ctx.loaders.provider.load(ref.id),
+};

@@ -1,0 +1,25 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildFederatedSchema, DateTimeScalar } from '@hub/federation';
+import { OrderLedgerResolver, orderReference } from './order/order.resolver';
+import { PlacementResolver, placementReference } from './placement/placement.resolver';
+import { WorkSiteResolver, workSiteReference } from './site/site.resolver';
+import { ProviderResolver, providerReference } from './provider/provider.resolver';
+import { Provider } from './provider/provider.entity';
+import { AttendanceRecord } from './placement/placement.entity';
+
+/** The worksites subgraph schema (without permissions; see permissions.ts). */
+export function buildWorksitesSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    {
+      resolvers: [OrderLedgerResolver, PlacementResolver, WorkSiteResolver, ProviderResolver],
+      orphanedTypes: [Provider, AttendanceRecord],
+      scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    },
+    {
+      CommunityServiceOrder: orderReference,
+      Placement: placementReference,
+      WorkSite: workSiteReference,
+      Provider: providerReference,
+    } as never,
+  );
+}

@@ -1,0 +1,23 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DemoWorld } from '@hub/demo';
+import { Provider } from './provider/provider.entity';
+import { WorkSite } from './site/site.entity';
+import { AttendanceRecord, Placement } from './placement/placement.entity';
+
+/**
+ * Writes the worksites part of the demo world when the database has no provider yet; returns whether
+ * it wrote anything. One transaction: all or nothing.
+ */
+export async function seedWorksites(em: EntityManager, world: DemoWorld): Promise<boolean> {
+  if ((await em.count(Provider, {})) > 0) return false;
+  await em.transactional(async (tx) => {
+    await tx.insertMany(Provider, world.providers.map((p) => ({ ...p })));
+    await tx.insertMany(WorkSite, world.workSites.map((s) => ({ ...s })));
+    await tx.insertMany(Placement, world.placements.map((p) => ({ ...p, endDate: null })));
+    await tx.insertMany(
+      AttendanceRecord,
+      world.attendance.map((a) => ({ ...a, recordedAt: new Date(a.recordedAt) })),
+    );
+  });
+  return true;
+}

@@ -1,0 +1,128 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { District, districtOf, PageInfo, pageWindow, toConnection } from '@hub/federation';
+import { isDistrictCode, type WorkSiteKindCode } from '@hub/reference';
+import { BadUserInputError, NotFoundError } from '@hub/errors';
+import type { WorksitesContext } from '../context';
+import { PlacementStatus, WorkSiteKind, type PlacementStatusCode } from '../enums';
+import { Provider } from '../provider/provider.entity';
+import { Placement } from '../placement/placement.entity';
+import { canViewSite, siteScope } from '../placement/placement.access';
+import { WorkSite } from './site.entity';
+
+@InputType({ description: 'Filter for the work-site catalogue.' })
+class WorkSiteFilter {
+  @Field(() => String, { nullable: true, description: 'BPS district code.' })
+  districtCode?: string | null;
+
+  @Field(() => WorkSiteKind, { nullable: true })
+  kind?: WorkSiteKindCode | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only sites suitable (true) or not suitable (false) for children.' })
+  childSuitable?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only active (true) or deactivated (false) sites.' })
+  active?: boolean | null;
+}
+
+@ArgsType()
+class WorkSitesArgs {
+  @Field(() => WorkSiteFilter, { nullable: true })
+  filter?: WorkSiteFilter | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last record of the previous page.' })
+  after?: string | null;
+}
+
+@ObjectType({ description: 'A site in a page of sites.' })
+class WorkSiteEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => WorkSite)
+  node!: WorkSite;
+}
+
+@ObjectType({ description: 'A page of work sites (Relay connection).' })
+class WorkSiteConnection {
+  @Field(() => [WorkSiteEdge])
+  edges!: WorkSiteEdge[];
+
+  @Field(() => [WorkSite])
+  nodes!: WorkSite[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int)
+  totalCount!: number;
+}
+
+@Resolver(() => WorkSite)
+export class WorkSiteResolver {
+  @Query(() => WorkSite, { nullable: true, description: 'One work site by id, if the viewer may see it.' })
+  async workSite(@Arg('id', () => ID) id: string, @Ctx() ctx: WorksitesContext): Promise<WorkSite | null> {
+    const site = await ctx.loaders.site.load(id);
+    return site && canViewSite(ctx.viewer, site) ? site : null;
+  }
+
+  @Query(() => WorkSiteConnection, { description: 'The work-site catalogue the viewer may see, filtered, a page at a time.' })
+  async workSites(@Args() { filter, first, after }: WorkSitesArgs, @Ctx() ctx: WorksitesContext): Promise<WorkSiteConnection> {
+    const { limit, offset } = pageWindow(first, after);
+    if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
+      throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
+    }
+    const scope = siteScope(ctx.viewer);
+    if (!scope) return toConnection([], offset, 0) as WorkSiteConnection;
+    const where: FilterQuery<WorkSite> = {
+      $and: [
+        scope,
+        ...(filter?.districtCode ? [{ districtCode: filter.districtCode }] : []),
+        ...(filter?.kind ? [{ kind: filter.kind }] : []),
+        ...(typeof filter?.childSuitable === 'boolean' ? [{ childSuitable: filter.childSuitable }] : []),
+        ...(typeof filter?.active === 'boolean' ? [{ active: filter.active }] : []),
+      ],
+    };
+    const [rows, total] = await ctx.em.findAndCount(WorkSite, where, { orderBy: { name: 'asc', id: 'asc' }, limit, offset });
+    return toConnection(rows, offset, total) as WorkSiteConnection;
+  }
+
+  @FieldResolver(() => Provider, { description: 'The organisation that offers the site.' })
+  async provider(@Root() site: WorkSite, @Ctx() ctx: WorksitesContext): Promise<Provider> {
+    const provider = await ctx.loaders.provider.load(site.providerId);
+    if (!provider) throw new NotFoundError('The provider of this site');
+    return provider;
+  }
+
+  @FieldResolver(() => District, { description: 'District of the site.' })
+  district(@Root() site: WorkSite): District {
+    return districtOf(site.districtCode);
+  }
+
+  @FieldResolver(() => Int, { description: 'Placements active at the site now (capacity in use).' })
+  activePlacements(@Root() site: WorkSite, @Ctx() ctx: WorksitesContext): Promise<number> {
+    return ctx.loaders.activePlacementsBySite.load(site.id);
+  }
+
+  @FieldResolver(() => [Placement], { description: "Placements at the site, optionally by status: the site supervisor's list." })
+  async placements(
+    @Root() site: WorkSite,
+    @Arg('status', () => PlacementStatus, { nullable: true }) status: PlacementStatusCode | null,
+    @Ctx() ctx: WorksitesContext,
+  ): Promise<Placement[]> {
+    if (!canViewSite(ctx.viewer, site)) return [];
+    const all = await ctx.loaders.placementsBySite.load(site.id);
+    return status ? all.filter((p) => p.status === status) : all;
+  }
+}
+
+/** Resolves `WorkSite` references, batched, with the same visibility rule. */
+export const workSiteReference = {
+  __resolveReference: async (ref: { id: string }, ctx: WorksitesContext) => {
+    const site = await ctx.loaders.site.load(ref.id);
+    return site && canViewSite(ctx.viewer, site) ? site : null;
+  },
+};
