@@ -242,3 +242,8 @@ export function loadTestConfig(env: Environment = process.env): { adminDatabaseU
 export function currentEnvironment(): Environment {
   return { ...process.env };
 }
+
+/** Makes the test database server known to jest workers, which start after the global setup and inherit it. */
+export function publishTestAdminUrl(url: string): void {
+  process.env['TEST_ADMIN_DATABASE_URL'] = url;
+}

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager, EntityName, FilterQuery, Knex } from '@mikro-orm/postgresql';
 
 /**
  * One SQL statement per batch: loads records by id, answering null for ids that do not exist.
@@ -25,5 +25,24 @@ export function groupLoader<T extends object, K extends keyof T & string>(
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
     for (const row of rows) groups.get(row[key] as unknown as string)?.push(row);
     return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
+/**
+ * One grouped SQL statement per batch: counts the rows of `table` per value of `keyColumn`, with an
+ * optional extra condition (a Knex builder callback). Keys with no rows count 0.
+ */
+export function groupCountLoader(
+  em: EntityManager,
+  table: string,
+  keyColumn: string,
+  condition: (qb: Knex.QueryBuilder) => Knex.QueryBuilder = (qb) => qb,
+): DataLoader<string, number> {
+  return new DataLoader<string, number>(async (keys) => {
+    const knex = em.getConnection().getKnex();
+    const query = condition(knex(table).select(`${keyColumn} as key`).count({ n: '*' }).whereIn(keyColumn, [...keys]).groupBy(keyColumn));
+    const rows: Array<{ key: string; n: string | number }> = await em.getConnection().execute(query);
+    const counts = new Map(rows.map((r) => [r.key, Number(r.n)]));
+    return keys.map((k) => counts.get(k) ?? 0);
   });
 }

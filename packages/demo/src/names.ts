@@ -125,17 +125,21 @@ export const MALE_PREFIXES: readonly string[] = ['Muhammad', 'M.', 'Ahmad'];
 export const FEMALE_PREFIXES: readonly string[] = ['Nur', 'Siti'];
 
 /** Pembimbing Kemasyarakatan (PK) of Bapas Kelas I Jambi: synthetic names with their academic titles. */
-export const OFFICER_SEEDS: readonly { name: string; username: string; sex: 'MALE' | 'FEMALE'; districtCode: string }[] =
-  [
-    { name: 'Abdul Rahman, S.Sos.', username: 'pk.rahman', sex: 'MALE', districtCode: '1507' },
-    { name: 'Nurhayati Daulay, S.H.', username: 'pk.nurhayati', sex: 'FEMALE', districtCode: '1507' },
-    { name: 'Fadli Hasibuan, S.Psi.', username: 'pk.fadli', sex: 'MALE', districtCode: '1507' },
-    { name: 'Rika Oktaviani, S.Sos.', username: 'pk.rika', sex: 'FEMALE', districtCode: '1507' },
-    { name: 'Hendra Gunadi, S.H., M.H.', username: 'pk.hendra', sex: 'MALE', districtCode: '1571' },
-    { name: 'Yulia Marlina, S.Sos.', username: 'pk.yulia', sex: 'FEMALE', districtCode: '1571' },
-    { name: 'Taufan Nasrullah, S.H.', username: 'pk.taufan', sex: 'MALE', districtCode: '1571' },
-    { name: 'Desi Wulandari, S.Psi.', username: 'pk.desi', sex: 'FEMALE', districtCode: '1505' },
-  ];
+export const OFFICER_SEEDS: readonly {
+  name: string;
+  username: string;
+  sex: 'MALE' | 'FEMALE';
+  districtCode: string;
+}[] = [
+  { name: 'Abdul Rahman, S.Sos.', username: 'pk.rahman', sex: 'MALE', districtCode: '1507' },
+  { name: 'Nurhayati Daulay, S.H.', username: 'pk.nurhayati', sex: 'FEMALE', districtCode: '1507' },
+  { name: 'Fadli Hasibuan, S.Psi.', username: 'pk.fadli', sex: 'MALE', districtCode: '1507' },
+  { name: 'Rika Oktaviani, S.Sos.', username: 'pk.rika', sex: 'FEMALE', districtCode: '1507' },
+  { name: 'Hendra Gunadi, S.H., M.H.', username: 'pk.hendra', sex: 'MALE', districtCode: '1571' },
+  { name: 'Yulia Marlina, S.Sos.', username: 'pk.yulia', sex: 'FEMALE', districtCode: '1571' },
+  { name: 'Taufan Nasrullah, S.H.', username: 'pk.taufan', sex: 'MALE', districtCode: '1571' },
+  { name: 'Desi Wulandari, S.Psi.', username: 'pk.desi', sex: 'FEMALE', districtCode: '1505' },
+];
 
 /** DP3AP2KB / UPTD PPA caseworkers (*pendamping*): synthetic names with their professional titles. */
 export const CASEWORKER_SEEDS: readonly {

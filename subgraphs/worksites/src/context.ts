@@ -1,6 +1,6 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader, groupLoader } from '@hub/db';
+import { byIdLoader, groupCountLoader, groupLoader } from '@hub/db';
 import type { SubgraphBaseContext } from '@hub/server';
 import { Provider } from './provider/provider.entity';
 import { WorkSite } from './site/site.entity';
@@ -24,19 +24,6 @@ export interface WorksitesContext extends SubgraphBaseContext {
   loaders: WorksitesLoaders;
 }
 
-/** Active placements per site, one grouped SQL statement per batch. */
-function activeCountLoader(em: EntityManager): DataLoader<string, number> {
-  return new DataLoader<string, number>(async (siteIds) => {
-    const rows: Array<{ site_id: string; n: string }> = await em
-      .getConnection()
-      .execute(`select site_id, count(*) as n from placement where site_id = any(?) and status = 'ACTIVE' group by site_id`, [
-        [...siteIds],
-      ]);
-    const counts = new Map(rows.map((r) => [r.site_id, Number(r.n)]));
-    return siteIds.map((id) => counts.get(id) ?? 0);
-  });
-}
-
 /** Builds a request's loaders on its own entity manager fork. */
 export function createLoaders(em: EntityManager): WorksitesLoaders {
   return {
@@ -47,6 +34,6 @@ export function createLoaders(em: EntityManager): WorksitesLoaders {
     placementsByOrder: groupLoader(em, Placement, 'orderId', { startDate: 'asc', id: 'asc' }),
     placementsBySite: groupLoader(em, Placement, 'siteId', { startDate: 'asc', id: 'asc' }),
     attendanceByPlacement: groupLoader(em, AttendanceRecord, 'placementId', { date: 'asc', recordedAt: 'asc' }),
-    activePlacementsBySite: activeCountLoader(em),
+    activePlacementsBySite: groupCountLoader(em, 'placement', 'site_id', (qb) => qb.where('status', 'ACTIVE')),
   };
 }

@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { FieldResolver, Resolver, Root } from 'type-graphql';
 import { District, districtOf } from '@hub/federation';
 import type { ChildProtectionContext } from '../context';
 import { Caseworker } from './caseworker.entity';

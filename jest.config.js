@@ -1,0 +1,34 @@
+// Three tiers (STYLE.md §10): unit tests beside the code, subgraph integration tests against real
+// PostgreSQL in each subgraph's test/, end-to-end tests through the gateway in test/.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+
+const moduleNameMapper = {
+  '^@hub/(config|errors|reference|demo|auth|db|federation|server|testing|dev)$': '<rootDir>/packages/$1/src',
+  '^@hub/(corrections|child-protection|worksites)$': '<rootDir>/subgraphs/$1/src',
+  '^@hub/gateway$': '<rootDir>/gateway/src',
+};
+
+const common = { transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node', rootDir: __dirname };
+
+module.exports = {
+  globalSetup: '<rootDir>/packages/testing/dist/global-setup.js',
+  globalTeardown: '<rootDir>/packages/testing/dist/global-teardown.js',
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{packages,subgraphs,gateway,schema}/**/src/**/*.test.ts'] },
+    { ...common, displayName: 'integration', testMatch: ['<rootDir>/subgraphs/*/test/**/*.test.ts'] },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.test.ts'], testTimeout: 120000 },
+  ],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+};

@@ -1,0 +1,36 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import { loadTestConfig, publishTestAdminUrl } from '@hub/config';
+import { startEmbeddedPostgres, type RunningPostgres } from '@hub/db';
+
+/** A free TCP port on the loopback interface. */
+export function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => ok(port));
+    });
+  });
+}
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __HUB_TEST_POSTGRES__: RunningPostgres | undefined;
+}
+
+/**
+ * Jest global setup: one embedded PostgreSQL for the whole run (each test file creates its own
+ * databases on it), unless TEST_ADMIN_DATABASE_URL names an existing server.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (loadTestConfig().adminDatabaseUrl) return;
+  const dataDir = join(mkdtempSync(join(tmpdir(), 'hub-test-')), 'pg');
+  const postgres = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+  globalThis.__HUB_TEST_POSTGRES__ = postgres;
+  publishTestAdminUrl(postgres.adminUrl);
+}
