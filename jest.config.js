@@ -28,7 +28,9 @@ module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{packages,subgraphs,gateway,schema}/**/src/**/*.test.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/subgraphs/*/test/**/*.test.ts'] },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.test.ts'], testTimeout: 120000 },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.test.ts'] },
   ],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // End-to-end files start the whole hub in beforeAll; a slow CI machine gets room.
+  testTimeout: 120000,
 };

@@ -31,6 +31,7 @@ export function ormOptions(settings: OrmSettings): Options {
       allOrNothing: true,
       snapshot: false,
       emit: 'ts',
+      silent: true,
     },
     pool: { min: 0, max: settings.poolMax ?? 10 },
     forceUtcTimezone: true,

@@ -2,3 +2,4 @@ export * from './http';
 export * from './plugins';
 export * from './subgraph';
 export * from './run';
+export * from './coverage';

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
@@ -21,6 +21,8 @@ export function freePort(): Promise<number> {
 declare global {
   // eslint-disable-next-line no-var
   var __HUB_TEST_POSTGRES__: RunningPostgres | undefined;
+  // eslint-disable-next-line no-var
+  var __HUB_TEST_POSTGRES_DIR__: string | undefined;
 }
 
 /**
@@ -29,8 +31,12 @@ declare global {
  */
 export default async function globalSetup(): Promise<void> {
   if (loadTestConfig().adminDatabaseUrl) return;
-  const dataDir = join(mkdtempSync(join(tmpdir(), 'hub-test-')), 'pg');
+  const parent = mkdtempSync(join(tmpdir(), 'hub-test-'));
+  // As root, PostgreSQL runs as the postgres user, who must be able to enter the folder.
+  chmodSync(parent, 0o755);
+  const dataDir = join(parent, 'pg');
   const postgres = await startEmbeddedPostgres({ dataDir, port: await freePort() });
   globalThis.__HUB_TEST_POSTGRES__ = postgres;
+  globalThis.__HUB_TEST_POSTGRES_DIR__ = parent;
   publishTestAdminUrl(postgres.adminUrl);
 }

@@ -2,3 +2,4 @@ export * from './database';
 export * from './tokens';
 export * from './client';
 export { freePort } from './global-setup';
+export * from './demo';

@@ -1,0 +1,82 @@
+import { generateDemoWorld } from '@hub/demo';
+import { createLogger } from '@hub/errors';
+import { fieldsWithoutRule, listen } from '@hub/server';
+import { claimsOfUser, createTestDatabase, postGraphQL, testSubgraphConfig, testToken, TEST_SUBGRAPH_SECRET } from '@hub/testing';
+import { createChildProtectionApp, permissions } from '@hub/child-protection';
+
+const SEED_TODAY = '2026-11-20';
+const world = generateDemoWorld(SEED_TODAY);
+const user = (username: string) => world.users.find((u) => u.username === username)!;
+
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let app: Awaited<ReturnType<typeof createChildProtectionApp>>;
+let url: string;
+const tokens: Record<string, string> = {};
+
+beforeAll(async () => {
+  db = await createTestDatabase('child_protection');
+  app = await createChildProtectionApp(testSubgraphConfig(db.url, { seedToday: SEED_TODAY }), createLogger('test', 'silent'));
+  url = `http://127.0.0.1:${await listen(app.http, 0, '127.0.0.1')}/graphql`;
+  for (const u of ['cm.tjb', 'cw.tjb', 'head.bapas', 'pk.rahman', 'analyst']) tokens[u] = await testToken(claimsOfUser(user(u)));
+});
+
+afterAll(async () => {
+  await app?.close();
+  await db?.drop();
+});
+
+const ask = (query: string, variables: Record<string, unknown>, username: string) =>
+  postGraphQL(url, query, variables, { token: tokens[username]!, secret: TEST_SUBGRAPH_SECRET });
+
+type CaseRow = { caseNumber: string; childRole: string; district: { code: string } };
+
+describe('child-protection subgraph against PostgreSQL', () => {
+  it("shows a case manager every case of their district and no other district's", async () => {
+    const res = await ask('{ protectionCases(first: 100) { totalCount nodes { caseNumber district { code } } } }', {}, 'cm.tjb');
+    const data = res.body.data as { protectionCases: { totalCount: number; nodes: CaseRow[] } };
+    const expected = world.protectionCases.filter((p) => user('cm.tjb').districts.includes(p.districtCode));
+    expect(data.protectionCases.totalCount).toBe(expected.length);
+    expect(data.protectionCases.nodes.every((n) => user('cm.tjb').districts.includes(n.district.code))).toBe(true);
+  });
+
+  it('shows a caseworker only the cases assigned to them', async () => {
+    const res = await ask('{ protectionCases(first: 100) { nodes { caseNumber caseworker { id } } } }', {}, 'cw.tjb');
+    const nodes = (res.body.data as { protectionCases: { nodes: Array<{ caseworker: { id: string } | null }> } }).protectionCases.nodes;
+    expect(nodes.length).toBe(world.protectionCases.filter((p) => p.caseworkerId === user('cw.tjb').caseworkerId).length);
+    expect(nodes.every((n) => n.caseworker?.id === user('cw.tjb').caseworkerId)).toBe(true);
+  });
+
+  it("never shows Bapas a child victim's or witness's case, in lists or through _entities", async () => {
+    const list = await ask('{ protectionCases(first: 100) { nodes { childRole } } }', {}, 'head.bapas');
+    const roles = (list.body.data as { protectionCases: { nodes: CaseRow[] } }).protectionCases.nodes.map((n) => n.childRole);
+    expect(roles.length).toBeGreaterThan(0);
+    expect(roles.every((r) => r === 'IN_CONFLICT')).toBe(true);
+    const victims = world.protectionCases.filter((p) => p.childRole !== 'IN_CONFLICT');
+    const viaEntities = await ask(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on ProtectionCase { caseNumber } } }',
+      { r: victims.map((v) => ({ __typename: 'ProtectionCase', id: v.id })) },
+      'head.bapas',
+    );
+    expect((viaEntities.body.data as { _entities: unknown[] })._entities.every((e) => e === null)).toBe(true);
+  });
+
+  it("adds a Bapas client's protection cases to the client, in one SQL statement for any number of clients", async () => {
+    const linked = world.protectionCases.filter((p) => p.clientId);
+    const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { id protectionCases { caseNumber } } } }';
+    const res = await ask(query, { r: world.clients.map((c) => ({ __typename: 'Client', id: c.id })) }, 'cm.tjb');
+    expect(res.body.errors).toBeUndefined();
+    const got = (res.body.data as { _entities: Array<{ id: string; protectionCases: Array<{ caseNumber: string }> }> })._entities;
+    const visible = linked.filter((p) => user('cm.tjb').districts.includes(p.districtCode));
+    expect(got.flatMap((c) => c.protectionCases.map((p) => p.caseNumber)).sort()).toEqual(visible.map((p) => p.caseNumber).sort());
+    expect(Number(res.headers.get('x-hub-sql-statements'))).toBe(1);
+  });
+
+  it('refuses an analyst every case', async () => {
+    const res = await ask('{ protectionCases { totalCount } }', {}, 'analyst');
+    expect(res.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
+  it('has a permission rule for every field of every type', () => {
+    expect(fieldsWithoutRule(app.schema, permissions)).toEqual([]);
+  });
+});

@@ -1,0 +1,149 @@
+import { generateDemoWorld } from '@hub/demo';
+import { createLogger } from '@hub/errors';
+import { listen, fieldsWithoutRule } from '@hub/server';
+import { createTestDatabase, postGraphQL, testSubgraphConfig, testToken, TEST_SUBGRAPH_SECRET } from '@hub/testing';
+import type { HubClaims } from '@hub/auth';
+import { createCorrectionsApp, permissions } from '@hub/corrections';
+
+const SEED_TODAY = '2026-11-20';
+const world = generateDemoWorld(SEED_TODAY);
+const claimsOf = (username: string): HubClaims => {
+  const u = world.users.find((x) => x.username === username)!;
+  return {
+    sub: u.username,
+    name: u.name,
+    agency: u.agency,
+    roles: u.roles,
+    districts: u.districts,
+    ...(u.officerId ? { officer_id: u.officerId } : {}),
+  };
+};
+
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let app: Awaited<ReturnType<typeof createCorrectionsApp>>;
+let url: string;
+const tokens: Record<string, string> = {};
+
+beforeAll(async () => {
+  db = await createTestDatabase('corrections');
+  app = await createCorrectionsApp(testSubgraphConfig(db.url, { seedToday: SEED_TODAY }), createLogger('test', 'silent'));
+  const port = await listen(app.http, 0, '127.0.0.1');
+  url = `http://127.0.0.1:${port}/graphql`;
+  for (const u of ['head.bapas', 'pk.rahman', 'prosecutor.tjb', 'analyst', 'registrar.bapas']) tokens[u] = await testToken(claimsOf(u));
+});
+
+afterAll(async () => {
+  await app?.close();
+  await db?.drop();
+});
+
+const ask = (query: string, variables: Record<string, unknown> = {}, user = 'head.bapas') =>
+  postGraphQL(url, query, variables, { token: tokens[user]!, secret: TEST_SUBGRAPH_SECRET });
+
+describe('corrections subgraph against PostgreSQL', () => {
+  it('refuses a request without the gateway secret before reading it', async () => {
+    const res = await postGraphQL(url, '{ clients { totalCount } }', {}, { token: tokens['head.bapas']! });
+    expect(res.status).toBe(401);
+    expect(res.body.data).toBeUndefined();
+  });
+
+  it('refuses a request with the secret but no token', async () => {
+    const res = await postGraphQL(url, '{ _entities(representations: [{__typename: "Client", id: "x"}]) { __typename } }', {}, { secret: TEST_SUBGRAPH_SECRET });
+    expect(res.status).toBe(401);
+  });
+
+  it('refuses a token signed with another secret', async () => {
+    const forged = await testToken(claimsOf('head.bapas'), 'another-secret-that-is-long-enough-000000');
+    const res = await postGraphQL(url, '{ clients { totalCount } }', {}, { token: forged, secret: TEST_SUBGRAPH_SECRET });
+    expect(res.status).toBe(401);
+  });
+
+  it('lists the seeded register for the head of Bapas, a page at a time', async () => {
+    const first = await ask('{ clients(first: 10) { totalCount pageInfo { hasNextPage endCursor } nodes { registerNumber } } }');
+    const data = first.body.data as { clients: { totalCount: number; pageInfo: { endCursor: string }; nodes: Array<{ registerNumber: string }> } };
+    expect(data.clients.totalCount).toBe(world.clients.length);
+    const sorted = world.clients.map((c) => c.registerNumber).sort();
+    expect(data.clients.nodes.map((n) => n.registerNumber)).toEqual(sorted.slice(0, 10));
+    const second = await ask('query($after: String) { clients(first: 10, after: $after) { nodes { registerNumber } } }', {
+      after: data.clients.pageInfo.endCursor,
+    });
+    expect((second.body.data as { clients: { nodes: Array<{ registerNumber: string }> } }).clients.nodes.map((n) => n.registerNumber)).toEqual(
+      sorted.slice(10, 20),
+    );
+  });
+
+  it('filters clients by district, category and status', async () => {
+    const res = await ask('{ clients(first: 100, filter: {districtCode: "1507", category: CHILD_IN_CONFLICT, status: POST_ADJUDICATION}) { totalCount } }');
+    const expected = world.clients.filter(
+      (c) => c.districtCode === '1507' && c.category === 'CHILD_IN_CONFLICT' && c.status === 'POST_ADJUDICATION',
+    ).length;
+    expect((res.body.data as { clients: { totalCount: number } }).clients.totalCount).toBe(expected);
+  });
+
+  it('names the field and the rule when a filter district is not a Jambi district', async () => {
+    const res = await ask('{ clients(filter: {districtCode: "9999"}) { totalCount } }');
+    expect(res.body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(res.body.errors?.[0]?.extensions?.['field']).toBe('filter.districtCode');
+  });
+
+  it('shows a PK only assigned clients, with their identity', async () => {
+    const officerId = claimsOf('pk.rahman').officer_id;
+    const res = await ask('{ clients(first: 100) { totalCount nodes { identityAccess fullName } } }', {}, 'pk.rahman');
+    const data = res.body.data as { clients: { totalCount: number; nodes: Array<{ identityAccess: string; fullName: string | null }> } };
+    expect(data.clients.totalCount).toBe(world.clients.filter((c) => c.officerId === officerId).length);
+    expect(data.clients.nodes.every((n) => n.identityAccess === 'FULL' && n.fullName)).toBe(true);
+  });
+
+  it('gives the prosecutor and the registrar the limited view: initials, no identity fields, no error per field', async () => {
+    for (const user of ['prosecutor.tjb', 'registrar.bapas']) {
+      const res = await ask('{ clients(first: 20) { nodes { registerNumber displayName identityAccess fullName nik birthDate address guardianName } } }', {}, user);
+      expect(res.body.errors).toBeUndefined();
+      const nodes = (res.body.data as { clients: { nodes: Array<Record<string, unknown>> } }).clients.nodes;
+      expect(nodes.length).toBeGreaterThan(0);
+      for (const n of nodes) {
+        expect(n).toMatchObject({ identityAccess: 'LIMITED', fullName: null, nik: null, birthDate: null, address: null, guardianName: null });
+        expect(n['displayName']).toMatch(/^([A-Z]\.)+$/);
+      }
+    }
+  });
+
+  it('refuses an analyst any client record', async () => {
+    const res = await ask('{ clients { totalCount } }', {}, 'analyst');
+    expect(res.body.data).toBeNull();
+    expect(res.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
+  it('refuses an analyst the same records through _entities', async () => {
+    const id = world.clients[0]!.id;
+    const res = await ask('query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { registerNumber displayName } } }', {
+      r: [{ __typename: 'Client', id }],
+    }, 'analyst');
+    expect(JSON.stringify(res.body.data ?? {})).not.toContain(world.clients[0]!.registerNumber);
+    expect(res.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
+  it('resolves any number of client references in a fixed number of SQL statements', async () => {
+    const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { registerNumber officer { name } cases { caseNumber } } } }';
+    const few = await ask(query, { r: world.clients.slice(0, 3).map((c) => ({ __typename: 'Client', id: c.id })) });
+    const many = await ask(query, { r: world.clients.slice(0, 60).map((c) => ({ __typename: 'Client', id: c.id })) });
+    expect(few.body.errors).toBeUndefined();
+    expect(many.body.errors).toBeUndefined();
+    expect((many.body.data as { _entities: unknown[] })._entities).toHaveLength(60);
+    expect(Number(few.headers.get('x-hub-sql-statements'))).toBe(3);
+    expect(Number(many.headers.get('x-hub-sql-statements'))).toBe(3);
+  });
+
+  it('computes diversion eligibility from the offence with the article in the reason', async () => {
+    const res = await ask('{ clients(first: 100) { nodes { cases { offense { maxTermMonths } diversion { eligible reason } } } } }');
+    const cases = (res.body.data as { clients: { nodes: Array<{ cases: Array<{ offense: { maxTermMonths: number }; diversion: { eligible: boolean; reason: string } }> }> } }).clients.nodes.flatMap((n) => n.cases);
+    expect(cases.length).toBeGreaterThan(0);
+    for (const c of cases) {
+      expect(c.diversion.eligible).toBe(c.offense.maxTermMonths < 84);
+      expect(c.diversion.reason).toContain('SPPA Art. 7(2)');
+    }
+  });
+
+  it('has a permission rule for every field of every type', async () => {
+    expect(fieldsWithoutRule(app.schema, permissions)).toEqual([]);
+  });
+});
