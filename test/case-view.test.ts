@@ -70,7 +70,12 @@ describe('the cross-agency case view through the gateway', () => {
       const client = world.clients.find((c) => c.id === node.id)!;
       expect(node.displayName).toBe(client.fullName);
       expect(node.officer?.name ?? null).toBe(world.officers.find((o) => o.id === client.officerId)?.name ?? null);
-      expect(node.cases.map((c) => c.caseNumber).sort()).toEqual(world.cases.filter((c) => c.clientId === client.id).map((c) => c.caseNumber).sort());
+      expect(node.cases.map((c) => c.caseNumber).sort()).toEqual(
+        world.cases
+          .filter((c) => c.clientId === client.id)
+          .map((c) => c.caseNumber)
+          .sort(),
+      );
       const linked = world.protectionCases.filter((p) => p.clientId === client.id);
       expect(node.protectionCases.map((p) => p.caseNumber).sort()).toEqual(linked.map((p) => p.caseNumber).sort());
       protectionSeen += linked.length;
@@ -78,12 +83,16 @@ describe('the cross-agency case view through the gateway', () => {
         ordersSeen += 1;
         const placements = world.placements.filter((p) => p.orderId === order.id);
         const ids = new Set(placements.map((p) => p.id));
-        const attended = world.attendance.filter((a) => ids.has(a.placementId) && a.outcome === 'ATTENDED').reduce((s, a) => s + a.hours, 0);
+        const attended = world.attendance
+          .filter((a) => ids.has(a.placementId) && a.outcome === 'ATTENDED')
+          .reduce((s, a) => s + a.hours, 0);
         expect(order.hoursCompleted).toBeCloseTo(attended, 5);
         expect(order.hoursRemaining).toBeCloseTo(Math.max(0, order.orderedHours - attended), 5);
         const cap = placements.length ? placements[placements.length - 1]!.maxHoursPerDay : 8;
         const remaining = Math.max(0, order.orderedHours - attended);
-        expect(order.onTrack).toBe(remaining <= 0 || remaining <= workingDaysInclusive(jakartaDate(new Date()), order.deadline) * cap);
+        expect(order.onTrack).toBe(
+          remaining <= 0 || remaining <= workingDaysInclusive(jakartaDate(new Date()), order.deadline) * cap,
+        );
         expect(order.placements).toHaveLength(placements.length);
         expect(order.placements.reduce((s, p) => s + p.hoursCredited, 0)).toBeCloseTo(attended, 5);
       }
@@ -95,7 +104,12 @@ describe('the cross-agency case view through the gateway', () => {
 
   it('costs the same SQL statements and subgraph fetches for a page of 5 clients as for a page of 50', async () => {
     const cost = async (first: number) => {
-      const res = await postGraphQL(t.hub.gatewayUrl, CASE_VIEW, { first, filter: { status: 'POST_ADJUDICATION' } }, { token: headToken });
+      const res = await postGraphQL(
+        t.hub.gatewayUrl,
+        CASE_VIEW,
+        { first, filter: { status: 'POST_ADJUDICATION' } },
+        { token: headToken },
+      );
       expect(res.body.errors).toBeUndefined();
       const nodes = (res.body.data as { clients: { nodes: CaseViewClient[] } }).clients.nodes;
       return {
@@ -136,8 +150,13 @@ describe('the security skeleton', () => {
     }
   });
 
-  it("refuses a subgraph secret that belongs to another subgraph", async () => {
-    const res = await postGraphQL(t.hub.subgraphUrls.corrections, '{ __typename }', {}, { token: headToken, secret: t.secrets.subgraphSecrets.worksites });
+  it('refuses a subgraph secret that belongs to another subgraph', async () => {
+    const res = await postGraphQL(
+      t.hub.subgraphUrls.corrections,
+      '{ __typename }',
+      {},
+      { token: headToken, secret: t.secrets.subgraphSecrets.worksites },
+    );
     expect(res.status).toBe(401);
   });
 
@@ -148,7 +167,12 @@ describe('the security skeleton', () => {
   });
 
   it('gives an analyst no client record through the gateway', async () => {
-    const res = await postGraphQL(t.hub.gatewayUrl, '{ clients { nodes { registerNumber } } }', {}, { token: await t.tokenFor('analyst') });
+    const res = await postGraphQL(
+      t.hub.gatewayUrl,
+      '{ clients { nodes { registerNumber } } }',
+      {},
+      { token: await t.tokenFor('analyst') },
+    );
     expect(res.body.data ?? null).toBeNull();
     expect(res.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });

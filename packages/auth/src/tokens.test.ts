@@ -1,7 +1,14 @@
 import { createTokenVerifier, mintToken, secretsEqual } from './tokens';
 
 const settings = { hs256Secret: 'unit-test-secret-0123456789abcdef0123', issuer: 'jambi-abh-hub', audience: 'jambi-abh-hub' };
-const claims = { sub: 'pk.test', name: 'PK Test', agency: 'BAPAS' as const, roles: ['PK_OFFICER' as const], districts: ['1507'], officer_id: 'o-1' };
+const claims = {
+  sub: 'pk.test',
+  name: 'PK Test',
+  agency: 'BAPAS' as const,
+  roles: ['PK_OFFICER' as const],
+  districts: ['1507'],
+  officer_id: 'o-1',
+};
 
 describe('tokens', () => {
   it('turns a valid token into a viewer with its record id', async () => {
@@ -25,7 +32,10 @@ describe('tokens', () => {
   });
 
   it('drops roles the hub does not know instead of trusting them', async () => {
-    const token = await mintToken({ ...claims, roles: ['PK_OFFICER', 'SUPERUSER' as never] }, { ...settings, secret: settings.hs256Secret });
+    const token = await mintToken(
+      { ...claims, roles: ['PK_OFFICER', 'SUPERUSER' as never] },
+      { ...settings, secret: settings.hs256Secret },
+    );
     await expect(createTokenVerifier(settings).verify(token)).resolves.toMatchObject({ roles: ['PK_OFFICER'] });
   });
 

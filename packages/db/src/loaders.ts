@@ -40,7 +40,13 @@ export function groupCountLoader(
 ): DataLoader<string, number> {
   return new DataLoader<string, number>(async (keys) => {
     const knex = em.getConnection().getKnex();
-    const query = condition(knex(table).select(`${keyColumn} as key`).count({ n: '*' }).whereIn(keyColumn, [...keys]).groupBy(keyColumn));
+    const query = condition(
+      knex(table)
+        .select(`${keyColumn} as key`)
+        .count({ n: '*' })
+        .whereIn(keyColumn, [...keys])
+        .groupBy(keyColumn),
+    );
     const rows: Array<{ key: string; n: string | number }> = await em.getConnection().execute(query);
     const counts = new Map(rows.map((r) => [r.key, Number(r.n)]));
     return keys.map((k) => counts.get(k) ?? 0);

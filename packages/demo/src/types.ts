@@ -30,13 +30,7 @@ export interface DemoOffense {
   maxTermMonths: number;
 }
 
-export type ClientStatusCode =
-  | 'REGISTERED'
-  | 'PRE_ADJUDICATION'
-  | 'ADJUDICATION'
-  | 'POST_ADJUDICATION'
-  | 'AFTERCARE'
-  | 'CLOSED';
+export type ClientStatusCode = 'REGISTERED' | 'PRE_ADJUDICATION' | 'ADJUDICATION' | 'POST_ADJUDICATION' | 'AFTERCARE' | 'CLOSED';
 export type ClientCategoryCode = 'CHILD_IN_CONFLICT' | 'ADULT';
 export type CaseStageCode = 'PRE_ADJUDICATION' | 'ADJUDICATION' | 'POST_ADJUDICATION' | 'AFTERCARE' | 'CLOSED';
 export type OrderStatusCode = 'PENDING_PLACEMENT' | 'ACTIVE' | 'COMPLETED' | 'BREACHED' | 'REVOKED';
@@ -80,14 +74,7 @@ export interface DemoOrder {
 }
 
 export type ChildRoleCode = 'IN_CONFLICT' | 'VICTIM' | 'WITNESS';
-export type ViolenceTypeCode =
-  | 'PHYSICAL'
-  | 'PSYCHOLOGICAL'
-  | 'SEXUAL'
-  | 'EXPLOITATION'
-  | 'TRAFFICKING'
-  | 'NEGLECT'
-  | 'OTHER';
+export type ViolenceTypeCode = 'PHYSICAL' | 'PSYCHOLOGICAL' | 'SEXUAL' | 'EXPLOITATION' | 'TRAFFICKING' | 'NEGLECT' | 'OTHER';
 export type RiskLevelCode = 'LOW' | 'MEDIUM' | 'HIGH';
 export type ProtectionCaseStatusCode = 'INTAKE' | 'ASSESSMENT' | 'INTERVENTION' | 'MONITORING' | 'CLOSED';
 export type ProfessionCode = 'SOCIAL_WORKER' | 'PSYCHOLOGIST' | 'COUNSELLOR' | 'LEGAL_AID';
@@ -116,14 +103,7 @@ export interface DemoProtectionCase {
   closedAt: string | null;
 }
 
-export type ProviderKindCode =
-  | 'RELIGIOUS'
-  | 'EDUCATION'
-  | 'HEALTH'
-  | 'SOCIAL'
-  | 'ENVIRONMENT'
-  | 'GOVERNMENT'
-  | 'CORRECTIONS';
+export type ProviderKindCode = 'RELIGIOUS' | 'EDUCATION' | 'HEALTH' | 'SOCIAL' | 'ENVIRONMENT' | 'GOVERNMENT' | 'CORRECTIONS';
 
 export interface DemoProvider {
   id: string;
@@ -154,12 +134,7 @@ export interface DemoWorkSite {
 }
 
 export type PlacementStatusCode = 'ACTIVE' | 'COMPLETED' | 'TRANSFERRED' | 'REVOKED';
-export type AttendanceOutcomeCode =
-  | 'ATTENDED'
-  | 'SENT_HOME'
-  | 'ACCEPTABLE_ABSENCE'
-  | 'UNACCEPTABLE_ABSENCE'
-  | 'RESCHEDULED';
+export type AttendanceOutcomeCode = 'ATTENDED' | 'SENT_HOME' | 'ACCEPTABLE_ABSENCE' | 'UNACCEPTABLE_ABSENCE' | 'RESCHEDULED';
 
 export interface DemoPlacement {
   id: string;

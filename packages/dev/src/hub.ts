@@ -111,7 +111,9 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       );
     });
     const timeout = options.readyTimeoutMs ?? 120_000;
-    await Promise.all(processes.map((p) => waitUntilReady(p, `http://${options.host}:${options.ports[p.name as SubgraphName]}/ready`, timeout)));
+    await Promise.all(
+      processes.map((p) => waitUntilReady(p, `http://${options.host}:${options.ports[p.name as SubgraphName]}/ready`, timeout)),
+    );
     status('starting the gateway');
     const gatewayEnv: Environment = { ...common, PORT: String(options.ports.gateway), SUPERGRAPH_PATH: supergraphPath };
     for (const name of SUBGRAPH_NAMES) {

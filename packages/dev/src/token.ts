@@ -26,7 +26,14 @@ export function userTable(users: DemoUser[]): string {
   const rows = users.map((u) => [u.username, u.roles.join(','), u.agency, u.districts.join(',') || '-', u.name]);
   const header = ['USER', 'ROLES', 'AGENCY', 'DISTRICTS', 'NAME'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  return [header, ...rows].map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+  return [header, ...rows]
+    .map((r) =>
+      r
+        .map((c, i) => c.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 async function main(): Promise<void> {
@@ -35,7 +42,11 @@ async function main(): Promise<void> {
   if (args.includes('--list')) {
     process.stdout.write(
       args.includes('--json')
-        ? `${JSON.stringify(users.map((u) => ({ username: u.username, name: u.name, roles: u.roles, agency: u.agency, districts: u.districts })), null, 2)}\n`
+        ? `${JSON.stringify(
+            users.map((u) => ({ username: u.username, name: u.name, roles: u.roles, agency: u.agency, districts: u.districts })),
+            null,
+            2,
+          )}\n`
         : `${userTable(users)}\n`,
     );
     return;

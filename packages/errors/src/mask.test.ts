@@ -31,7 +31,9 @@ describe('error masking', () => {
 
 describe('log redaction', () => {
   it('removes quoted values, NIKs, dates and bearer tokens', () => {
-    const line = redact(`select * from client where full_name = 'Rizky Ananda' and nik = 3171012345678901 and birth_date = 2010-01-02 Bearer abc.def.ghi`);
+    const line = redact(
+      `select * from client where full_name = 'Rizky Ananda' and nik = 3171012345678901 and birth_date = 2010-01-02 Bearer abc.def.ghi`,
+    );
     expect(line).not.toMatch(/Rizky|3171012345678901|2010-01-02|abc\.def/);
   });
 });

@@ -19,7 +19,10 @@ export function decodeCursor(cursor: string): number {
 }
 
 /** Validated paging: `first` between 1 and 100 (default 20), `after` a cursor from an earlier page. */
-export function pageWindow(first: number | null | undefined, after: string | null | undefined): { limit: number; offset: number } {
+export function pageWindow(
+  first: number | null | undefined,
+  after: string | null | undefined,
+): { limit: number; offset: number } {
   const limit = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
     throw new BadUserInputError('first', `\`first\` must be between 1 and ${MAX_PAGE_SIZE}.`);

@@ -6,15 +6,7 @@ export type SexCode = (typeof SEXES)[number];
  * Age bands: SIMFONI-PPA's child bands (0-5, 6-12, 13-17) and adult bands used in
  * Bapas reporting.
  */
-export const AGE_BANDS = [
-  'AGE_0_5',
-  'AGE_6_12',
-  'AGE_13_17',
-  'AGE_18_24',
-  'AGE_25_39',
-  'AGE_40_59',
-  'AGE_60_PLUS',
-] as const;
+export const AGE_BANDS = ['AGE_0_5', 'AGE_6_12', 'AGE_13_17', 'AGE_18_24', 'AGE_25_39', 'AGE_40_59', 'AGE_60_PLUS'] as const;
 export type AgeBandCode = (typeof AGE_BANDS)[number];
 
 /** The age band for an age in completed years. */

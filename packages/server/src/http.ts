@@ -100,7 +100,11 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
       return;
     }
     if (Array.isArray(body)) {
-      send(res, 400, refusalBody('BAD_REQUEST', 'Batched requests are not accepted; send one operation per request.', correlationId));
+      send(
+        res,
+        400,
+        refusalBody('BAD_REQUEST', 'Batched requests are not accepted; send one operation per request.', correlationId),
+      );
       return;
     }
     const headers = new HeaderMap();

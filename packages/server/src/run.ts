@@ -13,7 +13,10 @@ export interface SubgraphApp {
  * A subgraph process: reads its configuration, builds the app, listens, and shuts down cleanly on
  * SIGINT/SIGTERM. A configuration error prints what is wrong and exits with status 2.
  */
-export async function runSubgraph(name: string, create: (config: SubgraphConfig, log: Logger) => Promise<SubgraphApp>): Promise<void> {
+export async function runSubgraph(
+  name: string,
+  create: (config: SubgraphConfig, log: Logger) => Promise<SubgraphApp>,
+): Promise<void> {
   let config: SubgraphConfig;
   try {
     config = loadSubgraphConfig(name);

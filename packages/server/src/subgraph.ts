@@ -5,13 +5,7 @@ import { applyMiddleware } from 'graphql-middleware';
 import { allow, deny, shield, type IRules } from 'graphql-shield';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphConfig } from '@hub/config';
-import {
-  bearerToken,
-  createTokenVerifier,
-  secretsEqual,
-  SUBGRAPH_SECRET_HEADER,
-  type Viewer,
-} from '@hub/auth';
+import { bearerToken, createTokenVerifier, secretsEqual, SUBGRAPH_SECRET_HEADER, type Viewer } from '@hub/auth';
 import { ForbiddenError, maskError, UnauthenticatedError, type Logger } from '@hub/errors';
 import { currentStatementCounter, StatementCounter, withStatementCounter } from '@hub/db';
 import { commonPlugins, type CorrelatedContext } from './plugins';

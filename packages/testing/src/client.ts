@@ -4,7 +4,10 @@ import { CORRELATION_ID_HEADER, SUBGRAPH_SECRET_HEADER } from '@hub/auth';
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   headers: Headers;
-  body: { data?: T | null; errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }> };
+  body: {
+    data?: T | null;
+    errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+  };
 }
 
 export interface ClientOptions {

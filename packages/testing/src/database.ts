@@ -5,7 +5,10 @@ import { databaseUrlFor, dropDatabase, ensureDatabase } from '@hub/db';
 /** The PostgreSQL server tests use: the one the global setup started, or TEST_ADMIN_DATABASE_URL. */
 export function testAdminUrl(): string {
   const url = loadTestConfig().adminDatabaseUrl;
-  if (!url) throw new Error('No test database server: run tests through jest (its global setup starts one) or set TEST_ADMIN_DATABASE_URL.');
+  if (!url)
+    throw new Error(
+      'No test database server: run tests through jest (its global setup starts one) or set TEST_ADMIN_DATABASE_URL.',
+    );
   return url;
 }
 

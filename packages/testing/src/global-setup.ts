@@ -19,9 +19,7 @@ export function freePort(): Promise<number> {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var __HUB_TEST_POSTGRES__: RunningPostgres | undefined;
-  // eslint-disable-next-line no-var
   var __HUB_TEST_POSTGRES_DIR__: string | undefined;
 }
 

@@ -17,7 +17,8 @@ export async function createChildProtectionApp(config: SubgraphConfig, log: Logg
   const orm = await openDatabase({ databaseUrl: config.databaseUrl, entities, migrations });
   if (config.demoSeed === 'if-empty') {
     const world = generateDemoWorld(config.seedToday ?? jakartaDate(new Date()));
-    if (await seedChildProtection(orm.em.fork(), world)) log.info('demo data seeded', { protectionCases: world.protectionCases.length });
+    if (await seedChildProtection(orm.em.fork(), world))
+      log.info('demo data seeded', { protectionCases: world.protectionCases.length });
   }
   const schema = protectSchema(await buildChildProtectionSchema(), permissions);
   const server = await createSubgraphServer<ChildProtectionContext>({

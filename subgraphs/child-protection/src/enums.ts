@@ -9,25 +9,33 @@ export type ChildRoleCode = (typeof CHILD_ROLES)[number];
 export const ChildRole = enumObject(CHILD_ROLES);
 registerEnumType(ChildRole, {
   name: 'ChildRole',
-  description: 'The child\'s role (ABH): in conflict with the law (*anak berkonflik*), victim (*anak korban*), witness (*anak saksi*).',
+  description:
+    "The child's role (ABH): in conflict with the law (*anak berkonflik*), victim (*anak korban*), witness (*anak saksi*).",
 });
 
 export const VIOLENCE_TYPES = ['PHYSICAL', 'PSYCHOLOGICAL', 'SEXUAL', 'EXPLOITATION', 'TRAFFICKING', 'NEGLECT', 'OTHER'] as const;
 export type ViolenceTypeCode = (typeof VIOLENCE_TYPES)[number];
 export const ViolenceType = enumObject(VIOLENCE_TYPES);
-registerEnumType(ViolenceType, { name: 'ViolenceType', description: 'Violence type (*jenis kekerasan*), SIMFONI-PPA code list.' });
+registerEnumType(ViolenceType, {
+  name: 'ViolenceType',
+  description: 'Violence type (*jenis kekerasan*), SIMFONI-PPA code list.',
+});
 
 export const RISK_LEVELS = ['LOW', 'MEDIUM', 'HIGH'] as const;
 export type RiskLevelCode = (typeof RISK_LEVELS)[number];
 export const RiskLevel = enumObject(RISK_LEVELS);
-registerEnumType(RiskLevel, { name: 'RiskLevel', description: 'Risk level (*tingkat risiko*); HIGH gets emergency services before assessment.' });
+registerEnumType(RiskLevel, {
+  name: 'RiskLevel',
+  description: 'Risk level (*tingkat risiko*); HIGH gets emergency services before assessment.',
+});
 
 export const PROTECTION_CASE_STATUSES = ['INTAKE', 'ASSESSMENT', 'INTERVENTION', 'MONITORING', 'CLOSED'] as const;
 export type ProtectionCaseStatusCode = (typeof PROTECTION_CASE_STATUSES)[number];
 export const ProtectionCaseStatus = enumObject(PROTECTION_CASE_STATUSES);
 registerEnumType(ProtectionCaseStatus, {
   name: 'ProtectionCaseStatus',
-  description: 'Case management stage: intake (*penerimaan*), assessment (*asesmen*), intervention, monitoring (*pemantauan*), closed.',
+  description:
+    'Case management stage: intake (*penerimaan*), assessment (*asesmen*), intervention, monitoring (*pemantauan*), closed.',
 });
 
 export const PROFESSIONS = ['SOCIAL_WORKER', 'PSYCHOLOGIST', 'COUNSELLOR', 'LEGAL_AID'] as const;
@@ -35,5 +43,6 @@ export type ProfessionCode = (typeof PROFESSIONS)[number];
 export const Profession = enumObject(PROFESSIONS);
 registerEnumType(Profession, {
   name: 'Profession',
-  description: 'Profession of a caseworker: social worker (*pekerja sosial*), psychologist, counsellor (*konselor*), legal aid (*pendamping hukum*).',
+  description:
+    'Profession of a caseworker: social worker (*pekerja sosial*), psychologist, counsellor (*konselor*), legal aid (*pendamping hukum*).',
 });

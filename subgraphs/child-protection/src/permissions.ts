@@ -5,8 +5,8 @@ import { FEDERATION_RULES } from '@hub/server';
 import type { ChildProtectionContext } from './context';
 
 const roles = (...names: RoleCode[]) =>
-  rule(`child-protection:${names.join('|')}`, { cache: 'contextual' })(
-    (_parent, _args, ctx: ChildProtectionContext) => hasAnyRole(ctx.viewer, ...names),
+  rule(`child-protection:${names.join('|')}`, { cache: 'contextual' })((_parent, _args, ctx: ChildProtectionContext) =>
+    hasAnyRole(ctx.viewer, ...names),
   );
 
 // Coarse, per role and per type (DOMAIN.md §4); which records each viewer reaches is decided in

@@ -10,7 +10,10 @@ import { ProtectionCase } from './protection-case/protection-case.entity';
 export async function seedChildProtection(em: EntityManager, world: DemoWorld): Promise<boolean> {
   if ((await em.count(Caseworker, {})) > 0) return false;
   await em.transactional(async (tx) => {
-    await tx.insertMany(Caseworker, world.caseworkers.map((c) => ({ ...c })));
+    await tx.insertMany(
+      Caseworker,
+      world.caseworkers.map((c) => ({ ...c })),
+    );
     await tx.insertMany(
       ProtectionCase,
       world.protectionCases.map((p) => ({

@@ -41,7 +41,8 @@ describe('child-protection subgraph against PostgreSQL', () => {
 
   it('shows a caseworker only the cases assigned to them', async () => {
     const res = await ask('{ protectionCases(first: 100) { nodes { caseNumber caseworker { id } } } }', {}, 'cw.tjb');
-    const nodes = (res.body.data as { protectionCases: { nodes: Array<{ caseworker: { id: string } | null }> } }).protectionCases.nodes;
+    const nodes = (res.body.data as { protectionCases: { nodes: Array<{ caseworker: { id: string } | null }> } }).protectionCases
+      .nodes;
     expect(nodes.length).toBe(world.protectionCases.filter((p) => p.caseworkerId === user('cw.tjb').caseworkerId).length);
     expect(nodes.every((n) => n.caseworker?.id === user('cw.tjb').caseworkerId)).toBe(true);
   });
@@ -62,12 +63,15 @@ describe('child-protection subgraph against PostgreSQL', () => {
 
   it("adds a Bapas client's protection cases to the client, in one SQL statement for any number of clients", async () => {
     const linked = world.protectionCases.filter((p) => p.clientId);
-    const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { id protectionCases { caseNumber } } } }';
+    const query =
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { id protectionCases { caseNumber } } } }';
     const res = await ask(query, { r: world.clients.map((c) => ({ __typename: 'Client', id: c.id })) }, 'cm.tjb');
     expect(res.body.errors).toBeUndefined();
     const got = (res.body.data as { _entities: Array<{ id: string; protectionCases: Array<{ caseNumber: string }> }> })._entities;
     const visible = linked.filter((p) => user('cm.tjb').districts.includes(p.districtCode));
-    expect(got.flatMap((c) => c.protectionCases.map((p) => p.caseNumber)).sort()).toEqual(visible.map((p) => p.caseNumber).sort());
+    expect(got.flatMap((c) => c.protectionCases.map((p) => p.caseNumber)).sort()).toEqual(
+      visible.map((p) => p.caseNumber).sort(),
+    );
     expect(Number(res.headers.get('x-hub-sql-statements'))).toBe(1);
   });
 

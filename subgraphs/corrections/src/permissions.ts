@@ -6,8 +6,8 @@ import type { CorrectionsContext } from './context';
 
 /** A shield rule that passes when the viewer holds one of the roles. */
 const roles = (...names: RoleCode[]) =>
-  rule(`corrections:${names.join('|')}`, { cache: 'contextual' })(
-    (_parent, _args, ctx: CorrectionsContext) => hasAnyRole(ctx.viewer, ...names),
+  rule(`corrections:${names.join('|')}`, { cache: 'contextual' })((_parent, _args, ctx: CorrectionsContext) =>
+    hasAnyRole(ctx.viewer, ...names),
   );
 
 // Coarse, per role and per type (DOMAIN.md §4). Record-level checks (assignment, district, the

@@ -15,7 +15,10 @@ export async function seedCorrections(em: EntityManager, world: DemoWorld): Prom
   if ((await em.count(Officer, {})) > 0) return false;
   const offenseTerm = new Map(world.offenses.map((o) => [o.id, o.maxTermMonths]));
   await em.transactional(async (tx) => {
-    await tx.insertMany(Officer, world.officers.map((o) => ({ ...o })));
+    await tx.insertMany(
+      Officer,
+      world.officers.map((o) => ({ ...o })),
+    );
     await tx.insertMany(
       Offense,
       world.offenses.map((o) => ({ ...o })),

@@ -29,7 +29,8 @@ beforeAll(async () => {
   app = await createCorrectionsApp(testSubgraphConfig(db.url, { seedToday: SEED_TODAY }), createLogger('test', 'silent'));
   const port = await listen(app.http, 0, '127.0.0.1');
   url = `http://127.0.0.1:${port}/graphql`;
-  for (const u of ['head.bapas', 'pk.rahman', 'prosecutor.tjb', 'analyst', 'registrar.bapas']) tokens[u] = await testToken(claimsOf(u));
+  for (const u of ['head.bapas', 'pk.rahman', 'prosecutor.tjb', 'analyst', 'registrar.bapas'])
+    tokens[u] = await testToken(claimsOf(u));
 });
 
 afterAll(async () => {
@@ -48,7 +49,12 @@ describe('corrections subgraph against PostgreSQL', () => {
   });
 
   it('refuses a request with the secret but no token', async () => {
-    const res = await postGraphQL(url, '{ _entities(representations: [{__typename: "Client", id: "x"}]) { __typename } }', {}, { secret: TEST_SUBGRAPH_SECRET });
+    const res = await postGraphQL(
+      url,
+      '{ _entities(representations: [{__typename: "Client", id: "x"}]) { __typename } }',
+      {},
+      { secret: TEST_SUBGRAPH_SECRET },
+    );
     expect(res.status).toBe(401);
   });
 
@@ -60,20 +66,24 @@ describe('corrections subgraph against PostgreSQL', () => {
 
   it('lists the seeded register for the head of Bapas, a page at a time', async () => {
     const first = await ask('{ clients(first: 10) { totalCount pageInfo { hasNextPage endCursor } nodes { registerNumber } } }');
-    const data = first.body.data as { clients: { totalCount: number; pageInfo: { endCursor: string }; nodes: Array<{ registerNumber: string }> } };
+    const data = first.body.data as {
+      clients: { totalCount: number; pageInfo: { endCursor: string }; nodes: Array<{ registerNumber: string }> };
+    };
     expect(data.clients.totalCount).toBe(world.clients.length);
     const sorted = world.clients.map((c) => c.registerNumber).sort();
     expect(data.clients.nodes.map((n) => n.registerNumber)).toEqual(sorted.slice(0, 10));
     const second = await ask('query($after: String) { clients(first: 10, after: $after) { nodes { registerNumber } } }', {
       after: data.clients.pageInfo.endCursor,
     });
-    expect((second.body.data as { clients: { nodes: Array<{ registerNumber: string }> } }).clients.nodes.map((n) => n.registerNumber)).toEqual(
-      sorted.slice(10, 20),
-    );
+    expect(
+      (second.body.data as { clients: { nodes: Array<{ registerNumber: string }> } }).clients.nodes.map((n) => n.registerNumber),
+    ).toEqual(sorted.slice(10, 20));
   });
 
   it('filters clients by district, category and status', async () => {
-    const res = await ask('{ clients(first: 100, filter: {districtCode: "1507", category: CHILD_IN_CONFLICT, status: POST_ADJUDICATION}) { totalCount } }');
+    const res = await ask(
+      '{ clients(first: 100, filter: {districtCode: "1507", category: CHILD_IN_CONFLICT, status: POST_ADJUDICATION}) { totalCount } }',
+    );
     const expected = world.clients.filter(
       (c) => c.districtCode === '1507' && c.category === 'CHILD_IN_CONFLICT' && c.status === 'POST_ADJUDICATION',
     ).length;
@@ -89,19 +99,32 @@ describe('corrections subgraph against PostgreSQL', () => {
   it('shows a PK only assigned clients, with their identity', async () => {
     const officerId = claimsOf('pk.rahman').officer_id;
     const res = await ask('{ clients(first: 100) { totalCount nodes { identityAccess fullName } } }', {}, 'pk.rahman');
-    const data = res.body.data as { clients: { totalCount: number; nodes: Array<{ identityAccess: string; fullName: string | null }> } };
+    const data = res.body.data as {
+      clients: { totalCount: number; nodes: Array<{ identityAccess: string; fullName: string | null }> };
+    };
     expect(data.clients.totalCount).toBe(world.clients.filter((c) => c.officerId === officerId).length);
     expect(data.clients.nodes.every((n) => n.identityAccess === 'FULL' && n.fullName)).toBe(true);
   });
 
   it('gives the prosecutor and the registrar the limited view: initials, no identity fields, no error per field', async () => {
     for (const user of ['prosecutor.tjb', 'registrar.bapas']) {
-      const res = await ask('{ clients(first: 20) { nodes { registerNumber displayName identityAccess fullName nik birthDate address guardianName } } }', {}, user);
+      const res = await ask(
+        '{ clients(first: 20) { nodes { registerNumber displayName identityAccess fullName nik birthDate address guardianName } } }',
+        {},
+        user,
+      );
       expect(res.body.errors).toBeUndefined();
       const nodes = (res.body.data as { clients: { nodes: Array<Record<string, unknown>> } }).clients.nodes;
       expect(nodes.length).toBeGreaterThan(0);
       for (const n of nodes) {
-        expect(n).toMatchObject({ identityAccess: 'LIMITED', fullName: null, nik: null, birthDate: null, address: null, guardianName: null });
+        expect(n).toMatchObject({
+          identityAccess: 'LIMITED',
+          fullName: null,
+          nik: null,
+          birthDate: null,
+          address: null,
+          guardianName: null,
+        });
         expect(n['displayName']).toMatch(/^([A-Z]\.)+$/);
       }
     }
@@ -115,15 +138,20 @@ describe('corrections subgraph against PostgreSQL', () => {
 
   it('refuses an analyst the same records through _entities', async () => {
     const id = world.clients[0]!.id;
-    const res = await ask('query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { registerNumber displayName } } }', {
-      r: [{ __typename: 'Client', id }],
-    }, 'analyst');
+    const res = await ask(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { registerNumber displayName } } }',
+      {
+        r: [{ __typename: 'Client', id }],
+      },
+      'analyst',
+    );
     expect(JSON.stringify(res.body.data ?? {})).not.toContain(world.clients[0]!.registerNumber);
     expect(res.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
 
   it('resolves any number of client references in a fixed number of SQL statements', async () => {
-    const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { registerNumber officer { name } cases { caseNumber } } } }';
+    const query =
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { registerNumber officer { name } cases { caseNumber } } } }';
     const few = await ask(query, { r: world.clients.slice(0, 3).map((c) => ({ __typename: 'Client', id: c.id })) });
     const many = await ask(query, { r: world.clients.slice(0, 60).map((c) => ({ __typename: 'Client', id: c.id })) });
     expect(few.body.errors).toBeUndefined();
@@ -134,8 +162,18 @@ describe('corrections subgraph against PostgreSQL', () => {
   });
 
   it('computes diversion eligibility from the offence with the article in the reason', async () => {
-    const res = await ask('{ clients(first: 100) { nodes { cases { offense { maxTermMonths } diversion { eligible reason } } } } }');
-    const cases = (res.body.data as { clients: { nodes: Array<{ cases: Array<{ offense: { maxTermMonths: number }; diversion: { eligible: boolean; reason: string } }> }> } }).clients.nodes.flatMap((n) => n.cases);
+    const res = await ask(
+      '{ clients(first: 100) { nodes { cases { offense { maxTermMonths } diversion { eligible reason } } } } }',
+    );
+    const cases = (
+      res.body.data as {
+        clients: {
+          nodes: Array<{
+            cases: Array<{ offense: { maxTermMonths: number }; diversion: { eligible: boolean; reason: string } }>;
+          }>;
+        };
+      }
+    ).clients.nodes.flatMap((n) => n.cases);
     expect(cases.length).toBeGreaterThan(0);
     for (const c of cases) {
       expect(c.diversion.eligible).toBe(c.offense.maxTermMonths < 84);

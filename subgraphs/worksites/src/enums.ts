@@ -8,7 +8,10 @@ function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
 export const PROVIDER_KINDS = ['RELIGIOUS', 'EDUCATION', 'HEALTH', 'SOCIAL', 'ENVIRONMENT', 'GOVERNMENT', 'CORRECTIONS'] as const;
 export type ProviderKindCode = (typeof PROVIDER_KINDS)[number];
 export const ProviderKind = enumObject(PROVIDER_KINDS);
-registerEnumType(ProviderKind, { name: 'ProviderKind', description: 'Kind of work-site provider (*penyedia lokasi kerja sosial*).' });
+registerEnumType(ProviderKind, {
+  name: 'ProviderKind',
+  description: 'Kind of work-site provider (*penyedia lokasi kerja sosial*).',
+});
 
 export const WorkSiteKind = enumObject(WORK_SITE_KINDS);
 registerEnumType(WorkSiteKind, {
@@ -20,9 +23,18 @@ registerEnumType(WorkSiteKind, {
 export const PLACEMENT_STATUSES = ['ACTIVE', 'COMPLETED', 'TRANSFERRED', 'REVOKED'] as const;
 export type PlacementStatusCode = (typeof PLACEMENT_STATUSES)[number];
 export const PlacementStatus = enumObject(PLACEMENT_STATUSES);
-registerEnumType(PlacementStatus, { name: 'PlacementStatus', description: 'Status of a placement at a work site (*penempatan*).' });
+registerEnumType(PlacementStatus, {
+  name: 'PlacementStatus',
+  description: 'Status of a placement at a work site (*penempatan*).',
+});
 
-export const ATTENDANCE_OUTCOMES = ['ATTENDED', 'SENT_HOME', 'ACCEPTABLE_ABSENCE', 'UNACCEPTABLE_ABSENCE', 'RESCHEDULED'] as const;
+export const ATTENDANCE_OUTCOMES = [
+  'ATTENDED',
+  'SENT_HOME',
+  'ACCEPTABLE_ABSENCE',
+  'UNACCEPTABLE_ABSENCE',
+  'RESCHEDULED',
+] as const;
 export type AttendanceOutcomeCode = (typeof ATTENDANCE_OUTCOMES)[number];
 export const AttendanceOutcome = enumObject(ATTENDANCE_OUTCOMES);
 registerEnumType(AttendanceOutcome, {

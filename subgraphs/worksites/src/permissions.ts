@@ -5,8 +5,8 @@ import { FEDERATION_RULES } from '@hub/server';
 import type { WorksitesContext } from './context';
 
 const roles = (...names: RoleCode[]) =>
-  rule(`worksites:${names.join('|')}`, { cache: 'contextual' })(
-    (_parent, _args, ctx: WorksitesContext) => hasAnyRole(ctx.viewer, ...names),
+  rule(`worksites:${names.join('|')}`, { cache: 'contextual' })((_parent, _args, ctx: WorksitesContext) =>
+    hasAnyRole(ctx.viewer, ...names),
   );
 
 // Coarse, per role and per type (DOMAIN.md §4); which sites and placements each viewer reaches is

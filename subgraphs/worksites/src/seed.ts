@@ -11,9 +11,18 @@ import { AttendanceRecord, Placement } from './placement/placement.entity';
 export async function seedWorksites(em: EntityManager, world: DemoWorld): Promise<boolean> {
   if ((await em.count(Provider, {})) > 0) return false;
   await em.transactional(async (tx) => {
-    await tx.insertMany(Provider, world.providers.map((p) => ({ ...p })));
-    await tx.insertMany(WorkSite, world.workSites.map((s) => ({ ...s })));
-    await tx.insertMany(Placement, world.placements.map((p) => ({ ...p, endDate: null })));
+    await tx.insertMany(
+      Provider,
+      world.providers.map((p) => ({ ...p })),
+    );
+    await tx.insertMany(
+      WorkSite,
+      world.workSites.map((s) => ({ ...s })),
+    );
+    await tx.insertMany(
+      Placement,
+      world.placements.map((p) => ({ ...p, endDate: null })),
+    );
     await tx.insertMany(
       AttendanceRecord,
       world.attendance.map((a) => ({ ...a, recordedAt: new Date(a.recordedAt) })),

@@ -17,7 +17,8 @@ beforeAll(async () => {
   db = await createTestDatabase('worksites');
   app = await createWorksitesApp(testSubgraphConfig(db.url, { seedToday: SEED_TODAY }), createLogger('test', 'silent'));
   url = `http://127.0.0.1:${await listen(app.http, 0, '127.0.0.1')}/graphql`;
-  for (const u of ['pk.rahman', 'supervisor.tjb', 'prosecutor.tjb', 'analyst']) tokens[u] = await testToken(claimsOfUser(user(u)));
+  for (const u of ['pk.rahman', 'supervisor.tjb', 'prosecutor.tjb', 'analyst'])
+    tokens[u] = await testToken(claimsOfUser(user(u)));
 });
 
 afterAll(async () => {
@@ -33,18 +34,28 @@ const ORDER_LEDGER = `query($r: [_Any!]!) { _entities(representations: $r) {
 
 function attendedHours(orderId: string): number {
   const placementIds = new Set(world.placements.filter((p) => p.orderId === orderId).map((p) => p.id));
-  return world.attendance.filter((a) => placementIds.has(a.placementId) && a.outcome === 'ATTENDED').reduce((s, a) => s + a.hours, 0);
+  return world.attendance
+    .filter((a) => placementIds.has(a.placementId) && a.outcome === 'ATTENDED')
+    .reduce((s, a) => s + a.hours, 0);
 }
 
 describe('worksites subgraph against PostgreSQL', () => {
   it("credits each order with the attended hours of all its placements, and what remains of the court's hours", async () => {
     const res = await ask(
       ORDER_LEDGER,
-      { r: world.orders.map((o) => ({ __typename: 'CommunityServiceOrder', id: o.id, orderedHours: o.orderedHours, deadline: o.deadline })) },
+      {
+        r: world.orders.map((o) => ({
+          __typename: 'CommunityServiceOrder',
+          id: o.id,
+          orderedHours: o.orderedHours,
+          deadline: o.deadline,
+        })),
+      },
       'prosecutor.tjb',
     );
     expect(res.body.errors).toBeUndefined();
-    const rows = (res.body.data as { _entities: Array<{ id: string; hoursCompleted: number; hoursRemaining: number }> })._entities;
+    const rows = (res.body.data as { _entities: Array<{ id: string; hoursCompleted: number; hoursRemaining: number }> })
+      ._entities;
     for (const order of world.orders) {
       const row = rows.find((r) => r.id === order.id)!;
       expect(row.hoursCompleted).toBeCloseTo(attendedHours(order.id), 5);
@@ -55,7 +66,12 @@ describe('worksites subgraph against PostgreSQL', () => {
   });
 
   it('costs the same SQL statements for 2 orders as for all of them', async () => {
-    const reps = world.orders.map((o) => ({ __typename: 'CommunityServiceOrder', id: o.id, orderedHours: o.orderedHours, deadline: o.deadline }));
+    const reps = world.orders.map((o) => ({
+      __typename: 'CommunityServiceOrder',
+      id: o.id,
+      orderedHours: o.orderedHours,
+      deadline: o.deadline,
+    }));
     const few = await ask(ORDER_LEDGER, { r: reps.slice(0, 2) }, 'prosecutor.tjb');
     const all = await ask(ORDER_LEDGER, { r: reps }, 'prosecutor.tjb');
     expect(Number(few.headers.get('x-hub-sql-statements'))).toBe(Number(all.headers.get('x-hub-sql-statements')));
@@ -72,7 +88,11 @@ describe('worksites subgraph against PostgreSQL', () => {
   });
 
   it('filters the catalogue by child suitability', async () => {
-    const res = await ask('{ workSites(first: 100, filter: {childSuitable: true}) { nodes { childSuitable } totalCount } }', {}, 'pk.rahman');
+    const res = await ask(
+      '{ workSites(first: 100, filter: {childSuitable: true}) { nodes { childSuitable } totalCount } }',
+      {},
+      'pk.rahman',
+    );
     const data = (res.body.data as { workSites: { totalCount: number } }).workSites;
     expect(data.totalCount).toBe(world.workSites.filter((s) => s.childSuitable).length);
   });

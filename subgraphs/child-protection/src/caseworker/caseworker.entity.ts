@@ -4,7 +4,9 @@ import { Profession, type ProfessionCode } from '../enums';
 
 /** A DP3AP2KB / UPTD PPA caseworker (*pendamping*). */
 @Entity({ tableName: 'caseworker' })
-@ObjectType({ description: 'A DP3AP2KB / UPTD PPA caseworker (*pendamping*): social worker, psychologist, counsellor or legal aid.' })
+@ObjectType({
+  description: 'A DP3AP2KB / UPTD PPA caseworker (*pendamping*): social worker, psychologist, counsellor or legal aid.',
+})
 @Directive('@key(fields: "id")')
 export class Caseworker {
   @PrimaryKey({ type: 'uuid' })

@@ -7,9 +7,13 @@ import type { ProtectionCase } from './protection-case.entity';
  * psychologist assigned, and Bapas case staff only for children in conflict with the law who are
  * their clients' cases. Child victims' and witnesses' records never reach Bapas (DOMAIN.md §4).
  */
-export function canViewProtectionCase(viewer: Viewer, pc: Pick<ProtectionCase, 'districtCode' | 'caseworkerId' | 'childRole' | 'clientId'>): boolean {
+export function canViewProtectionCase(
+  viewer: Viewer,
+  pc: Pick<ProtectionCase, 'districtCode' | 'caseworkerId' | 'childRole' | 'clientId'>,
+): boolean {
   if (hasAnyRole(viewer, 'CASE_MANAGER') && viewer.districts.includes(pc.districtCode)) return true;
-  if (hasAnyRole(viewer, 'CASEWORKER', 'PSYCHOLOGIST') && !!viewer.caseworkerId && pc.caseworkerId === viewer.caseworkerId) return true;
+  if (hasAnyRole(viewer, 'CASEWORKER', 'PSYCHOLOGIST') && !!viewer.caseworkerId && pc.caseworkerId === viewer.caseworkerId)
+    return true;
   if (hasAnyRole(viewer, 'BAPAS_HEAD', 'PK_OFFICER')) return pc.childRole === 'IN_CONFLICT' && pc.clientId !== null;
   return false;
 }

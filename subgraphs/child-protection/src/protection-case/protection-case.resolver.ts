@@ -1,4 +1,18 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { District, districtOf, PageInfo, pageWindow, toConnection } from '@hub/federation';
 import { isDistrictCode } from '@hub/reference';
@@ -67,7 +81,10 @@ export class ProtectionCaseResolver {
   }
 
   @Query(() => ProtectionCaseConnection, { description: 'The protection cases the viewer may see, a page at a time.' })
-  async protectionCases(@Args() { filter, first, after }: ProtectionCasesArgs, @Ctx() ctx: ChildProtectionContext): Promise<ProtectionCaseConnection> {
+  async protectionCases(
+    @Args() { filter, first, after }: ProtectionCasesArgs,
+    @Ctx() ctx: ChildProtectionContext,
+  ): Promise<ProtectionCaseConnection> {
     const { limit, offset } = pageWindow(first, after);
     if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
       throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
@@ -86,7 +103,10 @@ export class ProtectionCaseResolver {
     return toConnection(rows, offset, total) as ProtectionCaseConnection;
   }
 
-  @FieldResolver(() => ClientRef, { nullable: true, description: 'The Bapas client, when the child is one (set through a referral).' })
+  @FieldResolver(() => ClientRef, {
+    nullable: true,
+    description: 'The Bapas client, when the child is one (set through a referral).',
+  })
   client(@Root() pc: ProtectionCase): ClientRef | null {
     return pc.clientId ? ClientRef.of(pc.clientId) : null;
   }

@@ -24,7 +24,9 @@ export class CaseFile {
   offenseId!: string;
 
   @Property({ type: 'date', fieldName: 'offense_date' })
-  @Field(() => DateScalar, { description: 'Date of the offence (*tanggal tindak pidana*); the client category follows the age on it.' })
+  @Field(() => DateScalar, {
+    description: 'Date of the offence (*tanggal tindak pidana*); the client category follows the age on it.',
+  })
   offenseDate!: string;
 
   @Property({ type: 'string', length: 20 })

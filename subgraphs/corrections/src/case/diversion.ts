@@ -13,7 +13,9 @@ export const DIVERSION_STAGE_DAYS = 30;
 /** Diversion (*diversi*) of a case: whether the law requires it, and where it stands. */
 @ObjectType({ description: 'Diversion (*diversi*, SPPA Art. 7): eligibility computed from the offence, and its progress.' })
 export class Diversion {
-  @Field({ description: 'True when diversion is mandatory: threatened term under 7 years and not a repeat offence (SPPA Art. 7(2)).' })
+  @Field({
+    description: 'True when diversion is mandatory: threatened term under 7 years and not a repeat offence (SPPA Art. 7(2)).',
+  })
   eligible!: boolean;
 
   @Field({ description: 'Why diversion is or is not required, in words, citing the article.' })
@@ -25,7 +27,10 @@ export class Diversion {
   @Field(() => DateScalar, { nullable: true, description: 'Date diversion started at the current stage.' })
   startedAt!: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day of the current stage: start + 30 days (SPPA Art. 29, 42, 52).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Last day of the current stage: start + 30 days (SPPA Art. 29, 42, 52).',
+  })
   deadline!: string | null;
 }
 

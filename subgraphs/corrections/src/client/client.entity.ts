@@ -8,7 +8,9 @@ import { ClientCategory, ClientStatus, type ClientCategoryCode, type ClientStatu
  * guardian) is exposed only through field resolvers that check the viewer's access.
  */
 @Entity({ tableName: 'client' })
-@ObjectType({ description: 'A person under Bapas guidance (*klien pemasyarakatan*): a child in conflict with the law or an adult.' })
+@ObjectType({
+  description: 'A person under Bapas guidance (*klien pemasyarakatan*): a child in conflict with the law or an adult.',
+})
 @Directive('@key(fields: "id")')
 export class Client {
   @PrimaryKey({ type: 'uuid' })

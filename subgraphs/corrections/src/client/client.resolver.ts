@@ -51,7 +51,10 @@ export class ClientResolver {
     return identityAccessOf(ctx.viewer, client);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Full name (*nama lengkap*); identity set (SPPA Art. 19): null unless FULL.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Full name (*nama lengkap*); identity set (SPPA Art. 19): null unless FULL.',
+  })
   fullName(@Root() client: Client, @Ctx() ctx: CorrectionsContext): string | null {
     return identity(ctx, client, client.fullName);
   }
@@ -71,7 +74,10 @@ export class ClientResolver {
     return identity(ctx, client, client.address);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Parent or guardian's name (*nama orang tua/wali*); identity set." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Parent or guardian's name (*nama orang tua/wali*); identity set.",
+  })
   guardianName(@Root() client: Client, @Ctx() ctx: CorrectionsContext): string | null {
     return identity(ctx, client, client.guardianName);
   }

@@ -71,6 +71,8 @@ export class Migration20261127000000Initial extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql('drop table community_service_order; drop table case_file; drop table offense; drop table client; drop table officer;');
+    this.addSql(
+      'drop table community_service_order; drop table case_file; drop table offense; drop table client; drop table officer;',
+    );
   }
 }

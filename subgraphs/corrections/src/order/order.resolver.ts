@@ -46,13 +46,21 @@ class OrdersArgs {
 
 @Resolver(() => CommunityServiceOrder)
 export class OrderResolver {
-  @Query(() => CommunityServiceOrder, { nullable: true, description: 'One community-service order by id, if the viewer may see it.' })
+  @Query(() => CommunityServiceOrder, {
+    nullable: true,
+    description: 'One community-service order by id, if the viewer may see it.',
+  })
   communityServiceOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: CorrectionsContext): Promise<CommunityServiceOrder | null> {
     return findOrder(ctx, id);
   }
 
-  @Query(() => CommunityServiceOrderConnection, { description: 'The community-service orders the viewer may see, a page at a time.' })
-  communityServiceOrders(@Args() { filter, first, after }: OrdersArgs, @Ctx() ctx: CorrectionsContext): Promise<CommunityServiceOrderConnection> {
+  @Query(() => CommunityServiceOrderConnection, {
+    description: 'The community-service orders the viewer may see, a page at a time.',
+  })
+  communityServiceOrders(
+    @Args() { filter, first, after }: OrdersArgs,
+    @Ctx() ctx: CorrectionsContext,
+  ): Promise<CommunityServiceOrderConnection> {
     return listOrders(ctx, filter, first, after) as Promise<CommunityServiceOrderConnection>;
   }
 

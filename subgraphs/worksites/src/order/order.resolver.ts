@@ -15,7 +15,8 @@ async function ledgerOf(order: OrderRef, ctx: WorksitesContext): Promise<{ place
 }
 
 function orderedHoursOf(order: OrderRef): number {
-  if (typeof order.orderedHours !== 'number') throw new BadUserInputError('orderedHours', 'orderedHours is required to compute hours.');
+  if (typeof order.orderedHours !== 'number')
+    throw new BadUserInputError('orderedHours', 'orderedHours is required to compute hours.');
   return order.orderedHours;
 }
 
@@ -38,7 +39,8 @@ export class OrderLedgerResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'Whether the remaining hours still fit before the deadline at the daily cap, counting working days (Mon–Sat) from today.',
+    description:
+      'Whether the remaining hours still fit before the deadline at the daily cap, counting working days (Mon–Sat) from today.',
   })
   @Directive('@requires(fields: "orderedHours deadline")')
   async onTrack(@Root() order: OrderRef, @Ctx() ctx: WorksitesContext): Promise<boolean> {

@@ -55,7 +55,7 @@ export class WorkSite {
   capacity!: number;
 
   @Property({ type: 'boolean', fieldName: 'child_suitable' })
-  @Field({ description: 'Suitable for children (*layak anak*): only such sites may take a child\'s order.' })
+  @Field({ description: "Suitable for children (*layak anak*): only such sites may take a child's order." })
   childSuitable!: boolean;
 
   @Property({ type: 'boolean', fieldName: 'requires_protective_equipment' })

@@ -1,4 +1,18 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { District, districtOf, PageInfo, pageWindow, toConnection } from '@hub/federation';
 import { isDistrictCode, type WorkSiteKindCode } from '@hub/reference';
