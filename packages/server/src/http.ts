@@ -168,3 +168,16 @@ export async function listen(server: Server, port: number, host: string): Promis
   const address = server.address();
   return typeof address === 'object' && address ? address.port : port;
 }
+
+/**
+ * Stops accepting connections and closes the open ones: idle keep-alive connections at once (the
+ * gateway keeps some to every subgraph), busy ones after a short grace period.
+ */
+export async function closeHttpServer(server: Server, graceMs = 2_000): Promise<void> {
+  const closed = new Promise<void>((ok) => server.close(() => ok()));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+  timer.unref();
+  await closed;
+  clearTimeout(timer);
+}

@@ -34,6 +34,8 @@ export async function runSubgraph(
       if (stopping) return;
       stopping = true;
       log.info('stopping', { signal });
+      // Never hang on the way out: a stuck connection must not keep the process alive.
+      setTimeout(() => process.exit(1), 10_000).unref();
       await app.close();
       process.exit(0);
     };

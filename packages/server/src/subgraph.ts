@@ -9,7 +9,7 @@ import { bearerToken, createTokenVerifier, secretsEqual, SUBGRAPH_SECRET_HEADER,
 import { ForbiddenError, maskError, UnauthenticatedError, type Logger } from '@hub/errors';
 import { currentStatementCounter, StatementCounter, withStatementCounter } from '@hub/db';
 import { commonPlugins, type CorrelatedContext } from './plugins';
-import { createGraphQLHttpServer } from './http';
+import { closeHttpServer, createGraphQLHttpServer } from './http';
 
 /** What every subgraph's request context has; each subgraph adds its entity manager and loaders. */
 export interface SubgraphBaseContext extends CorrelatedContext {
@@ -96,7 +96,7 @@ export async function createSubgraphServer<TContext extends SubgraphBaseContext>
     apollo,
     http,
     async stop(): Promise<void> {
-      await new Promise<void>((ok) => http.close(() => ok()));
+      await closeHttpServer(http);
       await apollo.stop();
     },
   };
