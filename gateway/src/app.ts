@@ -2,16 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GatewayConfig } from '@hub/config';
 import { bearerToken, createTokenVerifier } from '@hub/auth';
 import { maskError, UnauthenticatedError, type Logger } from '@hub/errors';
-import { closeHttpServer, commonPlugins, createGraphQLHttpServer } from '@hub/server';
+import { closeHttpServer, commonPlugins, createGraphQLHttpServer, QUERY_LIMITS, queryLimits } from '@hub/server';
 import type { GatewayContext } from './context';
 import { HubDataSource } from './datasource';
-
-/** Query limits (ARCHITECTURE.md §4). Token limit via Apollo's parser: armor's own answers HTTP 500. */
-export const LIMITS = { maxDepth: 14, maxAliases: 15, maxDirectives: 10, maxCost: 50_000, maxTokens: 5_000 };
 
 function landingPage(res: ServerResponse): void {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -35,14 +31,7 @@ export async function createGatewayApp(config: GatewayConfig, log: Logger) {
       return new HubDataSource(name, sub.url, sub.secret, config.subgraphTimeoutMs);
     },
   });
-  const armor = new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth, exposeLimits: false },
-    maxAliases: { n: LIMITS.maxAliases, exposeLimits: false },
-    maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: false },
-    costLimit: { maxCost: LIMITS.maxCost, exposeLimits: false },
-    maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: true },
-  }).protect();
+  const armor = queryLimits();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: true, // every request here already carries a verified token
@@ -50,7 +39,7 @@ export async function createGatewayApp(config: GatewayConfig, log: Logger) {
     hideSchemaDetailsFromClientErrors: true,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    parseOptions: { maxTokens: LIMITS.maxTokens },
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationRules: armor.validationRules,
     formatError: (formatted, error) => maskError(formatted, error),
     plugins: [...armor.plugins, ...commonPlugins<GatewayContext>(log)],

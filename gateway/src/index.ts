@@ -1,1 +1,1 @@
-export { createGatewayApp, LIMITS } from './app';
+export { createGatewayApp } from './app';

@@ -3,3 +3,4 @@ export * from './orm';
 export * from './admin';
 export * from './embedded';
 export * from './loaders';
+export * from './access-log';

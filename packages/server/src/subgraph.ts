@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { applyMiddleware } from 'graphql-middleware';
 import { allow, deny, shield, type IRules } from 'graphql-shield';
@@ -7,7 +7,9 @@ import type { GraphQLSchema } from 'graphql';
 import type { SubgraphConfig } from '@hub/config';
 import { bearerToken, createTokenVerifier, secretsEqual, SUBGRAPH_SECRET_HEADER, type Viewer } from '@hub/auth';
 import { ForbiddenError, maskError, UnauthenticatedError, type Logger } from '@hub/errors';
-import { currentStatementCounter, StatementCounter, withStatementCounter } from '@hub/db';
+import { currentStatementCounter, StatementCounter, withStatementCounter, type AccessLogRow } from '@hub/db';
+import { AccessRecorder, accessLogMiddleware, accessLogPlugin, type PersonalDataMap } from './access-log';
+import { QUERY_LIMITS, queryLimits } from './limits';
 import { commonPlugins, type CorrelatedContext } from './plugins';
 import { closeHttpServer, createGraphQLHttpServer } from './http';
 
@@ -15,7 +17,8 @@ import { closeHttpServer, createGraphQLHttpServer } from './http';
 export interface SubgraphBaseContext extends CorrelatedContext {
   viewer: Viewer;
   statements: StatementCounter;
-  operationName?: string;
+  /** The personal data this request returns, for the access log. */
+  access: AccessRecorder;
 }
 
 /** The federation fields shield must allow explicitly (it denies whatever has no rule). */
@@ -25,10 +28,11 @@ export const FEDERATION_RULES: IRules = {
 };
 
 /**
- * Wraps the schema with graphql-shield: deny by default, our own errors pass through
- * (`allowExternalErrors`), and a clear error where a rule says no.
+ * Wraps the schema with graphql-shield (deny by default, our own errors pass through
+ * (`allowExternalErrors`), a clear error where a rule says no), then notes every personal-data field
+ * that is returned, for the access log.
  */
-export function protectSchema(schema: GraphQLSchema, rules: IRules): GraphQLSchema {
+export function protectSchema(schema: GraphQLSchema, rules: IRules, personalData: PersonalDataMap): GraphQLSchema {
   // shield's typings ask for every option; it fills in the rest itself.
   return applyMiddleware(
     schema,
@@ -38,6 +42,7 @@ export function protectSchema(schema: GraphQLSchema, rules: IRules): GraphQLSche
       fallbackError: () => new ForbiddenError(),
       debug: false,
     } as Parameters<typeof shield>[1]),
+    accessLogMiddleware(personalData),
   );
 }
 
@@ -49,6 +54,8 @@ export interface SubgraphServerOptions<TContext extends SubgraphBaseContext> {
   /** Adds the subgraph's own per-request state (entity manager fork, loaders). */
   extendContext: (base: SubgraphBaseContext) => TContext;
   ready: () => Promise<boolean>;
+  /** Writes access-log rows in the subgraph's own database; a failure withholds the response's data. */
+  writeAccessLog: (rows: AccessLogRow[]) => Promise<void>;
 }
 
 /**
@@ -58,6 +65,7 @@ export interface SubgraphServerOptions<TContext extends SubgraphBaseContext> {
 export async function createSubgraphServer<TContext extends SubgraphBaseContext>(options: SubgraphServerOptions<TContext>) {
   const { config, log } = options;
   const verifier = createTokenVerifier(config.auth);
+  const armor = queryLimits();
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     introspection: true, // every request here already carries a verified token
@@ -65,8 +73,15 @@ export async function createSubgraphServer<TContext extends SubgraphBaseContext>
     hideSchemaDetailsFromClientErrors: true,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    validationRules: armor.validationRules,
     formatError: (formatted, error) => maskError(formatted, error),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...commonPlugins<TContext>(log)],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(armor.plugins as ApolloServerPlugin<TContext>[]),
+      accessLogPlugin<TContext>(options.writeAccessLog, log),
+      ...commonPlugins<TContext>(log),
+    ],
   });
   await apollo.start();
 
@@ -81,7 +96,12 @@ export async function createSubgraphServer<TContext extends SubgraphBaseContext>
       const token = bearerToken(req.headers.authorization);
       if (!token) throw new UnauthenticatedError();
       const viewer = await verifier.verify(token);
-      return options.extendContext({ viewer, correlationId, statements: currentStatementCounter() ?? new StatementCounter() });
+      return options.extendContext({
+        viewer,
+        correlationId,
+        statements: currentStatementCounter() ?? new StatementCounter(),
+        access: new AccessRecorder(),
+      });
     },
     around: (fn) => {
       // The counter is created here, before the context, so every statement of the request is counted.

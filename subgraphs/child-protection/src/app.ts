@@ -1,5 +1,5 @@
 import type { SubgraphConfig } from '@hub/config';
-import { databaseIsReady, openDatabase } from '@hub/db';
+import { databaseIsReady, insertAccessLog, openDatabase } from '@hub/db';
 import { generateDemoWorld } from '@hub/demo';
 import type { Logger } from '@hub/errors';
 import { jakartaDate } from '@hub/reference';
@@ -8,7 +8,7 @@ import type { ChildProtectionContext } from './context';
 import { createLoaders } from './context';
 import { entities } from './entities';
 import { migrations } from './migrations';
-import { permissions } from './permissions';
+import { permissions, personalData } from './permissions';
 import { buildChildProtectionSchema } from './schema';
 import { seedChildProtection } from './seed';
 
@@ -20,7 +20,7 @@ export async function createChildProtectionApp(config: SubgraphConfig, log: Logg
     if (await seedChildProtection(orm.em.fork(), world))
       log.info('demo data seeded', { protectionCases: world.protectionCases.length });
   }
-  const schema = protectSchema(await buildChildProtectionSchema(), permissions);
+  const schema = protectSchema(await buildChildProtectionSchema(), permissions, personalData);
   const server = await createSubgraphServer<ChildProtectionContext>({
     name: 'child-protection',
     config,
@@ -31,6 +31,7 @@ export async function createChildProtectionApp(config: SubgraphConfig, log: Logg
       return { ...base, em, loaders: createLoaders(em) };
     },
     ready: () => databaseIsReady(orm),
+    writeAccessLog: (rows) => insertAccessLog(orm.em.fork(), rows),
   });
   return {
     orm,

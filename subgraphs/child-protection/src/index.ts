@@ -1,3 +1,3 @@
 export { createChildProtectionApp } from './app';
 export { buildChildProtectionSchema } from './schema';
-export { permissions } from './permissions';
+export { permissions, personalData } from './permissions';

@@ -1,7 +1,7 @@
 import { allow, rule, type IRules } from 'graphql-shield';
 import { BAPAS_CASE_ROLES, CHILD_PROTECTION_ROLES, hasAnyRole, RECORD_ROLES } from '@hub/auth';
 import type { RoleCode } from '@hub/reference';
-import { FEDERATION_RULES } from '@hub/server';
+import { FEDERATION_RULES, type PersonalDataMap } from '@hub/server';
 import type { ChildProtectionContext } from './context';
 
 const roles = (...names: RoleCode[]) =>
@@ -13,11 +13,14 @@ const roles = (...names: RoleCode[]) =>
 // protection-case.access.ts. Shield denies whatever is not listed.
 const caseViewers = roles(...CHILD_PROTECTION_ROLES, ...BAPAS_CASE_ROLES);
 
+const auditors = roles('AUDITOR');
+
 /** The child-protection permission map: every type the schema has, deny by default. */
 export const permissions: IRules = {
   ...FEDERATION_RULES,
   Query: {
     ...(FEDERATION_RULES as { Query: object }).Query,
+    childProtectionAccessLog: auditors,
     protectionCase: caseViewers,
     protectionCases: caseViewers,
   },
@@ -31,4 +34,16 @@ export const permissions: IRules = {
   Caseworker: caseViewers,
   District: allow,
   PageInfo: allow,
+  AccessLogEntry: auditors,
+  AccessLogEdge: auditors,
+  AccessLogConnection: auditors,
+};
+
+/**
+ * Personal data of this subgraph (DOMAIN.md §4): every value of these fields that a request returns
+ * is written to the access log, one row per record.
+ */
+export const personalData: PersonalDataMap = {
+  ProtectionCase: ['childAlias', 'childSex', 'childAgeBand', 'concerns', 'riskLevel', 'client'],
+  Client: ['protectionCases'],
 };

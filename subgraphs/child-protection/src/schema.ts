@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema, DateTimeScalar } from '@hub/federation';
+import { accessLogResolver } from '@hub/server';
 import { ProtectionCaseResolver, protectionCaseReference } from './protection-case/protection-case.resolver';
 import { ClientProtectionResolver, clientReference } from './client/client.resolver';
 import { CaseworkerResolver, caseworkerReference } from './caseworker/caseworker.resolver';
@@ -9,7 +10,12 @@ import { Caseworker } from './caseworker/caseworker.entity';
 export function buildChildProtectionSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [ProtectionCaseResolver, ClientProtectionResolver, CaseworkerResolver],
+      resolvers: [
+        ProtectionCaseResolver,
+        ClientProtectionResolver,
+        CaseworkerResolver,
+        accessLogResolver('childProtectionAccessLog'),
+      ],
       orphanedTypes: [Caseworker],
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     },

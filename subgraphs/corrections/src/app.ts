@@ -1,5 +1,5 @@
 import type { SubgraphConfig } from '@hub/config';
-import { databaseIsReady, openDatabase } from '@hub/db';
+import { databaseIsReady, insertAccessLog, openDatabase } from '@hub/db';
 import { generateDemoWorld } from '@hub/demo';
 import type { Logger } from '@hub/errors';
 import { jakartaDate } from '@hub/reference';
@@ -8,7 +8,7 @@ import type { CorrectionsContext } from './context';
 import { createLoaders } from './context';
 import { entities } from './entities';
 import { migrations } from './migrations';
-import { permissions } from './permissions';
+import { permissions, personalData } from './permissions';
 import { buildCorrectionsSchema } from './schema';
 import { seedCorrections } from './seed';
 
@@ -19,7 +19,7 @@ export async function createCorrectionsApp(config: SubgraphConfig, log: Logger) 
     const world = generateDemoWorld(config.seedToday ?? jakartaDate(new Date()));
     if (await seedCorrections(orm.em.fork(), world)) log.info('demo data seeded', { clients: world.clients.length });
   }
-  const schema = protectSchema(await buildCorrectionsSchema(), permissions);
+  const schema = protectSchema(await buildCorrectionsSchema(), permissions, personalData);
   const server = await createSubgraphServer<CorrectionsContext>({
     name: 'corrections',
     config,
@@ -30,6 +30,7 @@ export async function createCorrectionsApp(config: SubgraphConfig, log: Logger) 
       return { ...base, em, loaders: createLoaders(em) };
     },
     ready: () => databaseIsReady(orm),
+    writeAccessLog: (rows) => insertAccessLog(orm.em.fork(), rows),
   });
   return {
     orm,

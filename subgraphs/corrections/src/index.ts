@@ -1,3 +1,3 @@
 export { createCorrectionsApp } from './app';
 export { buildCorrectionsSchema } from './schema';
-export { permissions } from './permissions';
+export { permissions, personalData } from './permissions';

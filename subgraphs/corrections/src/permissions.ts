@@ -1,7 +1,7 @@
 import { allow, rule, type IRules } from 'graphql-shield';
 import { BAPAS_CASE_ROLES, hasAnyRole, RECORD_ROLES, WORKSITE_ROLES } from '@hub/auth';
 import type { RoleCode } from '@hub/reference';
-import { FEDERATION_RULES } from '@hub/server';
+import { FEDERATION_RULES, type PersonalDataMap } from '@hub/server';
 import type { CorrectionsContext } from './context';
 
 /** A shield rule that passes when the viewer holds one of the roles. */
@@ -16,11 +16,14 @@ const personViewers = roles(...RECORD_ROLES);
 const caseViewers = roles(...BAPAS_CASE_ROLES, 'PROSECUTOR');
 const orderViewers = roles(...BAPAS_CASE_ROLES, 'PROSECUTOR', ...WORKSITE_ROLES);
 
+const auditors = roles('AUDITOR');
+
 /** The corrections permission map: every type the schema has, deny by default. */
 export const permissions: IRules = {
   ...FEDERATION_RULES,
   Query: {
     ...(FEDERATION_RULES as { Query: object }).Query,
+    correctionsAccessLog: auditors,
     client: personViewers,
     clients: personViewers,
     communityServiceOrder: orderViewers,
@@ -42,4 +45,15 @@ export const permissions: IRules = {
   CommunityServiceOrderEdge: allow,
   District: allow,
   PageInfo: allow,
+  AccessLogEntry: auditors,
+  AccessLogEdge: auditors,
+  AccessLogConnection: auditors,
+};
+
+/**
+ * Personal data of this subgraph (DOMAIN.md §4): every value of these fields that a request returns
+ * is written to the access log, one row per record.
+ */
+export const personalData: PersonalDataMap = {
+  Client: ['displayName', 'fullName', 'nik', 'birthDate', 'address', 'guardianName', 'cases', 'communityServiceOrders'],
 };

@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema, DateTimeScalar } from '@hub/federation';
+import { accessLogResolver } from '@hub/server';
 import { ClientResolver, clientReference } from './client/client.resolver';
 import { OfficerResolver, officerReference } from './officer/officer.resolver';
 import { CaseResolver, caseReference } from './case/case.resolver';
@@ -11,7 +12,7 @@ import { CaseFile } from './case/case.entity';
 export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [ClientResolver, OfficerResolver, CaseResolver, OrderResolver],
+      resolvers: [ClientResolver, OfficerResolver, CaseResolver, OrderResolver, accessLogResolver('correctionsAccessLog')],
       orphanedTypes: [Officer, CaseFile],
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     },

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { generateDemoWorld } from '@hub/demo';
 import { createLogger } from '@hub/errors';
 import { listen, fieldsWithoutRule } from '@hub/server';
@@ -29,7 +30,7 @@ beforeAll(async () => {
   app = await createCorrectionsApp(testSubgraphConfig(db.url, { seedToday: SEED_TODAY }), createLogger('test', 'silent'));
   const port = await listen(app.http, 0, '127.0.0.1');
   url = `http://127.0.0.1:${port}/graphql`;
-  for (const u of ['head.bapas', 'pk.rahman', 'prosecutor.tjb', 'analyst', 'registrar.bapas'])
+  for (const u of ['head.bapas', 'pk.rahman', 'prosecutor.tjb', 'analyst', 'registrar.bapas', 'auditor'])
     tokens[u] = await testToken(claimsOf(u));
 });
 
@@ -157,8 +158,9 @@ describe('corrections subgraph against PostgreSQL', () => {
     expect(few.body.errors).toBeUndefined();
     expect(many.body.errors).toBeUndefined();
     expect((many.body.data as { _entities: unknown[] })._entities).toHaveLength(60);
-    expect(Number(few.headers.get('x-hub-sql-statements'))).toBe(3);
-    expect(Number(many.headers.get('x-hub-sql-statements'))).toBe(3);
+    // clients, officers, cases, and one access-log insert for the case data returned
+    expect(Number(few.headers.get('x-hub-sql-statements'))).toBe(4);
+    expect(Number(many.headers.get('x-hub-sql-statements'))).toBe(4);
   });
 
   it('computes diversion eligibility from the offence with the article in the reason', async () => {
@@ -178,6 +180,85 @@ describe('corrections subgraph against PostgreSQL', () => {
     for (const c of cases) {
       expect(c.diversion.eligible).toBe(c.offense.maxTermMonths < 84);
       expect(c.diversion.reason).toContain('SPPA Art. 7(2)');
+    }
+  });
+
+  it('writes exactly one access-log row per child whose identity a query returned, with the fields', async () => {
+    const res = await ask(
+      'query ThreeChildrenForAudit { clients(first: 3, filter: {category: CHILD_IN_CONFLICT}) { nodes { id fullName nik } } }',
+    );
+    const ids = (res.body.data as { clients: { nodes: Array<{ id: string }> } }).clients.nodes.map((n) => n.id);
+    expect(ids).toHaveLength(3);
+    const log = await ask(
+      '{ correctionsAccessLog(first: 100, filter: {actor: "head.bapas"}) { nodes { subjectType subjectId fields operation role agency correlationId } } }',
+      {},
+      'auditor',
+    );
+    expect(log.body.errors).toBeUndefined();
+    const rows = (
+      log.body.data as { correctionsAccessLog: { nodes: Array<Record<string, unknown>> } }
+    ).correctionsAccessLog.nodes.filter((n) => n['operation'] === 'ThreeChildrenForAudit');
+    expect(rows.map((r) => r['subjectId']).sort()).toEqual([...ids].sort());
+    for (const row of rows)
+      expect(row).toMatchObject({ subjectType: 'Client', fields: ['fullName', 'nik'], role: 'BAPAS_HEAD', agency: 'BAPAS' });
+  });
+
+  it('keeps the access log append-only: UPDATE, DELETE and TRUNCATE fail', async () => {
+    const pg = new Client({ connectionString: db.url });
+    await pg.connect();
+    try {
+      for (const sql of ['update access_log set actor = $$someone$$', 'delete from access_log', 'truncate access_log']) {
+        await expect(pg.query(sql)).rejects.toThrow(/append-only/);
+      }
+      const { rows } = await pg.query('select count(*)::int as n from access_log');
+      expect(rows[0].n).toBeGreaterThan(0);
+    } finally {
+      await pg.end();
+    }
+  });
+
+  it('returns no personal data when the access log cannot be written', async () => {
+    const pg = new Client({ connectionString: db.url });
+    await pg.connect();
+    await pg.query(`create function refuse_insert() returns trigger language plpgsql as $$ begin raise exception 'disk full'; end $$;
+      create trigger access_log_refuse before insert on access_log for each row execute function refuse_insert();`);
+    try {
+      const res = await ask('{ clients(first: 5) { nodes { registerNumber fullName nik address } } }');
+      expect(res.body.data ?? null).toBeNull();
+      expect(res.body.errors?.[0]?.extensions?.['code']).toBe('SERVICE_UNAVAILABLE');
+      const text = JSON.stringify(res.body);
+      for (const c of world.clients) {
+        expect(text).not.toContain(c.fullName);
+        expect(text).not.toContain(c.nik);
+      }
+    } finally {
+      await pg.query('drop trigger access_log_refuse on access_log; drop function refuse_insert();');
+      await pg.end();
+    }
+  });
+
+  it('shows the access log to auditors only', async () => {
+    const res = await ask('{ correctionsAccessLog { totalCount } }');
+    expect(res.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
+  it('masks a database failure: no SQL, no values, a correlation id', async () => {
+    const pg = new Client({ connectionString: db.url });
+    await pg.connect();
+    await pg.query('alter table officer rename to officer_moved');
+    try {
+      const res = await ask('{ clients(first: 5) { nodes { registerNumber officer { name nip } } } }');
+      const errors = res.body.errors ?? [];
+      expect(errors.length).toBeGreaterThan(0);
+      for (const e of errors) {
+        expect(e.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
+        expect(e.extensions?.['correlationId']).toBeTruthy();
+        expect(e.message).not.toMatch(/select|officer|from/i);
+      }
+      for (const c of world.clients) expect(JSON.stringify(errors)).not.toContain(c.id);
+    } finally {
+      await pg.query('alter table officer_moved rename to officer');
+      await pg.end();
     }
   });
 

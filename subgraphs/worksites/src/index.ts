@@ -1,3 +1,3 @@
 export { createWorksitesApp } from './app';
 export { buildWorksitesSchema } from './schema';
-export { permissions } from './permissions';
+export { permissions, personalData } from './permissions';

@@ -1,7 +1,7 @@
 import { allow, rule, type IRules } from 'graphql-shield';
 import { BAPAS_CASE_ROLES, hasAnyRole, WORKSITE_ROLES } from '@hub/auth';
 import type { RoleCode } from '@hub/reference';
-import { FEDERATION_RULES } from '@hub/server';
+import { FEDERATION_RULES, type PersonalDataMap } from '@hub/server';
 import type { WorksitesContext } from './context';
 
 const roles = (...names: RoleCode[]) =>
@@ -13,11 +13,14 @@ const roles = (...names: RoleCode[]) =>
 // decided in placement.access.ts. Shield denies whatever is not listed.
 const worksiteViewers = roles(...BAPAS_CASE_ROLES, 'PROSECUTOR', ...WORKSITE_ROLES);
 
+const auditors = roles('AUDITOR');
+
 /** The worksites permission map: every type the schema has, deny by default. */
 export const permissions: IRules = {
   ...FEDERATION_RULES,
   Query: {
     ...(FEDERATION_RULES as { Query: object }).Query,
+    worksitesAccessLog: auditors,
     workSite: worksiteViewers,
     workSites: worksiteViewers,
     placement: worksiteViewers,
@@ -32,4 +35,16 @@ export const permissions: IRules = {
   AttendanceRecord: worksiteViewers,
   District: allow,
   PageInfo: allow,
+  AccessLogEntry: auditors,
+  AccessLogEdge: auditors,
+  AccessLogConnection: auditors,
+};
+
+/**
+ * Personal data of this subgraph (DOMAIN.md §4): every value of these fields that a request returns
+ * is written to the access log, one row per record.
+ */
+export const personalData: PersonalDataMap = {
+  Placement: ['attendance', 'hoursCredited'],
+  CommunityServiceOrder: ['placements', 'hoursCompleted', 'hoursRemaining', 'onTrack'],
 };

@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema, DateTimeScalar } from '@hub/federation';
+import { accessLogResolver } from '@hub/server';
 import { OrderLedgerResolver, orderReference } from './order/order.resolver';
 import { PlacementResolver, placementReference } from './placement/placement.resolver';
 import { WorkSiteResolver, workSiteReference } from './site/site.resolver';
@@ -11,7 +12,13 @@ import { AttendanceRecord } from './placement/placement.entity';
 export function buildWorksitesSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [OrderLedgerResolver, PlacementResolver, WorkSiteResolver, ProviderResolver],
+      resolvers: [
+        OrderLedgerResolver,
+        PlacementResolver,
+        WorkSiteResolver,
+        ProviderResolver,
+        accessLogResolver('worksitesAccessLog'),
+      ],
       orphanedTypes: [Provider, AttendanceRecord],
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     },

@@ -1,0 +1,160 @@
+import { Args, ArgsType, Ctx, Directive, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { PageInfo, pageWindow, toConnection } from '@hub/federation';
+import type { SubgraphBaseContext } from './subgraph';
+
+/** One recorded access to a record's personal data. */
+@ObjectType({ description: "One recorded access to a record's personal data (*log akses*, UU PDP Art. 31)." })
+@Directive('@shareable')
+export class AccessLogEntry {
+  @Field(() => Date, { description: 'When the data was returned.' })
+  at!: Date;
+
+  @Field({ description: 'Who (the token subject).' })
+  actor!: string;
+
+  @Field({ description: 'Their roles, comma-separated.' })
+  role!: string;
+
+  @Field({ description: 'Their agency.' })
+  agency!: string;
+
+  @Field({ description: 'The record type, e.g. "Client".' })
+  subjectType!: string;
+
+  @Field(() => ID, { description: 'The record id.' })
+  subjectId!: string;
+
+  @Field(() => [String], { description: 'Which personal-data fields were returned.' })
+  fields!: string[];
+
+  @Field(() => String, { nullable: true, description: 'The GraphQL operation name, if the client named it.' })
+  operation!: string | null;
+
+  @Field({ description: 'Correlation id of the request across the hub.' })
+  correlationId!: string;
+}
+
+@ObjectType({ description: 'An access-log entry in a page.' })
+@Directive('@shareable')
+export class AccessLogEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => AccessLogEntry)
+  node!: AccessLogEntry;
+}
+
+@ObjectType({ description: 'A page of the access log, newest first (Relay connection).' })
+@Directive('@shareable')
+export class AccessLogConnection {
+  @Field(() => [AccessLogEdge])
+  edges!: AccessLogEdge[];
+
+  @Field(() => [AccessLogEntry])
+  nodes!: AccessLogEntry[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int)
+  totalCount!: number;
+}
+
+@InputType({ description: 'Filter for the access log: by record, by user, by time.' })
+export class AccessLogFilter {
+  @Field(() => String, { nullable: true, description: 'Record type, e.g. "Client".' })
+  subjectType?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Record id.' })
+  subjectId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who accessed (token subject).' })
+  actor?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'From this instant (inclusive).' })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Until this instant (exclusive).' })
+  to?: Date | null;
+}
+
+@ArgsType()
+class AccessLogArgs {
+  @Field(() => AccessLogFilter, { nullable: true })
+  filter?: AccessLogFilter | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+interface Row {
+  at: Date;
+  actor: string;
+  roles: string[];
+  agency: string;
+  subject_type: string;
+  subject_id: string;
+  fields: string[];
+  operation: string | null;
+  correlation_id: string;
+}
+
+/** Reads a page of the access log with the filter; newest first. */
+export async function readAccessLog(
+  em: EntityManager,
+  filter: AccessLogFilter | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+) {
+  const { limit, offset } = pageWindow(first, after);
+  const knex = em.getConnection().getKnex();
+  const where = (qb: ReturnType<typeof knex>) => {
+    if (filter?.subjectType) qb.where('subject_type', filter.subjectType);
+    if (filter?.subjectId) qb.where('subject_id', filter.subjectId);
+    if (filter?.actor) qb.where('actor', filter.actor);
+    if (filter?.from) qb.where('at', '>=', filter.from);
+    if (filter?.to) qb.where('at', '<', filter.to);
+    return qb;
+  };
+  const rows: Row[] = await em
+    .getConnection()
+    .execute(where(knex('access_log').select('*')).orderBy('id', 'desc').limit(limit).offset(offset));
+  const [{ n }] = (await em.getConnection().execute(where(knex('access_log').count({ n: '*' })))) as Array<{ n: string }>;
+  const nodes = rows.map((r) =>
+    Object.assign(new AccessLogEntry(), {
+      at: r.at,
+      actor: r.actor,
+      role: r.roles.join(','),
+      agency: r.agency,
+      subjectType: r.subject_type,
+      subjectId: r.subject_id,
+      fields: r.fields,
+      operation: r.operation,
+      correlationId: r.correlation_id,
+    }),
+  );
+  return toConnection(nodes, offset, Number(n)) as AccessLogConnection;
+}
+
+/**
+ * The auditor's query of this subgraph's access log, named per subgraph so that the three compose
+ * (`correctionsAccessLog`, `childProtectionAccessLog`, `worksitesAccessLog`).
+ */
+export function accessLogResolver(queryName: string) {
+  @Resolver()
+  class AccessLogResolver {
+    @Query(() => AccessLogConnection, {
+      name: queryName,
+      description:
+        "This agency's access log (AUDITOR only): who saw which record's personal data, when, and through which operation.",
+    })
+    accessLog(@Args() { filter, first, after }: AccessLogArgs, @Ctx() ctx: SubgraphBaseContext & { em: EntityManager }) {
+      return readAccessLog(ctx.em, filter, first, after);
+    }
+  }
+  return AccessLogResolver;
+}
