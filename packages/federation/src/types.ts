@@ -19,6 +19,15 @@ registerEnumType(AgeBand, {
 
 export type { AgeBandCode, SexCode };
 
+/** GraphQL enum `IdentityAccess`: which view of a person's identity the viewer gets. */
+export const IdentityAccess = enumObject(['FULL', 'LIMITED'] as const);
+export type IdentityAccessCode = keyof typeof IdentityAccess;
+registerEnumType(IdentityAccess, {
+  name: 'IdentityAccess',
+  description:
+    "Which view of a person's identity the viewer gets: FULL, or LIMITED (identity fields null, initials only; SPPA Art. 19).",
+});
+
 /** A kabupaten/kota of Jambi province (*kabupaten/kota*), by BPS code. */
 @ObjectType({ description: 'A kabupaten/kota of Jambi province (*kabupaten/kota*), identified by its BPS code.' })
 @Directive('@shareable')

@@ -7,6 +7,7 @@ import { Officer } from './officer/officer.entity';
 import { CaseFile } from './case/case.entity';
 import { Offense } from './case/offense.entity';
 import { CommunityServiceOrder } from './order/order.entity';
+import { Referral } from './referral/referral.entity';
 import { caseloadLoader } from './officer/officer.service';
 
 /** The loaders of one request: every relation is resolved through them, one SQL statement per batch. */
@@ -18,6 +19,8 @@ export interface CorrectionsLoaders {
   order: DataLoader<string, CommunityServiceOrder | null>;
   casesByClient: DataLoader<string, CaseFile[]>;
   ordersByClient: DataLoader<string, CommunityServiceOrder[]>;
+  referralsByClient: DataLoader<string, Referral[]>;
+  referral: DataLoader<string, Referral | null>;
   activeCaseload: DataLoader<string, number>;
 }
 
@@ -37,6 +40,8 @@ export function createLoaders(em: EntityManager): CorrectionsLoaders {
     order: byIdLoader(em, CommunityServiceOrder),
     casesByClient: groupLoader(em, CaseFile, 'clientId', { offenseDate: 'asc', id: 'asc' }),
     ordersByClient: groupLoader(em, CommunityServiceOrder, 'clientId', { startDate: 'asc', id: 'asc' }),
+    referralsByClient: groupLoader(em, Referral, 'clientId', { sentAt: 'asc', id: 'asc' }),
+    referral: byIdLoader(em, Referral),
     activeCaseload: caseloadLoader(em),
   };
 }

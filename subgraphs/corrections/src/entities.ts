@@ -3,6 +3,7 @@ import { Officer } from './officer/officer.entity';
 import { Offense } from './case/offense.entity';
 import { CaseFile } from './case/case.entity';
 import { CommunityServiceOrder } from './order/order.entity';
+import { Referral } from './referral/referral.entity';
 
 /** Every table of the corrections database, for MikroORM. */
-export const entities = [Officer, Client, Offense, CaseFile, CommunityServiceOrder];
+export const entities = [Officer, Client, Offense, CaseFile, CommunityServiceOrder, Referral];

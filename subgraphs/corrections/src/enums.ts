@@ -51,12 +51,3 @@ export const ORDER_STATUSES = ['PENDING_PLACEMENT', 'ACTIVE', 'COMPLETED', 'BREA
 export type OrderStatusCode = (typeof ORDER_STATUSES)[number];
 export const OrderStatus = enumObject(ORDER_STATUSES);
 registerEnumType(OrderStatus, { name: 'OrderStatus', description: 'Status of a community-service order.' });
-
-export const IDENTITY_ACCESS = ['FULL', 'LIMITED'] as const;
-export type IdentityAccessCode = (typeof IDENTITY_ACCESS)[number];
-export const IdentityAccess = enumObject(IDENTITY_ACCESS);
-registerEnumType(IdentityAccess, {
-  name: 'IdentityAccess',
-  description:
-    "Which view of a person's identity the viewer gets: FULL, or LIMITED (identity fields null, initials only; SPPA Art. 19).",
-});

@@ -1,5 +1,5 @@
 import { allow, rule, type IRules } from 'graphql-shield';
-import { BAPAS_CASE_ROLES, hasAnyRole, RECORD_ROLES, WORKSITE_ROLES } from '@hub/auth';
+import { BAPAS_CASE_ROLES, BAPAS_ROLES, CHILD_PROTECTION_ROLES, hasAnyRole, RECORD_ROLES, WORKSITE_ROLES } from '@hub/auth';
 import type { RoleCode } from '@hub/reference';
 import { FEDERATION_RULES, type PersonalDataMap } from '@hub/server';
 import type { CorrectionsContext } from './context';
@@ -12,7 +12,10 @@ const roles = (...names: RoleCode[]) =>
 
 // Coarse, per role and per type (DOMAIN.md §4). Record-level checks (assignment, district, the
 // identity set) live in client.access.ts and the services; shield denies whatever is not listed.
-const personViewers = roles(...RECORD_ROLES);
+// Work-site staff are not here: they see the person only in their placement's limited snapshot.
+const personViewers = roles(...BAPAS_ROLES, ...CHILD_PROTECTION_ROLES, 'PROSECUTOR');
+const officerViewers = roles(...RECORD_ROLES);
+const referralViewers = roles(...BAPAS_CASE_ROLES, ...CHILD_PROTECTION_ROLES);
 const caseViewers = roles(...BAPAS_CASE_ROLES, 'PROSECUTOR');
 const orderViewers = roles(...BAPAS_CASE_ROLES, 'PROSECUTOR', ...WORKSITE_ROLES);
 
@@ -26,21 +29,28 @@ export const permissions: IRules = {
     correctionsAccessLog: auditors,
     client: personViewers,
     clients: personViewers,
-    communityServiceOrder: orderViewers,
-    communityServiceOrders: orderViewers,
+    communityServiceOrder: caseViewers,
+    communityServiceOrders: caseViewers,
   },
   Client: {
     '*': personViewers,
     cases: caseViewers,
-    communityServiceOrders: orderViewers,
+    communityServiceOrders: caseViewers,
+    referrals: referralViewers,
   },
   ClientConnection: allow,
   ClientEdge: allow,
-  Officer: personViewers,
+  Officer: officerViewers,
+  Referral: referralViewers,
   Case: caseViewers,
   Offense: caseViewers,
   Diversion: caseViewers,
-  CommunityServiceOrder: orderViewers,
+  CommunityServiceOrder: {
+    '*': orderViewers,
+    client: caseViewers,
+    case: caseViewers,
+    courtDecisionNumber: caseViewers,
+  },
   CommunityServiceOrderConnection: allow,
   CommunityServiceOrderEdge: allow,
   District: allow,

@@ -7,12 +7,20 @@ import { CaseResolver, caseReference } from './case/case.resolver';
 import { OrderResolver, orderReference } from './order/order.resolver';
 import { Officer } from './officer/officer.entity';
 import { CaseFile } from './case/case.entity';
+import { ReferralResolver, referralReference } from './referral/referral.resolver';
 
 /** The corrections subgraph schema (without permissions; see permissions.ts). */
 export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [ClientResolver, OfficerResolver, CaseResolver, OrderResolver, accessLogResolver('correctionsAccessLog')],
+      resolvers: [
+        ClientResolver,
+        OfficerResolver,
+        CaseResolver,
+        OrderResolver,
+        ReferralResolver,
+        accessLogResolver('correctionsAccessLog'),
+      ],
       orphanedTypes: [Officer, CaseFile],
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     },
@@ -21,6 +29,7 @@ export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
       Officer: officerReference,
       Case: caseReference,
       CommunityServiceOrder: orderReference,
+      Referral: referralReference,
     } as never,
   );
 }

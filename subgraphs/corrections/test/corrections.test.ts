@@ -30,7 +30,7 @@ beforeAll(async () => {
   app = await createCorrectionsApp(testSubgraphConfig(db.url, { seedToday: SEED_TODAY }), createLogger('test', 'silent'));
   const port = await listen(app.http, 0, '127.0.0.1');
   url = `http://127.0.0.1:${port}/graphql`;
-  for (const u of ['head.bapas', 'pk.rahman', 'prosecutor.tjb', 'analyst', 'registrar.bapas', 'auditor'])
+  for (const u of ['head.bapas', 'pk.rahman', 'prosecutor.tjb', 'analyst', 'registrar.bapas', 'auditor', 'cm.tjb', 'cm.jmb'])
     tokens[u] = await testToken(claimsOf(u));
 });
 
@@ -146,8 +146,43 @@ describe('corrections subgraph against PostgreSQL', () => {
       },
       'analyst',
     );
-    expect(JSON.stringify(res.body.data ?? {})).not.toContain(world.clients[0]!.registerNumber);
-    expect(res.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(JSON.stringify(res.body)).not.toContain(world.clients[0]!.registerNumber);
+    expect((res.body.data as { _entities: unknown[] } | null)?._entities ?? [null]).toEqual([null]);
+  });
+
+  it("gives DP3AP2KB staff a referred child's identity while the referral is open, and nothing of others", async () => {
+    const cm = world.users.find((u) => u.username === 'cm.tjb')!;
+    const linked = world.protectionCases.filter((p) => p.clientId && cm.districts.includes(p.districtCode));
+    expect(linked.length).toBeGreaterThan(1);
+    const unreferred = world.clients.find((c) => !world.protectionCases.some((p) => p.clientId === c.id))!;
+    const ids = [...linked.map((p) => p.clientId!), unreferred.id];
+    const res = await ask(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { id identityAccess fullName referrals { status } } } }',
+      { r: ids.map((id) => ({ __typename: 'Client', id })) },
+      'cm.tjb',
+    );
+    expect(res.body.errors).toBeUndefined();
+    const rows = (res.body.data as { _entities: Array<{ id: string; identityAccess: string; fullName: string | null } | null> })
+      ._entities;
+    for (const pc of linked) {
+      const row = rows.find((r) => r?.id === pc.clientId)!;
+      const open = pc.status !== 'CLOSED';
+      expect(row.identityAccess).toBe(open ? 'FULL' : 'LIMITED');
+      expect(row.fullName).toBe(open ? world.clients.find((c) => c.id === pc.clientId)!.fullName : null);
+    }
+    expect(rows[rows.length - 1]).toBeNull();
+    expect(JSON.stringify(res.body)).not.toContain(unreferred.fullName);
+  });
+
+  it("gives another district's case manager no personal data of a referred child through _entities", async () => {
+    const linked = world.protectionCases.filter((p) => p.clientId && p.districtCode === '1507');
+    const res = await ask(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { id registerNumber displayName fullName nik } } }',
+      { r: linked.map((p) => ({ __typename: 'Client', id: p.clientId })) },
+      'cm.jmb',
+    );
+    expect((res.body.data as { _entities: unknown[] })._entities.every((e) => e === null)).toBe(true);
+    for (const p of linked) expect(JSON.stringify(res.body)).not.toContain(world.clients.find((c) => c.id === p.clientId)!.nik);
   });
 
   it('resolves any number of client references in a fixed number of SQL statements', async () => {

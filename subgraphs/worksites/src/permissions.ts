@@ -32,6 +32,7 @@ export const permissions: IRules = {
   WorkSiteEdge: allow,
   AvailabilitySlot: worksiteViewers,
   Placement: worksiteViewers,
+  PlacementPerson: worksiteViewers,
   AttendanceRecord: worksiteViewers,
   District: allow,
   PageInfo: allow,
@@ -45,6 +46,6 @@ export const permissions: IRules = {
  * is written to the access log, one row per record.
  */
 export const personalData: PersonalDataMap = {
-  Placement: ['attendance', 'hoursCredited'],
+  Placement: ['person', 'attendance', 'hoursCredited'],
   CommunityServiceOrder: ['placements', 'hoursCompleted', 'hoursRemaining', 'onTrack'],
 };

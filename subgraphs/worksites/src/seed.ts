@@ -19,9 +19,11 @@ export async function seedWorksites(em: EntityManager, world: DemoWorld): Promis
       WorkSite,
       world.workSites.map((s) => ({ ...s })),
     );
+    const initials = new Map(world.clients.map((c) => [c.id, initialsOf(c.fullName)]));
+    const clientOfOrder = new Map(world.orders.map((o) => [o.id, o.clientId]));
     await tx.insertMany(
       Placement,
-      world.placements.map((p) => ({ ...p, endDate: null })),
+      world.placements.map((p) => ({ ...p, endDate: null, personInitials: initials.get(clientOfOrder.get(p.orderId)!) ?? '' })),
     );
     await tx.insertMany(
       AttendanceRecord,
@@ -29,4 +31,13 @@ export async function seedWorksites(em: EntityManager, world: DemoWorld): Promis
     );
   });
   return true;
+}
+
+/** Initials of a name, "Rizky Ananda" → "R.A." (all a work site ever keeps of the person's name). */
+function initialsOf(fullName: string): string {
+  return fullName
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => `${part[0]!.toUpperCase()}.`)
+    .join('');
 }

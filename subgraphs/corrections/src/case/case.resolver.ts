@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { NotFoundError } from '@hub/errors';
+import { ForbiddenError, NotFoundError } from '@hub/errors';
+import { findClient } from '../client/client.service';
 import type { CorrectionsContext } from '../context';
 import { Client } from '../client/client.entity';
 import { CaseFile } from './case.entity';
@@ -16,8 +17,8 @@ async function offenseOf(caseFile: CaseFile, ctx: CorrectionsContext): Promise<O
 export class CaseResolver {
   @FieldResolver(() => Client, { description: 'The client the case is about.' })
   async client(@Root() caseFile: CaseFile, @Ctx() ctx: CorrectionsContext): Promise<Client> {
-    const client = await ctx.loaders.client.load(caseFile.clientId);
-    if (!client) throw new NotFoundError('The client of this case');
+    const client = await findClient(ctx, caseFile.clientId);
+    if (!client) throw new ForbiddenError('You may not see the client of this case.');
     return client;
   }
 
@@ -32,7 +33,10 @@ export class CaseResolver {
   }
 }
 
-/** Resolves `Case` references from other subgraphs, batched. */
+/** Resolves `Case` references, batched: visible to whoever may see the client's record. */
 export const caseReference = {
-  __resolveReference: (ref: { id: string }, ctx: CorrectionsContext) => ctx.loaders.caseFile.load(ref.id),
+  __resolveReference: async (ref: { id: string }, ctx: CorrectionsContext) => {
+    const found = await ctx.loaders.caseFile.load(ref.id);
+    return found && (await findClient(ctx, found.clientId)) ? found : null;
+  },
 };

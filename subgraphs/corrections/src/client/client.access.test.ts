@@ -1,5 +1,5 @@
 import type { Viewer } from '@hub/auth';
-import { canViewClientIdentity, clientListScope, initialsOf } from './client.access';
+import { canViewClientIdentity, canViewClientRecord, initialsOf, type ClientFacts } from './client.access';
 
 const viewer = (roles: Viewer['roles'], extra: Partial<Viewer> = {}): Viewer => ({
   userId: 'u',
@@ -9,23 +9,48 @@ const viewer = (roles: Viewer['roles'], extra: Partial<Viewer> = {}): Viewer => 
   districts: ['1507'],
   ...extra,
 });
+const none: ClientFacts = { referrals: [], orderDistricts: [] };
+const client = { officerId: 'a' };
 
-describe('client identity access (SPPA Art. 19)', () => {
-  it('gives the assigned PK the identity and another PK the limited view', () => {
-    expect(canViewClientIdentity(viewer(['PK_OFFICER'], { officerId: 'a' }), { officerId: 'a' })).toBe(true);
-    expect(canViewClientIdentity(viewer(['PK_OFFICER'], { officerId: 'b' }), { officerId: 'a' })).toBe(false);
-    expect(canViewClientIdentity(viewer(['PK_OFFICER']), { officerId: null })).toBe(false);
+describe('client record access (need to know)', () => {
+  it('lets the assigned PK see the record and identity, and another PK neither', () => {
+    expect(canViewClientRecord(viewer(['PK_OFFICER'], { officerId: 'a' }), client, none)).toBe(true);
+    expect(canViewClientIdentity(viewer(['PK_OFFICER'], { officerId: 'a' }), client, none)).toBe(true);
+    expect(canViewClientRecord(viewer(['PK_OFFICER'], { officerId: 'b' }), client, none)).toBe(false);
+    expect(canViewClientIdentity(viewer(['PK_OFFICER'], { officerId: 'b' }), client, none)).toBe(false);
+    expect(canViewClientIdentity(viewer(['PK_OFFICER']), { officerId: null }, none)).toBe(false);
   });
 
-  it('gives the registrar, the prosecutor and work-site staff only the limited view', () => {
-    for (const role of ['BAPAS_REGISTRAR', 'PROSECUTOR', 'SITE_SUPERVISOR', 'PROVIDER_ADMIN'] as const) {
-      expect(canViewClientIdentity(viewer([role]), { officerId: 'a' })).toBe(false);
+  it('lets the registrar see the record but never the identity', () => {
+    expect(canViewClientRecord(viewer(['BAPAS_REGISTRAR']), client, none)).toBe(true);
+    expect(canViewClientIdentity(viewer(['BAPAS_REGISTRAR']), client, none)).toBe(false);
+  });
+
+  it('gives DP3AP2KB staff of the referred district the identity only while the referral is open', () => {
+    const cm = viewer(['CASE_MANAGER'], { agency: 'DP3AP2KB' });
+    const open: ClientFacts = { referrals: [{ districtCode: '1507', status: 'OPEN' }], orderDistricts: [] };
+    const withdrawn: ClientFacts = { referrals: [{ districtCode: '1507', status: 'WITHDRAWN' }], orderDistricts: [] };
+    const elsewhere: ClientFacts = { referrals: [{ districtCode: '1571', status: 'OPEN' }], orderDistricts: [] };
+    expect(canViewClientIdentity(cm, client, open)).toBe(true);
+    expect(canViewClientIdentity(cm, client, withdrawn)).toBe(false);
+    expect(canViewClientRecord(cm, client, withdrawn)).toBe(true);
+    expect(canViewClientRecord(cm, client, elsewhere)).toBe(false);
+    expect(canViewClientRecord(cm, client, none)).toBe(false);
+  });
+
+  it('lets the prosecutor see, in the limited view, only clients with an order in their district', () => {
+    const prosecutor = viewer(['PROSECUTOR'], { agency: 'KEJAKSAAN' });
+    expect(canViewClientRecord(prosecutor, client, { referrals: [], orderDistricts: ['1507'] })).toBe(true);
+    expect(canViewClientRecord(prosecutor, client, { referrals: [], orderDistricts: ['1571'] })).toBe(false);
+    expect(canViewClientIdentity(prosecutor, client, { referrals: [], orderDistricts: ['1507'] })).toBe(false);
+  });
+
+  it('never shows a record to work-site staff, analysts or auditors', () => {
+    const facts: ClientFacts = { referrals: [{ districtCode: '1507', status: 'OPEN' }], orderDistricts: ['1507'] };
+    for (const role of ['SITE_SUPERVISOR', 'PROVIDER_ADMIN', 'ANALYST', 'AUDITOR'] as const) {
+      expect(canViewClientRecord(viewer([role]), client, facts)).toBe(false);
+      expect(canViewClientIdentity(viewer([role]), client, facts)).toBe(false);
     }
-  });
-
-  it('lets analysts and auditors list no client at all', () => {
-    expect(clientListScope(viewer(['ANALYST']))).toBeNull();
-    expect(clientListScope(viewer(['AUDITOR']))).toBeNull();
   });
 
   it('shows initials in the limited view', () => {

@@ -1,16 +1,16 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { ageOn, ageBandFor, jakartaDate, type AgeBandCode } from '@hub/reference';
-import { AgeBand, DateScalar, District, districtOf } from '@hub/federation';
+import { AgeBand, DateScalar, District, districtOf, IdentityAccess, type IdentityAccessCode } from '@hub/federation';
 import type { CorrectionsContext } from '../context';
-import { IdentityAccess, type IdentityAccessCode } from '../enums';
 import { Officer } from '../officer/officer.entity';
 import { CaseFile } from '../case/case.entity';
 import { CommunityServiceOrder } from '../order/order.entity';
+import { Referral } from '../referral/referral.entity';
 import { Client } from './client.entity';
 import { ClientConnection } from './client.connection';
 import { ClientFilter } from './client.input';
-import { canViewClientIdentity, identityAccessOf, initialsOf } from './client.access';
-import { findClient, listClients } from './client.service';
+import { initialsOf } from './client.access';
+import { findClient, listClients, mayViewIdentity } from './client.service';
 
 @ArgsType()
 class ClientsArgs {
@@ -25,8 +25,8 @@ class ClientsArgs {
 }
 
 /** Identity fields answer null to viewers without FULL access, so a list stays usable for everyone. */
-function identity<T>(ctx: CorrectionsContext, client: Client, value: T): T | null {
-  return canViewClientIdentity(ctx.viewer, client) ? value : null;
+async function identity<T>(ctx: CorrectionsContext, client: Client, value: T): Promise<T | null> {
+  return (await mayViewIdentity(ctx, client)) ? value : null;
 }
 
 @Resolver(() => Client)
@@ -42,35 +42,35 @@ export class ClientResolver {
   }
 
   @FieldResolver(() => String, { description: 'Full name for FULL access, initials for LIMITED (*nama tampilan*).' })
-  displayName(@Root() client: Client, @Ctx() ctx: CorrectionsContext): string {
-    return canViewClientIdentity(ctx.viewer, client) ? client.fullName : initialsOf(client.fullName);
+  async displayName(@Root() client: Client, @Ctx() ctx: CorrectionsContext): Promise<string> {
+    return (await mayViewIdentity(ctx, client)) ? client.fullName : initialsOf(client.fullName);
   }
 
   @FieldResolver(() => IdentityAccess, { description: 'FULL or LIMITED: why identity fields may be null.' })
-  identityAccess(@Root() client: Client, @Ctx() ctx: CorrectionsContext): IdentityAccessCode {
-    return identityAccessOf(ctx.viewer, client);
+  async identityAccess(@Root() client: Client, @Ctx() ctx: CorrectionsContext): Promise<IdentityAccessCode> {
+    return (await mayViewIdentity(ctx, client)) ? 'FULL' : 'LIMITED';
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description: 'Full name (*nama lengkap*); identity set (SPPA Art. 19): null unless FULL.',
   })
-  fullName(@Root() client: Client, @Ctx() ctx: CorrectionsContext): string | null {
+  fullName(@Root() client: Client, @Ctx() ctx: CorrectionsContext): Promise<string | null> {
     return identity(ctx, client, client.fullName);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'National identity number (*NIK*), 16 digits; identity set.' })
-  nik(@Root() client: Client, @Ctx() ctx: CorrectionsContext): string | null {
+  nik(@Root() client: Client, @Ctx() ctx: CorrectionsContext): Promise<string | null> {
     return identity(ctx, client, client.nik);
   }
 
   @FieldResolver(() => DateScalar, { nullable: true, description: 'Birth date (*tanggal lahir*); identity set.' })
-  birthDate(@Root() client: Client, @Ctx() ctx: CorrectionsContext): string | null {
+  birthDate(@Root() client: Client, @Ctx() ctx: CorrectionsContext): Promise<string | null> {
     return identity(ctx, client, client.birthDate);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Home address (*alamat*); identity set.' })
-  address(@Root() client: Client, @Ctx() ctx: CorrectionsContext): string | null {
+  address(@Root() client: Client, @Ctx() ctx: CorrectionsContext): Promise<string | null> {
     return identity(ctx, client, client.address);
   }
 
@@ -78,7 +78,7 @@ export class ClientResolver {
     nullable: true,
     description: "Parent or guardian's name (*nama orang tua/wali*); identity set.",
   })
-  guardianName(@Root() client: Client, @Ctx() ctx: CorrectionsContext): string | null {
+  guardianName(@Root() client: Client, @Ctx() ctx: CorrectionsContext): Promise<string | null> {
     return identity(ctx, client, client.guardianName);
   }
 
@@ -102,13 +102,18 @@ export class ClientResolver {
     return ctx.loaders.casesByClient.load(client.id);
   }
 
+  @FieldResolver(() => [Referral], { description: 'Referrals of the client to other agencies, oldest first (*rujukan*).' })
+  referrals(@Root() client: Client, @Ctx() ctx: CorrectionsContext): Promise<Referral[]> {
+    return ctx.loaders.referralsByClient.load(client.id);
+  }
+
   @FieldResolver(() => [CommunityServiceOrder], { description: 'Community-service orders of the client, oldest first.' })
   communityServiceOrders(@Root() client: Client, @Ctx() ctx: CorrectionsContext): Promise<CommunityServiceOrder[]> {
     return ctx.loaders.ordersByClient.load(client.id);
   }
 }
 
-/** Resolves `Client` references from other subgraphs, batched. */
+/** Resolves `Client` references from other subgraphs, batched, with the same record-level rule as the queries. */
 export const clientReference = {
-  __resolveReference: (ref: { id: string }, ctx: CorrectionsContext) => ctx.loaders.client.load(ref.id),
+  __resolveReference: (ref: { id: string }, ctx: CorrectionsContext) => findClient(ctx, ref.id),
 };

@@ -1,21 +1,68 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
+import { hasAnyRole } from '@hub/auth';
 import { pageWindow, toConnection, type ConnectionShape } from '@hub/federation';
 import { isDistrictCode } from '@hub/reference';
 import { BadUserInputError } from '@hub/errors';
 import type { CorrectionsContext } from '../context';
+import { CommunityServiceOrder } from '../order/order.entity';
+import { Referral } from '../referral/referral.entity';
 import { Client } from './client.entity';
-import { clientListScope } from './client.access';
+import { canViewClientIdentity, canViewClientRecord, needsClientFacts, type ClientFacts } from './client.access';
 import type { ClientFilter } from './client.input';
 
-/** One client the viewer may reach, or null. */
-export async function findClient(ctx: CorrectionsContext, id: string): Promise<Client | null> {
-  const client = await ctx.loaders.client.load(id);
-  if (!client) return null;
-  const scope = clientListScope(ctx.viewer);
-  return scope && matchesScope(client, scope) ? client : null;
+const NO_FACTS: ClientFacts = { referrals: [], orderDistricts: [] };
+
+/** The facts the record-level rules need, batched through the request's loaders (only for roles that need them). */
+export async function clientFacts(ctx: CorrectionsContext, client: Client): Promise<ClientFacts> {
+  if (!needsClientFacts(ctx.viewer)) return NO_FACTS;
+  const [referrals, orders] = await Promise.all([
+    ctx.loaders.referralsByClient.load(client.id),
+    ctx.loaders.ordersByClient.load(client.id),
+  ]);
+  return { referrals, orderDistricts: orders.map((o) => o.districtCode) };
 }
 
-/** A page of the clients the viewer may list, filtered; two SQL statements (page and count). */
+/** Whether the viewer may see this client's record; used by every path that reaches a client. */
+export async function mayViewClient(ctx: CorrectionsContext, client: Client): Promise<boolean> {
+  return canViewClientRecord(ctx.viewer, client, await clientFacts(ctx, client));
+}
+
+/** Whether the viewer gets the client's identity set (FULL) or the limited view. */
+export async function mayViewIdentity(ctx: CorrectionsContext, client: Client): Promise<boolean> {
+  return canViewClientIdentity(ctx.viewer, client, await clientFacts(ctx, client));
+}
+
+/** One client by id if the viewer may see its record, else null (whether it exists is not revealed). */
+export async function findClient(ctx: CorrectionsContext, id: string): Promise<Client | null> {
+  const client = await ctx.loaders.client.load(id);
+  return client && (await mayViewClient(ctx, client)) ? client : null;
+}
+
+/**
+ * The clients a viewer may list, as a query condition (the same rule as canViewClientRecord):
+ * null when the viewer may list none.
+ */
+async function clientListScope(ctx: CorrectionsContext): Promise<FilterQuery<Client> | null> {
+  const viewer = ctx.viewer;
+  if (hasAnyRole(viewer, 'BAPAS_HEAD', 'BAPAS_REGISTRAR')) return {};
+  const any: FilterQuery<Client>[] = [];
+  if (hasAnyRole(viewer, 'PK_OFFICER') && viewer.officerId) any.push({ officerId: viewer.officerId });
+  if (hasAnyRole(viewer, 'CASE_MANAGER', 'CASEWORKER', 'PSYCHOLOGIST')) {
+    const referred = await ctx.em.find(Referral, { districtCode: { $in: viewer.districts } }, { fields: ['clientId'] });
+    any.push({ id: { $in: referred.map((r) => r.clientId) } });
+  }
+  if (hasAnyRole(viewer, 'PROSECUTOR')) {
+    const ordered = await ctx.em.find(
+      CommunityServiceOrder,
+      { districtCode: { $in: viewer.districts } },
+      { fields: ['clientId'] },
+    );
+    any.push({ id: { $in: ordered.map((o) => o.clientId) } });
+  }
+  return any.length ? { $or: any } : null;
+}
+
+/** A page of the clients the viewer may list, filtered. */
 export async function listClients(
   ctx: CorrectionsContext,
   filter: ClientFilter | null | undefined,
@@ -26,7 +73,7 @@ export async function listClients(
   if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
     throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
   }
-  const scope = clientListScope(ctx.viewer);
+  const scope = await clientListScope(ctx);
   if (!scope) return toConnection([], offset, 0);
   const where: FilterQuery<Client> = {
     $and: [
@@ -43,11 +90,4 @@ export async function listClients(
   });
   for (const row of rows) ctx.loaders.client.prime(row.id, row);
   return toConnection(rows, offset, total);
-}
-
-function matchesScope(client: Client, scope: FilterQuery<Client>): boolean {
-  const s = scope as { officerId?: string; districtCode?: { $in: string[] } };
-  if (s.officerId !== undefined && client.officerId !== s.officerId) return false;
-  if (s.districtCode && !s.districtCode.$in.includes(client.districtCode)) return false;
-  return true;
 }

@@ -1,12 +1,13 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { NotFoundError } from '@hub/errors';
+import { ForbiddenError, NotFoundError } from '@hub/errors';
+import { findClient } from '../client/client.service';
 import { PageInfo } from '@hub/federation';
 import type { CorrectionsContext } from '../context';
 import { Client } from '../client/client.entity';
 import { CaseFile } from '../case/case.entity';
 import { CommunityServiceOrder, LEGAL_BASIS } from './order.entity';
 import { OrderFilter } from './order.input';
-import { findOrder, listOrders } from './order.service';
+import { findOrder, findOrderReference, listOrders } from './order.service';
 
 @ObjectType({ description: 'An order in a page of orders.' })
 class CommunityServiceOrderEdge {
@@ -71,8 +72,8 @@ export class OrderResolver {
 
   @FieldResolver(() => Client, { description: 'The person who must do the hours.' })
   async client(@Root() order: CommunityServiceOrder, @Ctx() ctx: CorrectionsContext): Promise<Client> {
-    const client = await ctx.loaders.client.load(order.clientId);
-    if (!client) throw new NotFoundError('The client of this order');
+    const client = await findClient(ctx, order.clientId);
+    if (!client) throw new ForbiddenError('You may not see the client of this order.');
     return client;
   }
 
@@ -84,7 +85,7 @@ export class OrderResolver {
   }
 }
 
-/** Resolves `CommunityServiceOrder` references from other subgraphs, batched. */
+/** Resolves `CommunityServiceOrder` references, batched, with the same record-level rule as the queries. */
 export const orderReference = {
-  __resolveReference: (ref: { id: string }, ctx: CorrectionsContext) => ctx.loaders.order.load(ref.id),
+  __resolveReference: (ref: { id: string }, ctx: CorrectionsContext) => findOrderReference(ctx, ref.id),
 };

@@ -58,3 +58,18 @@ export async function listOrders(
   });
   return toConnection(rows, offset, total);
 }
+
+/**
+ * An order reached from another subgraph (a placement's order): the same people as findOrder, plus
+ * work-site staff, who see its hours and deadline but never its client or case (shield denies those).
+ * They can only reach order ids through their own placements; the gateway exposes no `_entities`.
+ */
+export async function findOrderReference(ctx: CorrectionsContext, id: string): Promise<CommunityServiceOrder | null> {
+  if (hasAnyRole(ctx.viewer, 'PROVIDER_ADMIN', 'SITE_SUPERVISOR')) return ctx.loaders.order.load(id);
+  const order = await ctx.loaders.order.load(id);
+  if (!order) return null;
+  if (hasAnyRole(ctx.viewer, 'BAPAS_HEAD')) return order;
+  if (hasAnyRole(ctx.viewer, 'PROSECUTOR') && ctx.viewer.districts.includes(order.districtCode)) return order;
+  const client = await ctx.loaders.client.load(order.clientId);
+  return hasAnyRole(ctx.viewer, 'PK_OFFICER') && !!client && client.officerId === ctx.viewer.officerId ? order : null;
+}

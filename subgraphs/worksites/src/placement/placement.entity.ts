@@ -1,6 +1,6 @@
 import { DecimalType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Directive, Field, Float, ID, ObjectType } from 'type-graphql';
-import { DateScalar } from '@hub/federation';
+import { DateScalar, District, IdentityAccess, type IdentityAccessCode } from '@hub/federation';
 import type { OrderKindCode } from '@hub/reference';
 import { AttendanceOutcome, PlacementStatus, type AttendanceOutcomeCode, type PlacementStatusCode } from '../enums';
 
@@ -60,6 +60,27 @@ export class Placement {
 
   @Property({ type: 'string', length: 4, fieldName: 'person_district_code' })
   personDistrictCode!: string;
+
+  @Property({ type: 'string', length: 32, fieldName: 'person_initials' })
+  personInitials!: string;
+}
+
+/** The person doing the hours, as work-site staff see them: never more than the limited view. */
+@ObjectType({
+  description: 'The person doing the hours, in the limited view (*tampilan terbatas*): initials, district, child or adult.',
+})
+export class PlacementPerson {
+  @Field({ description: 'Initials only (SPPA Art. 19).' })
+  displayName!: string;
+
+  @Field(() => IdentityAccess, { description: 'Always LIMITED here.' })
+  identityAccess!: IdentityAccessCode;
+
+  @Field({ description: "True when the order is a child's (*pelayanan masyarakat*)." })
+  isChild!: boolean;
+
+  @Field(() => District, { description: 'District of residence.' })
+  district!: District;
 }
 
 /** One day's attendance at a placement (*catatan kehadiran*). Corrections are new rows, never edits. */

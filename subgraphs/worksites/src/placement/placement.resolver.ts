@@ -3,7 +3,8 @@ import { NotFoundError } from '@hub/errors';
 import type { WorksitesContext } from '../context';
 import { WorkSite } from '../site/site.entity';
 import { OrderRef } from '../order/order.ref';
-import { AttendanceRecord, Placement } from './placement.entity';
+import { AttendanceRecord, Placement, PlacementPerson } from './placement.entity';
+import { districtOf } from '@hub/federation';
 import { visiblePlacements } from './placement.access';
 import { creditedHours } from './ledger';
 
@@ -27,6 +28,16 @@ export class PlacementResolver {
     const site = await ctx.loaders.site.load(placement.siteId);
     if (!site) throw new NotFoundError('The site of this placement');
     return site;
+  }
+
+  @FieldResolver(() => PlacementPerson, { description: 'The person, in the limited view: work-site staff never see more.' })
+  person(@Root() placement: Placement): PlacementPerson {
+    return Object.assign(new PlacementPerson(), {
+      displayName: placement.personInitials,
+      identityAccess: 'LIMITED' as const,
+      isChild: placement.personIsChild,
+      district: districtOf(placement.personDistrictCode),
+    });
   }
 
   @FieldResolver(() => [AttendanceRecord], { description: 'Attendance records, by date (*daftar hadir*).' })
