@@ -20,7 +20,14 @@ const moduleNameMapper = {
   '^@hub/gateway$': '<rootDir>/gateway/src',
 };
 
-const common = { transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node', rootDir: __dirname };
+// reflect-metadata first, as each process's entry point loads it (type-graphql and MikroORM need it).
+const common = {
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper,
+  testEnvironment: 'node',
+  rootDir: __dirname,
+  setupFiles: ['reflect-metadata'],
+};
 
 module.exports = {
   globalSetup: '<rootDir>/packages/testing/dist/global-setup.js',

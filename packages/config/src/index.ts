@@ -84,6 +84,8 @@ export interface SubgraphConfig {
   demoSeed: 'if-empty' | 'never';
   /** Pins "today" (Asia/Jakarta date) for the demo seed; by default the real date. */
   seedToday?: string;
+  /** Aggregates suppress counts from 1 to this minus 1 (DOMAIN.md §4, principle 5). */
+  smallCellThreshold: number;
   logLevel: LogLevel;
 }
 
@@ -102,6 +104,7 @@ export function loadSubgraphConfig(component: string, env: Environment = process
       SUBGRAPH_SECRET: secret,
       DEMO_SEED: z.enum(['if-empty', 'never']).default('never'),
       SEED_TODAY: isoDate.optional(),
+      SMALL_CELL_THRESHOLD: z.coerce.number().int().min(2).max(100).default(5),
       LOG_LEVEL: logLevel,
       ...authShape,
     })
@@ -116,6 +119,7 @@ export function loadSubgraphConfig(component: string, env: Environment = process
     auth: authFrom(e),
     demoSeed: e.NODE_ENV === 'production' ? 'never' : e.DEMO_SEED,
     ...(e.SEED_TODAY ? { seedToday: e.SEED_TODAY } : {}),
+    smallCellThreshold: e.SMALL_CELL_THRESHOLD,
     logLevel: e.LOG_LEVEL,
   };
 }

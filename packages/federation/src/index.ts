@@ -2,3 +2,4 @@ export * from './build';
 export * from './scalars';
 export * from './types';
 export * from './connection';
+export * from './statistics';

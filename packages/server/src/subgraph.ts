@@ -19,6 +19,8 @@ export interface SubgraphBaseContext extends CorrelatedContext {
   statements: StatementCounter;
   /** The personal data this request returns, for the access log. */
   access: AccessRecorder;
+  /** Aggregates suppress counts below this (configured per subgraph). */
+  smallCellThreshold: number;
 }
 
 /** The federation fields shield must allow explicitly (it denies whatever has no rule). */
@@ -101,6 +103,7 @@ export async function createSubgraphServer<TContext extends SubgraphBaseContext>
         correlationId,
         statements: currentStatementCounter() ?? new StatementCounter(),
         access: new AccessRecorder(),
+        smallCellThreshold: config.smallCellThreshold,
       });
     },
     around: (fn) => {

@@ -22,6 +22,7 @@ export function testSubgraphConfig(databaseUrl: string, overrides: Partial<Subgr
     auth: TEST_AUTH,
     demoSeed: 'if-empty',
     seedToday: '2026-11-20',
+    smallCellThreshold: 5,
     logLevel: 'silent',
     ...overrides,
   };

@@ -14,12 +14,15 @@ const roles = (...names: RoleCode[]) =>
 const caseViewers = roles(...CHILD_PROTECTION_ROLES, ...BAPAS_CASE_ROLES);
 
 const auditors = roles('AUDITOR');
+// Aggregates only, small cells suppressed: the one thing analysts get.
+const statisticsViewers = roles('ANALYST', 'CASE_MANAGER');
 
 /** The child-protection permission map: every type the schema has, deny by default. */
 export const permissions: IRules = {
   ...FEDERATION_RULES,
   Query: {
     ...(FEDERATION_RULES as { Query: object }).Query,
+    childProtectionStatistics: statisticsViewers,
     childProtectionAccessLog: auditors,
     protectionCase: caseViewers,
     protectionCases: caseViewers,
@@ -34,6 +37,9 @@ export const permissions: IRules = {
   Caseworker: caseViewers,
   District: allow,
   PageInfo: allow,
+  ChildProtectionStatistics: statisticsViewers,
+  StatisticBreakdown: statisticsViewers,
+  StatisticCell: statisticsViewers,
   AccessLogEntry: auditors,
   AccessLogEdge: auditors,
   AccessLogConnection: auditors,

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema, DateTimeScalar } from '@hub/federation';
 import { accessLogResolver } from '@hub/server';
+import { ChildProtectionStatisticsResolver } from './statistics/statistics.resolver';
 import { ProtectionCaseResolver, protectionCaseReference } from './protection-case/protection-case.resolver';
 import { ClientProtectionResolver, clientReference } from './client/client.resolver';
 import { CaseworkerResolver, caseworkerReference } from './caseworker/caseworker.resolver';
@@ -11,6 +12,7 @@ export function buildChildProtectionSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
+        ChildProtectionStatisticsResolver,
         ProtectionCaseResolver,
         ClientProtectionResolver,
         CaseworkerResolver,

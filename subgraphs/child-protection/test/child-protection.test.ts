@@ -81,6 +81,22 @@ describe('child-protection subgraph against PostgreSQL', () => {
     expect(res.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
 
+  it('gives an analyst case counts in SIMFONI categories with no count from 1 to 4', async () => {
+    const res = await ask(
+      '{ childProtectionStatistics { total byChildRole { cells { key count suppressed } } byViolenceType { cells { key count suppressed } } byRiskLevel { cells { count } } byStatus { cells { count } } byDistrict { cells { count } } byAgeBand { cells { count } } } }',
+      {},
+      'analyst',
+    );
+    expect(res.body.errors).toBeUndefined();
+    const stats = (res.body.data as { childProtectionStatistics: Record<string, unknown> }).childProtectionStatistics;
+    expect(stats['total']).toBe(world.protectionCases.length);
+    const counts = JSON.stringify(stats).match(/"count":(\d+)/g) ?? [];
+    for (const c of counts) {
+      const n = Number(c.split(':')[1]);
+      expect(n === 0 || n >= 5).toBe(true);
+    }
+  });
+
   it('has a permission rule for every field of every type', () => {
     expect(fieldsWithoutRule(app.schema, permissions)).toEqual([]);
   });

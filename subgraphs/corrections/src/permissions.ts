@@ -20,12 +20,15 @@ const caseViewers = roles(...BAPAS_CASE_ROLES, 'PROSECUTOR');
 const orderViewers = roles(...BAPAS_CASE_ROLES, 'PROSECUTOR', ...WORKSITE_ROLES);
 
 const auditors = roles('AUDITOR');
+// Aggregates only, small cells suppressed: the one thing analysts get.
+const statisticsViewers = roles('ANALYST', 'BAPAS_HEAD');
 
 /** The corrections permission map: every type the schema has, deny by default. */
 export const permissions: IRules = {
   ...FEDERATION_RULES,
   Query: {
     ...(FEDERATION_RULES as { Query: object }).Query,
+    correctionsStatistics: statisticsViewers,
     correctionsAccessLog: auditors,
     client: personViewers,
     clients: personViewers,
@@ -55,6 +58,9 @@ export const permissions: IRules = {
   CommunityServiceOrderEdge: allow,
   District: allow,
   PageInfo: allow,
+  CorrectionsStatistics: statisticsViewers,
+  StatisticBreakdown: statisticsViewers,
+  StatisticCell: statisticsViewers,
   AccessLogEntry: auditors,
   AccessLogEdge: auditors,
   AccessLogConnection: auditors,

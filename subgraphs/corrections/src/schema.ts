@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema, DateTimeScalar } from '@hub/federation';
 import { accessLogResolver } from '@hub/server';
+import { CorrectionsStatisticsResolver } from './statistics/statistics.resolver';
 import { ClientResolver, clientReference } from './client/client.resolver';
 import { OfficerResolver, officerReference } from './officer/officer.resolver';
 import { CaseResolver, caseReference } from './case/case.resolver';
@@ -14,6 +15,7 @@ export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
+        CorrectionsStatisticsResolver,
         ClientResolver,
         OfficerResolver,
         CaseResolver,

@@ -297,6 +297,50 @@ describe('corrections subgraph against PostgreSQL', () => {
     }
   });
 
+  it('gives an analyst client counts with no count from 1 to 4 and no single suppressed cell', async () => {
+    const res = await ask(
+      '{ correctionsStatistics { threshold total byDistrict { dimension cells { key count suppressed } } byCategory { cells { key count suppressed } } byStatus { cells { key count suppressed } } byAgeBand { cells { key count suppressed } } bySex { cells { key count suppressed } } } }',
+      {},
+      'analyst',
+    );
+    expect(res.body.errors).toBeUndefined();
+    const stats = (res.body.data as { correctionsStatistics: Record<string, unknown> }).correctionsStatistics as {
+      threshold: number;
+      total: number;
+    } & Record<string, { cells: Array<{ key: string; count: number | null; suppressed: boolean }> }>;
+    expect(stats.threshold).toBe(5);
+    expect(stats.total).toBe(world.clients.length);
+    for (const dim of ['byDistrict', 'byCategory', 'byStatus', 'byAgeBand', 'bySex']) {
+      const cells = stats[dim]!.cells;
+      for (const c of cells) if (c.count !== null) expect(c.count === 0 || c.count >= 5).toBe(true);
+      expect(cells.filter((c) => c.suppressed).length).not.toBe(1);
+      const published = cells.reduce((s, c) => s + (c.count ?? 0), 0);
+      const hidden = cells.filter((c) => c.suppressed).length;
+      expect(hidden > 0 || published === stats.total).toBe(true);
+    }
+    const children = world.clients.filter((c) => c.category === 'CHILD_IN_CONFLICT').length;
+    expect(stats['byCategory']!.cells.find((c) => c.key === 'CHILD_IN_CONFLICT')!.count).toBe(children);
+  });
+
+  it('suppresses the total of a district with fewer than five clients', async () => {
+    const small = ['1501', '1502', '1503', '1504', '1505', '1506', '1508', '1509', '1572'].find((d) => {
+      const n = world.clients.filter((c) => c.districtCode === d).length;
+      return n >= 1 && n < 5;
+    });
+    if (!small) return;
+    const res = await ask(
+      'query($d: String) { correctionsStatistics(filter: {districtCode: $d}) { total totalSuppressed } }',
+      { d: small },
+      'analyst',
+    );
+    expect(
+      (res.body.data as { correctionsStatistics: { total: number | null; totalSuppressed: boolean } }).correctionsStatistics,
+    ).toEqual({
+      total: null,
+      totalSuppressed: true,
+    });
+  });
+
   it('has a permission rule for every field of every type', async () => {
     expect(fieldsWithoutRule(app.schema, permissions)).toEqual([]);
   });

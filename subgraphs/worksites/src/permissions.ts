@@ -14,12 +14,15 @@ const roles = (...names: RoleCode[]) =>
 const worksiteViewers = roles(...BAPAS_CASE_ROLES, 'PROSECUTOR', ...WORKSITE_ROLES);
 
 const auditors = roles('AUDITOR');
+// Aggregates only, small cells suppressed: the one thing analysts get.
+const statisticsViewers = roles('ANALYST', 'BAPAS_HEAD', 'PROSECUTOR', 'PROVIDER_ADMIN');
 
 /** The worksites permission map: every type the schema has, deny by default. */
 export const permissions: IRules = {
   ...FEDERATION_RULES,
   Query: {
     ...(FEDERATION_RULES as { Query: object }).Query,
+    workSiteStatistics: statisticsViewers,
     worksitesAccessLog: auditors,
     workSite: worksiteViewers,
     workSites: worksiteViewers,
@@ -36,6 +39,9 @@ export const permissions: IRules = {
   AttendanceRecord: worksiteViewers,
   District: allow,
   PageInfo: allow,
+  WorkSiteStatistics: statisticsViewers,
+  StatisticBreakdown: statisticsViewers,
+  StatisticCell: statisticsViewers,
   AccessLogEntry: auditors,
   AccessLogEdge: auditors,
   AccessLogConnection: auditors,

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema, DateTimeScalar } from '@hub/federation';
 import { accessLogResolver } from '@hub/server';
+import { WorkSiteStatisticsResolver } from './statistics/statistics.resolver';
 import { OrderLedgerResolver, orderReference } from './order/order.resolver';
 import { PlacementResolver, placementReference } from './placement/placement.resolver';
 import { WorkSiteResolver, workSiteReference } from './site/site.resolver';
@@ -13,6 +14,7 @@ export function buildWorksitesSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
+        WorkSiteStatisticsResolver,
         OrderLedgerResolver,
         PlacementResolver,
         WorkSiteResolver,

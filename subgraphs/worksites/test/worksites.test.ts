@@ -102,6 +102,30 @@ describe('worksites subgraph against PostgreSQL', () => {
     expect(res.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
 
+  it('gives an analyst placements and hours by site kind with small cells suppressed, hours hidden with them', async () => {
+    tokens['analyst'] = tokens['analyst'] ?? (await testToken(claimsOfUser(user('analyst'))));
+    const res = await ask(
+      '{ workSiteStatistics { placements bySiteKind { cells { key count value suppressed } } byDistrict { cells { key count value suppressed } } activeSites capacity capacityInUse } }',
+      {},
+      'analyst',
+    );
+    expect(res.body.errors).toBeUndefined();
+    const stats = (res.body.data as { workSiteStatistics: Record<string, unknown> }).workSiteStatistics as {
+      placements: number;
+      activeSites: number;
+      capacityInUse: number;
+    } & Record<string, { cells: Array<{ count: number | null; value: number | null; suppressed: boolean }> }>;
+    expect(stats.placements).toBe(world.placements.length);
+    expect(stats.activeSites).toBe(world.workSites.filter((s) => s.active).length);
+    expect(stats.capacityInUse).toBe(world.placements.filter((p) => p.status === 'ACTIVE').length);
+    for (const dim of ['bySiteKind', 'byDistrict']) {
+      for (const c of stats[dim]!.cells) {
+        if (c.suppressed) expect(c.value).toBeNull();
+        else expect(c.count === 0 || c.count! >= 5).toBe(true);
+      }
+    }
+  });
+
   it('has a permission rule for every field of every type', () => {
     expect(fieldsWithoutRule(app.schema, permissions)).toEqual([]);
   });

@@ -1,0 +1,95 @@
+import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { countBy, keysOf, StatisticBreakdown, StatisticsFilter, suppressSmallCells } from '@hub/federation';
+import { AGE_BANDS, DISTRICTS, isDistrictCode } from '@hub/reference';
+import { BadUserInputError } from '@hub/errors';
+import type { ChildProtectionContext } from '../context';
+import { ProtectionCase } from '../protection-case/protection-case.entity';
+import { CHILD_ROLES, PROTECTION_CASE_STATUSES, RISK_LEVELS, VIOLENCE_TYPES } from '../enums';
+
+/** Aggregate counts of protection cases in SIMFONI-PPA's categories, small cells suppressed. */
+@ObjectType({
+  description:
+    'Aggregate counts of protection cases (*statistik kasus*) in SIMFONI-PPA categories, with small cells suppressed (DOMAIN.md §4).',
+})
+export class ChildProtectionStatistics {
+  @Field(() => Int, { description: 'Counts from 1 to this minus 1 are suppressed.' })
+  threshold!: number;
+
+  @Field(() => Int, { nullable: true, description: 'All cases matching the filter; null when suppressed.' })
+  total!: number | null;
+
+  @Field()
+  totalSuppressed!: boolean;
+
+  @Field(() => StatisticBreakdown)
+  byChildRole!: StatisticBreakdown;
+
+  @Field(() => StatisticBreakdown, {
+    description: 'A case with several concerns counts under each: cells do not add up to the total.',
+  })
+  byViolenceType!: StatisticBreakdown;
+
+  @Field(() => StatisticBreakdown)
+  byRiskLevel!: StatisticBreakdown;
+
+  @Field(() => StatisticBreakdown)
+  byStatus!: StatisticBreakdown;
+
+  @Field(() => StatisticBreakdown)
+  byDistrict!: StatisticBreakdown;
+
+  @Field(() => StatisticBreakdown)
+  byAgeBand!: StatisticBreakdown;
+}
+
+@Resolver()
+export class ChildProtectionStatisticsResolver {
+  @Query(() => ChildProtectionStatistics, {
+    description: 'Protection cases by child role, violence type, risk, status, district and age band; small cells suppressed.',
+  })
+  async childProtectionStatistics(
+    @Arg('filter', () => StatisticsFilter, { nullable: true }) filter: StatisticsFilter | null,
+    @Ctx() ctx: ChildProtectionContext,
+  ): Promise<ChildProtectionStatistics> {
+    if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
+      throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
+    }
+    const where: FilterQuery<ProtectionCase> = filter?.districtCode ? { districtCode: filter.districtCode } : {};
+    const rows = await ctx.em.find(ProtectionCase, where, {
+      fields: ['childRole', 'concerns', 'riskLevel', 'status', 'districtCode', 'childAgeBand'],
+    });
+    const k = ctx.smallCellThreshold;
+    const table = suppressSmallCells(
+      rows.length,
+      [
+        { dimension: 'childRole', cells: countBy(rows, (r) => r.childRole, keysOf(CHILD_ROLES)) },
+        { dimension: 'violenceType', cells: countBy(rows, (r) => r.concerns, keysOf(VIOLENCE_TYPES)), additive: false },
+        { dimension: 'riskLevel', cells: countBy(rows, (r) => r.riskLevel, keysOf(RISK_LEVELS)) },
+        { dimension: 'status', cells: countBy(rows, (r) => r.status, keysOf(PROTECTION_CASE_STATUSES)) },
+        {
+          dimension: 'district',
+          cells: countBy(
+            rows,
+            (r) => r.districtCode,
+            DISTRICTS.map((d) => ({ key: d.code, label: d.name })),
+          ),
+        },
+        { dimension: 'ageBand', cells: countBy(rows, (r) => r.childAgeBand, keysOf(AGE_BANDS.slice(0, 3))) },
+      ],
+      k,
+    );
+    const [byChildRole, byViolenceType, byRiskLevel, byStatus, byDistrict, byAgeBand] = table.breakdowns as StatisticBreakdown[];
+    return Object.assign(new ChildProtectionStatistics(), {
+      threshold: k,
+      total: table.total,
+      totalSuppressed: table.totalSuppressed,
+      byChildRole,
+      byViolenceType,
+      byRiskLevel,
+      byStatus,
+      byDistrict,
+      byAgeBand,
+    });
+  }
+}

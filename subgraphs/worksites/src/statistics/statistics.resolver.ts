@@ -1,0 +1,132 @@
+import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { countBy, StatisticBreakdown, StatisticsFilter, suppressSmallCells, type RawCell } from '@hub/federation';
+import { DISTRICTS, isDistrictCode, WORK_SITE_KINDS } from '@hub/reference';
+import { BadUserInputError } from '@hub/errors';
+import type { WorksitesContext } from '../context';
+
+/** Aggregate placements, hours and capacity, small cells suppressed. */
+@ObjectType({
+  description:
+    'Placements, hours delivered and capacity in use (*statistik kerja sosial*), with small cells suppressed (DOMAIN.md §4).',
+})
+export class WorkSiteStatistics {
+  @Field(() => Int, { description: 'Counts from 1 to this minus 1 are suppressed.' })
+  threshold!: number;
+
+  @Field(() => Int, { nullable: true, description: 'All placements matching the filter; null when suppressed.' })
+  placements!: number | null;
+
+  @Field()
+  placementsSuppressed!: boolean;
+
+  @Field(() => StatisticBreakdown, { description: 'Placements per site kind; `value` is the hours delivered there.' })
+  bySiteKind!: StatisticBreakdown;
+
+  @Field(() => StatisticBreakdown, { description: 'Placements per district of the site; `value` is the hours delivered there.' })
+  byDistrict!: StatisticBreakdown;
+
+  @Field(() => Int, { description: 'Active sites.' })
+  activeSites!: number;
+
+  @Field(() => Int, { description: 'Places offered by the active sites.' })
+  capacity!: number;
+
+  @Field(() => Int, { description: 'Places in use by active placements.' })
+  capacityInUse!: number;
+}
+
+interface PlacementRow {
+  kind: string;
+  district_code: string;
+  status: string;
+  hours: string | number;
+}
+
+function withHours(cells: RawCell[], rows: PlacementRow[], keyOf: (r: PlacementRow) => string): RawCell[] {
+  const hours = new Map<string, number>();
+  for (const r of rows) hours.set(keyOf(r), (hours.get(keyOf(r)) ?? 0) + Number(r.hours));
+  return cells.map((c) => ({ ...c, value: hours.get(c.key) ?? 0 }));
+}
+
+@Resolver()
+export class WorkSiteStatisticsResolver {
+  @Query(() => WorkSiteStatistics, {
+    description: 'Placements and hours delivered by site kind and district, and capacity in use; small cells suppressed.',
+  })
+  async workSiteStatistics(
+    @Arg('filter', () => StatisticsFilter, { nullable: true }) filter: StatisticsFilter | null,
+    @Ctx() ctx: WorksitesContext,
+  ): Promise<WorkSiteStatistics> {
+    if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
+      throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
+    }
+    const knex = ctx.em.getConnection().getKnex();
+    const district = filter?.districtCode ?? null;
+    const placementQuery = knex('placement as p')
+      .join('work_site as s', 's.id', 'p.site_id')
+      .leftJoin('attendance_record as a', function joinAttended() {
+        this.on('a.placement_id', '=', 'p.id').andOn('a.outcome', '=', knex.raw("'ATTENDED'"));
+      })
+      .select('s.kind', 's.district_code', 'p.status', knex.raw('coalesce(sum(a.hours), 0) as hours'))
+      .groupBy('p.id', 's.kind', 's.district_code', 'p.status');
+    if (district) placementQuery.where('s.district_code', district);
+    const rows: PlacementRow[] = await ctx.em.getConnection().execute(placementQuery);
+    const capacityQuery = knex('work_site as s')
+      .where('s.active', true)
+      .select(
+        knex.raw('count(*)::int as sites'),
+        knex.raw('coalesce(sum(s.capacity), 0)::int as capacity'),
+        knex.raw(
+          "(select count(*)::int from placement p where p.site_id = any(array_agg(s.id)) and p.status = 'ACTIVE') as in_use",
+        ),
+      );
+    if (district) capacityQuery.where('s.district_code', district);
+    const [capacity] = (await ctx.em.getConnection().execute(capacityQuery)) as Array<{
+      sites: number;
+      capacity: number;
+      in_use: number;
+    }>;
+    const k = ctx.smallCellThreshold;
+    const table = suppressSmallCells(
+      rows.length,
+      [
+        {
+          dimension: 'siteKind',
+          cells: withHours(
+            countBy(
+              rows,
+              (r) => r.kind,
+              WORK_SITE_KINDS.map((v) => ({ key: v, label: v })),
+            ),
+            rows,
+            (r) => r.kind,
+          ),
+        },
+        {
+          dimension: 'district',
+          cells: withHours(
+            countBy(
+              rows,
+              (r) => r.district_code,
+              DISTRICTS.map((d) => ({ key: d.code, label: d.name })),
+            ),
+            rows,
+            (r) => r.district_code,
+          ),
+        },
+      ],
+      k,
+    );
+    const [bySiteKind, byDistrict] = table.breakdowns as [StatisticBreakdown, StatisticBreakdown];
+    return Object.assign(new WorkSiteStatistics(), {
+      threshold: k,
+      placements: table.total,
+      placementsSuppressed: table.totalSuppressed,
+      bySiteKind,
+      byDistrict,
+      activeSites: capacity?.sites ?? 0,
+      capacity: capacity?.capacity ?? 0,
+      capacityInUse: capacity?.in_use ?? 0,
+    });
+  }
+}
