@@ -16,7 +16,9 @@ const roles = (...names: RoleCode[]) =>
 const personViewers = roles(...BAPAS_ROLES, ...CHILD_PROTECTION_ROLES, 'PROSECUTOR');
 const officerViewers = roles(...RECORD_ROLES);
 const referralViewers = roles(...BAPAS_CASE_ROLES, ...CHILD_PROTECTION_ROLES);
-const caseViewers = roles(...BAPAS_CASE_ROLES, 'PROSECUTOR');
+// Case content (offence, diversion, Litmas) is Bapas's; the prosecutor supervises orders and hours only (KUHP Art. 85(8)).
+const caseViewers = roles(...BAPAS_CASE_ROLES);
+const supervisionViewers = roles(...BAPAS_CASE_ROLES, 'PROSECUTOR');
 const orderViewers = roles(...BAPAS_CASE_ROLES, 'PROSECUTOR', ...WORKSITE_ROLES);
 
 const auditors = roles('AUDITOR');
@@ -32,13 +34,13 @@ export const permissions: IRules = {
     correctionsAccessLog: auditors,
     client: personViewers,
     clients: personViewers,
-    communityServiceOrder: caseViewers,
-    communityServiceOrders: caseViewers,
+    communityServiceOrder: supervisionViewers,
+    communityServiceOrders: supervisionViewers,
   },
   Client: {
     '*': personViewers,
     cases: caseViewers,
-    communityServiceOrders: caseViewers,
+    communityServiceOrders: supervisionViewers,
     referrals: referralViewers,
   },
   ClientConnection: allow,
@@ -50,9 +52,9 @@ export const permissions: IRules = {
   Diversion: caseViewers,
   CommunityServiceOrder: {
     '*': orderViewers,
-    client: caseViewers,
+    client: supervisionViewers,
     case: caseViewers,
-    courtDecisionNumber: caseViewers,
+    courtDecisionNumber: supervisionViewers,
   },
   CommunityServiceOrderConnection: allow,
   CommunityServiceOrderEdge: allow,
