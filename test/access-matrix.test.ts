@@ -325,3 +325,59 @@ describe('query limits answer 400, never 500, and reveal no limit', () => {
     expect(JSON.stringify(res.body)).not.toMatch(/Did you mean/);
   });
 });
+
+describe("a data subject's processing record (UU PDP Art. 32)", () => {
+  it('gives the auditor, in one query, what each agency stores about a child and who accessed it', async () => {
+    const { world } = t;
+    const pc = world.protectionCases.find(
+      (p) => p.clientId && world.orders.some((o) => o.clientId === p.clientId && o.status === 'ACTIVE'),
+    )!;
+    const client = world.clients.find((c) => c.id === pc.clientId)!;
+    const head = await t.tokenFor('head.bapas');
+    const seen = await postGraphQL(
+      t.hub.gatewayUrl,
+      'query AuditMe($id: ID!) { client(id: $id) { fullName nik } }',
+      { id: client.id },
+      { token: head },
+    );
+    expect((seen.body.data as { client: { nik: string } }).client.nik).toBe(client.nik);
+
+    const query = `query ProcessingRecord($id: ID!) { clientProcessingRecord(clientId: $id) {
+      id correctionsDocument correctionsAccessLog { actor fields operation }
+      childProtectionDocument childProtectionAccessLog { actor subjectType }
+      worksitesDocument worksitesAccessLog { actor subjectType } } }`;
+    const res = await postGraphQL(t.hub.gatewayUrl, query, { id: client.id }, { token: await t.tokenFor('auditor') });
+    expect(res.body.errors).toBeUndefined();
+    const record = (res.body.data as { clientProcessingRecord: Record<string, unknown> }).clientProcessingRecord as {
+      correctionsDocument: string;
+      correctionsAccessLog: Array<{ actor: string; fields: string[]; operation: string | null }>;
+      childProtectionDocument: string;
+      worksitesDocument: string;
+    };
+    expect(JSON.parse(record.correctionsDocument).client.nik).toBe(client.nik);
+    expect(record.correctionsAccessLog).toContainEqual(
+      expect.objectContaining({
+        actor: 'head.bapas',
+        fields: ['fullName', 'nik'],
+        operation: expect.stringContaining('AuditMe'),
+      }),
+    );
+    expect(JSON.parse(record.childProtectionDocument).protectionCases.map((p: { caseNumber: string }) => p.caseNumber)).toContain(
+      pc.caseNumber,
+    );
+    const orderIds = new Set(world.orders.filter((o) => o.clientId === client.id).map((o) => o.id));
+    const placements = JSON.parse(record.worksitesDocument).placements as Array<{ orderId: string }>;
+    expect(placements.length).toBe(world.placements.filter((p) => orderIds.has(p.orderId)).length);
+    expect(placements.length).toBeGreaterThan(0);
+  });
+
+  it('refuses the processing record to everyone but the auditor', async () => {
+    const res = await postGraphQL(
+      t.hub.gatewayUrl,
+      '{ clientProcessingRecord(clientId: "00000000-0000-0000-0000-000000000000") { id } }',
+      {},
+      { token: await t.tokenFor('head.bapas') },
+    );
+    expect(res.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+});

@@ -124,20 +124,7 @@ export async function readAccessLog(
     .getConnection()
     .execute(where(knex('access_log').select('*')).orderBy('id', 'desc').limit(limit).offset(offset));
   const [{ n }] = (await em.getConnection().execute(where(knex('access_log').count({ n: '*' })))) as Array<{ n: string }>;
-  const nodes = rows.map((r) =>
-    Object.assign(new AccessLogEntry(), {
-      at: r.at,
-      actor: r.actor,
-      role: r.roles.join(','),
-      agency: r.agency,
-      subjectType: r.subject_type,
-      subjectId: r.subject_id,
-      fields: r.fields,
-      operation: r.operation,
-      correlationId: r.correlation_id,
-    }),
-  );
-  return toConnection(nodes, offset, Number(n)) as AccessLogConnection;
+  return toConnection(rows.map(entryOf), offset, Number(n)) as AccessLogConnection;
 }
 
 /**
@@ -157,4 +144,28 @@ export function accessLogResolver(queryName: string) {
     }
   }
   return AccessLogResolver;
+}
+
+/** Every access-log entry about the given records, oldest first (for a data subject's processing record). */
+export async function accessLogFor(em: EntityManager, subjectIds: string[]): Promise<AccessLogEntry[]> {
+  if (subjectIds.length === 0) return [];
+  const knex = em.getConnection().getKnex();
+  const rows: Row[] = await em
+    .getConnection()
+    .execute(knex('access_log').select('*').whereIn('subject_id', subjectIds).orderBy('id', 'asc'));
+  return rows.map(entryOf);
+}
+
+function entryOf(r: Row): AccessLogEntry {
+  return Object.assign(new AccessLogEntry(), {
+    at: r.at,
+    actor: r.actor,
+    role: r.roles.join(','),
+    agency: r.agency,
+    subjectType: r.subject_type,
+    subjectId: r.subject_id,
+    fields: r.fields,
+    operation: r.operation,
+    correlationId: r.correlation_id,
+  });
 }

@@ -40,6 +40,7 @@ export const permissions: IRules = {
   ChildProtectionStatistics: statisticsViewers,
   StatisticBreakdown: statisticsViewers,
   StatisticCell: statisticsViewers,
+  ClientProcessingRecord: auditors,
   AccessLogEntry: auditors,
   AccessLogEdge: auditors,
   AccessLogConnection: auditors,
@@ -50,6 +51,7 @@ export const permissions: IRules = {
  * is written to the access log, one row per record.
  */
 export const personalData: PersonalDataMap = {
+  ClientProcessingRecord: ['childProtectionDocument'],
   ProtectionCase: ['childAlias', 'childSex', 'childAgeBand', 'concerns', 'riskLevel', 'client'],
   Client: ['protectionCases'],
 };

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema, DateTimeScalar } from '@hub/federation';
 import { accessLogResolver } from '@hub/server';
+import { ClientProcessingRecordRef, ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';
 import { ChildProtectionStatisticsResolver } from './statistics/statistics.resolver';
 import { ProtectionCaseResolver, protectionCaseReference } from './protection-case/protection-case.resolver';
 import { ClientProtectionResolver, clientReference } from './client/client.resolver';
@@ -12,16 +13,18 @@ export function buildChildProtectionSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
+        ProcessingRecordResolver,
         ChildProtectionStatisticsResolver,
         ProtectionCaseResolver,
         ClientProtectionResolver,
         CaseworkerResolver,
         accessLogResolver('childProtectionAccessLog'),
       ],
-      orphanedTypes: [Caseworker],
+      orphanedTypes: [ClientProcessingRecordRef, Caseworker],
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     },
     {
+      ClientProcessingRecord: processingRecordReference,
       ProtectionCase: protectionCaseReference,
       Client: clientReference,
       Caseworker: caseworkerReference,

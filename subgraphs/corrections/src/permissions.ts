@@ -30,6 +30,7 @@ export const permissions: IRules = {
   ...FEDERATION_RULES,
   Query: {
     ...(FEDERATION_RULES as { Query: object }).Query,
+    clientProcessingRecord: auditors,
     correctionsStatistics: statisticsViewers,
     correctionsAccessLog: auditors,
     client: personViewers,
@@ -63,6 +64,7 @@ export const permissions: IRules = {
   CorrectionsStatistics: statisticsViewers,
   StatisticBreakdown: statisticsViewers,
   StatisticCell: statisticsViewers,
+  ClientProcessingRecord: auditors,
   AccessLogEntry: auditors,
   AccessLogEdge: auditors,
   AccessLogConnection: auditors,
@@ -73,5 +75,6 @@ export const permissions: IRules = {
  * is written to the access log, one row per record.
  */
 export const personalData: PersonalDataMap = {
+  ClientProcessingRecord: ['correctionsDocument'],
   Client: ['displayName', 'fullName', 'nik', 'birthDate', 'address', 'guardianName', 'cases', 'communityServiceOrders'],
 };

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema, DateTimeScalar } from '@hub/federation';
 import { accessLogResolver } from '@hub/server';
+import { ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';
 import { CorrectionsStatisticsResolver } from './statistics/statistics.resolver';
 import { ClientResolver, clientReference } from './client/client.resolver';
 import { OfficerResolver, officerReference } from './officer/officer.resolver';
@@ -15,6 +16,7 @@ export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
+        ProcessingRecordResolver,
         CorrectionsStatisticsResolver,
         ClientResolver,
         OfficerResolver,
@@ -27,6 +29,7 @@ export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     },
     {
+      ClientProcessingRecord: processingRecordReference,
       Client: clientReference,
       Officer: officerReference,
       Case: caseReference,

@@ -42,6 +42,7 @@ export const permissions: IRules = {
   WorkSiteStatistics: statisticsViewers,
   StatisticBreakdown: statisticsViewers,
   StatisticCell: statisticsViewers,
+  ClientProcessingRecord: auditors,
   AccessLogEntry: auditors,
   AccessLogEdge: auditors,
   AccessLogConnection: auditors,
@@ -52,6 +53,7 @@ export const permissions: IRules = {
  * is written to the access log, one row per record.
  */
 export const personalData: PersonalDataMap = {
+  ClientProcessingRecord: ['worksitesDocument'],
   Placement: ['person', 'attendance', 'hoursCredited'],
   CommunityServiceOrder: ['placements', 'hoursCompleted', 'hoursRemaining', 'onTrack'],
 };

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema, DateTimeScalar } from '@hub/federation';
 import { accessLogResolver } from '@hub/server';
+import { ClientProcessingRecordRef, ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';
 import { WorkSiteStatisticsResolver } from './statistics/statistics.resolver';
 import { OrderLedgerResolver, orderReference } from './order/order.resolver';
 import { PlacementResolver, placementReference } from './placement/placement.resolver';
@@ -14,6 +15,7 @@ export function buildWorksitesSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
+        ProcessingRecordResolver,
         WorkSiteStatisticsResolver,
         OrderLedgerResolver,
         PlacementResolver,
@@ -21,10 +23,11 @@ export function buildWorksitesSchema(): Promise<GraphQLSchema> {
         ProviderResolver,
         accessLogResolver('worksitesAccessLog'),
       ],
-      orphanedTypes: [Provider, AttendanceRecord],
+      orphanedTypes: [ClientProcessingRecordRef, Provider, AttendanceRecord],
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     },
     {
+      ClientProcessingRecord: processingRecordReference,
       CommunityServiceOrder: orderReference,
       Placement: placementReference,
       WorkSite: workSiteReference,
