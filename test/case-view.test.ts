@@ -177,3 +177,22 @@ describe('the security skeleton', () => {
     expect(res.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
 });
+
+describe('when a subgraph is down', () => {
+  it('answers with a masked error that names no internal address, and a correlation id', async () => {
+    const worksites = t.hub.processes.find((p) => p.name === 'worksites')!;
+    worksites.child.kill('SIGKILL');
+    await worksites.exited;
+    const res = await postGraphQL(
+      t.hub.gatewayUrl,
+      '{ communityServiceOrders(first: 5) { nodes { id hoursRemaining } } }',
+      {},
+      { token: headToken },
+    );
+    const text = JSON.stringify(res.body);
+    expect(res.body.errors?.length).toBeGreaterThan(0);
+    expect(text).not.toMatch(/127\.0\.0\.1|localhost|ECONNREFUSED|http:\/\//);
+    expect(text).not.toContain(String(new URL(t.hub.subgraphUrls.worksites).port));
+    for (const e of res.body.errors ?? []) expect(e.extensions?.['correlationId']).toBeTruthy();
+  });
+});
