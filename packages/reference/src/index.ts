@@ -1,3 +1,4 @@
 export * from './districts';
 export * from './dates';
 export * from './enums';
+export * from './law';
