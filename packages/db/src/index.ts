@@ -4,3 +4,4 @@ export * from './admin';
 export * from './embedded';
 export * from './loaders';
 export * from './access-log';
+export * from './idempotency';

@@ -3,3 +3,4 @@ export * from './scalars';
 export * from './types';
 export * from './connection';
 export * from './statistics';
+export * from './mutation';

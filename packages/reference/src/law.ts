@@ -86,7 +86,9 @@ export const RULE_SETS: readonly RuleSet[] = [
 
 /** The rule set in force on a date (the latest whose effective date is not after it). */
 export function rulesOn(date: string): RuleSet {
-  const candidates = RULE_SETS.filter((r) => r.effectiveFrom <= date).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : -1));
+  const candidates = RULE_SETS.filter((r) => r.effectiveFrom <= date).sort((a, b) =>
+    a.effectiveFrom < b.effectiveFrom ? 1 : -1,
+  );
   // Before the new Criminal Code the hub has no community-service rules; the earliest set is the floor.
   return candidates[0] ?? RULE_SETS[0]!;
 }

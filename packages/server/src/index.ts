@@ -6,3 +6,4 @@ export * from './coverage';
 export * from './access-log';
 export * from './limits';
 export * from './access-log-query';
+export * from './rules';

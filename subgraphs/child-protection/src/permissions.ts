@@ -1,13 +1,8 @@
-import { allow, rule, type IRules } from 'graphql-shield';
-import { BAPAS_CASE_ROLES, CHILD_PROTECTION_ROLES, hasAnyRole, RECORD_ROLES } from '@hub/auth';
-import type { RoleCode } from '@hub/reference';
-import { FEDERATION_RULES, type PersonalDataMap } from '@hub/server';
-import type { ChildProtectionContext } from './context';
+import { allow, type IRules } from 'graphql-shield';
+import { BAPAS_CASE_ROLES, CHILD_PROTECTION_ROLES, RECORD_ROLES } from '@hub/auth';
+import { FEDERATION_RULES, roleRules, type PersonalDataMap } from '@hub/server';
 
-const roles = (...names: RoleCode[]) =>
-  rule(`child-protection:${names.join('|')}`, { cache: 'contextual' })((_parent, _args, ctx: ChildProtectionContext) =>
-    hasAnyRole(ctx.viewer, ...names),
-  );
+const roles = roleRules('child-protection');
 
 // Coarse, per role and per type (DOMAIN.md §4); which records each viewer reaches is decided in
 // protection-case.access.ts. Shield denies whatever is not listed.

@@ -8,6 +8,7 @@ import { CaseFile } from './case/case.entity';
 import { Offense } from './case/offense.entity';
 import { CommunityServiceOrder } from './order/order.entity';
 import { Referral } from './referral/referral.entity';
+import { SocialInquiryReport } from './litmas/litmas.entity';
 import { caseloadLoader } from './officer/officer.service';
 
 /** The loaders of one request: every relation is resolved through them, one SQL statement per batch. */
@@ -21,6 +22,7 @@ export interface CorrectionsLoaders {
   ordersByClient: DataLoader<string, CommunityServiceOrder[]>;
   referralsByClient: DataLoader<string, Referral[]>;
   referral: DataLoader<string, Referral | null>;
+  litmasByCase: DataLoader<string, SocialInquiryReport[]>;
   activeCaseload: DataLoader<string, number>;
 }
 
@@ -42,6 +44,7 @@ export function createLoaders(em: EntityManager): CorrectionsLoaders {
     ordersByClient: groupLoader(em, CommunityServiceOrder, 'clientId', { startDate: 'asc', id: 'asc' }),
     referralsByClient: groupLoader(em, Referral, 'clientId', { sentAt: 'asc', id: 'asc' }),
     referral: byIdLoader(em, Referral),
+    litmasByCase: groupLoader(em, SocialInquiryReport, 'caseId', { requestedAt: 'asc', id: 'asc' }),
     activeCaseload: caseloadLoader(em),
   };
 }

@@ -4,6 +4,17 @@ import { Offense } from './case/offense.entity';
 import { CaseFile } from './case/case.entity';
 import { CommunityServiceOrder } from './order/order.entity';
 import { Referral } from './referral/referral.entity';
+import { SocialInquiryReport } from './litmas/litmas.entity';
+import { OfficerAssignment } from './client/officer-assignment.entity';
 
 /** Every table of the corrections database, for MikroORM. */
-export const entities = [Officer, Client, Offense, CaseFile, CommunityServiceOrder, Referral];
+export const entities = [
+  Officer,
+  Client,
+  Offense,
+  CaseFile,
+  CommunityServiceOrder,
+  Referral,
+  SocialInquiryReport,
+  OfficerAssignment,
+];

@@ -1,14 +1,9 @@
-import { allow, rule, type IRules } from 'graphql-shield';
-import { BAPAS_CASE_ROLES, BAPAS_ROLES, CHILD_PROTECTION_ROLES, hasAnyRole, RECORD_ROLES, WORKSITE_ROLES } from '@hub/auth';
-import type { RoleCode } from '@hub/reference';
-import { FEDERATION_RULES, type PersonalDataMap } from '@hub/server';
-import type { CorrectionsContext } from './context';
+import { allow, type IRules } from 'graphql-shield';
+import { BAPAS_CASE_ROLES, BAPAS_ROLES, CHILD_PROTECTION_ROLES, RECORD_ROLES, WORKSITE_ROLES } from '@hub/auth';
+import { FEDERATION_RULES, roleRules, type PersonalDataMap } from '@hub/server';
 
 /** A shield rule that passes when the viewer holds one of the roles. */
-const roles = (...names: RoleCode[]) =>
-  rule(`corrections:${names.join('|')}`, { cache: 'contextual' })((_parent, _args, ctx: CorrectionsContext) =>
-    hasAnyRole(ctx.viewer, ...names),
-  );
+const roles = roleRules('corrections');
 
 // Coarse, per role and per type (DOMAIN.md §4). Record-level checks (assignment, district, the
 // identity set) live in client.access.ts and the services; shield denies whatever is not listed.
@@ -30,6 +25,8 @@ export const permissions: IRules = {
   ...FEDERATION_RULES,
   Query: {
     ...(FEDERATION_RULES as { Query: object }).Query,
+    socialInquiryReportsDue: caseViewers,
+    fineToHours: supervisionViewers,
     clientProcessingRecord: auditors,
     correctionsStatistics: statisticsViewers,
     correctionsAccessLog: auditors,
@@ -44,6 +41,22 @@ export const permissions: IRules = {
     communityServiceOrders: supervisionViewers,
     referrals: referralViewers,
   },
+  Mutation: {
+    registerClient: roles('BAPAS_HEAD', 'BAPAS_REGISTRAR'),
+    assignOfficer: roles('BAPAS_HEAD'),
+    openCase: caseViewers,
+    requestSocialInquiryReport: caseViewers,
+    submitSocialInquiryReport: caseViewers,
+    issueCommunityServiceOrder: caseViewers,
+  },
+  RegisterClientPayload: roles('BAPAS_HEAD', 'BAPAS_REGISTRAR'),
+  AssignOfficerPayload: roles('BAPAS_HEAD'),
+  OpenCasePayload: caseViewers,
+  SocialInquiryReportPayload: caseViewers,
+  IssueCommunityServiceOrderPayload: caseViewers,
+  UserError: allow,
+  SocialInquiryReport: caseViewers,
+  FineConversion: supervisionViewers,
   ClientConnection: allow,
   ClientEdge: allow,
   Officer: officerViewers,
@@ -76,5 +89,6 @@ export const permissions: IRules = {
  */
 export const personalData: PersonalDataMap = {
   ClientProcessingRecord: ['correctionsDocument'],
+  SocialInquiryReport: ['recommendation'],
   Client: ['displayName', 'fullName', 'nik', 'birthDate', 'address', 'guardianName', 'cases', 'communityServiceOrders'],
 };

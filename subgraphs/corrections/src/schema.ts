@@ -1,6 +1,10 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema, DateTimeScalar } from '@hub/federation';
 import { accessLogResolver } from '@hub/server';
+import { ClientMutations } from './client/client.mutations';
+import { CaseMutations } from './case/case.mutations';
+import { CaseLitmasResolver, LitmasResolver } from './litmas/litmas.resolver';
+import { OrderMutations } from './order/order.mutations';
 import { ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';
 import { CorrectionsStatisticsResolver } from './statistics/statistics.resolver';
 import { ClientResolver, clientReference } from './client/client.resolver';
@@ -16,6 +20,11 @@ export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
+        ClientMutations,
+        CaseMutations,
+        LitmasResolver,
+        CaseLitmasResolver,
+        OrderMutations,
         ProcessingRecordResolver,
         CorrectionsStatisticsResolver,
         ClientResolver,

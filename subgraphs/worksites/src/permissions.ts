@@ -1,13 +1,8 @@
-import { allow, rule, type IRules } from 'graphql-shield';
-import { BAPAS_CASE_ROLES, hasAnyRole, WORKSITE_ROLES } from '@hub/auth';
-import type { RoleCode } from '@hub/reference';
-import { FEDERATION_RULES, type PersonalDataMap } from '@hub/server';
-import type { WorksitesContext } from './context';
+import { allow, type IRules } from 'graphql-shield';
+import { BAPAS_CASE_ROLES, WORKSITE_ROLES } from '@hub/auth';
+import { FEDERATION_RULES, roleRules, type PersonalDataMap } from '@hub/server';
 
-const roles = (...names: RoleCode[]) =>
-  rule(`worksites:${names.join('|')}`, { cache: 'contextual' })((_parent, _args, ctx: WorksitesContext) =>
-    hasAnyRole(ctx.viewer, ...names),
-  );
+const roles = roleRules('worksites');
 
 // Coarse, per role and per type (DOMAIN.md §4); which sites and placements each viewer reaches is
 // decided in placement.access.ts. Shield denies whatever is not listed.

@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/postgresql';
 import { hasAnyRole } from '@hub/auth';
 import { pageWindow, toConnection, type ConnectionShape } from '@hub/federation';
 import { isDistrictCode } from '@hub/reference';
-import { BadUserInputError } from '@hub/errors';
+import { BadUserInputError, ForbiddenError } from '@hub/errors';
 import type { CorrectionsContext } from '../context';
 import { CommunityServiceOrder } from '../order/order.entity';
 import { Referral } from '../referral/referral.entity';
@@ -90,4 +90,18 @@ export async function listClients(
   });
   for (const row of rows) ctx.loaders.client.prime(row.id, row);
   return toConnection(rows, offset, total);
+}
+
+/**
+ * The client a case worker may act on: the head of Bapas, or the PK assigned to the client.
+ * Anyone else gets FORBIDDEN (a missing client answers the same, so ids cannot be probed).
+ */
+export async function requireCaseworkOn(ctx: CorrectionsContext, clientId: string): Promise<Client> {
+  const client = await ctx.loaders.client.load(clientId);
+  const allowed =
+    !!client &&
+    (hasAnyRole(ctx.viewer, 'BAPAS_HEAD') ||
+      (hasAnyRole(ctx.viewer, 'PK_OFFICER') && !!ctx.viewer.officerId && client.officerId === ctx.viewer.officerId));
+  if (!allowed) throw new ForbiddenError('Only the head of Bapas or the PK assigned to this client may do this.');
+  return client;
 }

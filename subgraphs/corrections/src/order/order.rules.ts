@@ -75,7 +75,7 @@ export function checkOrder(rules: RuleSet, facts: OrderFacts): RuleViolation[] {
     out.push({
       field: 'consentGiven',
       code: 'CONSENT_REQUIRED',
-      message: 'Community service needs the convicted person\'s consent after the sentence is explained.',
+      message: "Community service needs the convicted person's consent after the sentence is explained.",
       article: 'KUHP Art. 85(2)',
     });
   }
@@ -105,7 +105,10 @@ export function checkOrder(rules: RuleSet, facts: OrderFacts): RuleViolation[] {
 }
 
 /** The fine-to-hours conversion of KUHP Art. 82, with its arithmetic in words. */
-export function fineToHours(rules: RuleSet, fineRupiah: number): { hours: number; explanation: string; violations: RuleViolation[] } {
+export function fineToHours(
+  rules: RuleSet,
+  fineRupiah: number,
+): { hours: number; explanation: string; violations: RuleViolation[] } {
   const raw = Math.ceil(fineRupiah / rules.rupiahPerHour);
   const hours = Math.min(Math.max(raw, rules.adult.minHours), rules.adult.maxHours);
   const violations: RuleViolation[] =

@@ -1,0 +1,22 @@
+import { rule } from 'graphql-shield';
+
+type ShieldRule = ReturnType<ReturnType<typeof rule>>;
+import { hasAnyRole, type Viewer } from '@hub/auth';
+import type { RoleCode } from '@hub/reference';
+
+/**
+ * A factory of shield rules "the viewer holds one of these roles", one rule per role set: shield
+ * refuses two rules with the same name, and reusing one lets it cache the answer per request.
+ */
+export function roleRules(subgraph: string): (...names: RoleCode[]) => ShieldRule {
+  const made = new Map<string, ShieldRule>();
+  return (...names) => {
+    const name = `${subgraph}:${[...names].sort().join('|')}`;
+    let found = made.get(name);
+    if (!found) {
+      found = rule(name, { cache: 'contextual' })((_parent, _args, ctx: { viewer: Viewer }) => hasAnyRole(ctx.viewer, ...names));
+      made.set(name, found);
+    }
+    return found;
+  };
+}

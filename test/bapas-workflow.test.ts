@@ -1,0 +1,192 @@
+import { postGraphQL } from '@hub/testing';
+import { startTestHub, type TestHub } from './hub';
+
+let t: TestHub;
+let head: string;
+let pk: string;
+let otherPk: string;
+
+beforeAll(async () => {
+  t = await startTestHub();
+  [head, pk, otherPk] = await Promise.all([t.tokenFor('head.bapas'), t.tokenFor('pk.rahman'), t.tokenFor('pk.hendra')]);
+});
+
+afterAll(async () => {
+  await t?.stop();
+});
+
+type Payload = {
+  userErrors: Array<{ field: string; code: string; message: string; article: string | null }>;
+  replayed?: boolean;
+} & Record<string, unknown>;
+
+async function mutate(token: string, mutation: string, field: string, input: Record<string, unknown>): Promise<Payload> {
+  const res = await postGraphQL(t.hub.gatewayUrl, mutation, { input }, { token });
+  if (res.body.errors) throw new Error(JSON.stringify(res.body.errors));
+  return (res.body.data as Record<string, Payload>)[field]!;
+}
+
+const REGISTER = `mutation($input: RegisterClientInput!) { registerClient(input: $input) {
+  client { id category status identityAccess } userErrors { field code message article } replayed } }`;
+const ASSIGN = `mutation($input: AssignOfficerInput!) { assignOfficer(input: $input) { client { id officer { id } } userErrors { code } } }`;
+const OPEN_CASE = `mutation($input: OpenCaseInput!) { openCase(input: $input) {
+  case { id stage diversion { eligible status reason } } userErrors { field code message article } replayed } }`;
+const REQUEST_LITMAS = `mutation($input: RequestSocialInquiryReportInput!) { requestSocialInquiryReport(input: $input) {
+  report { id requestedAt dueAt overdue } userErrors { field code } replayed } }`;
+const SUBMIT_LITMAS = `mutation($input: SubmitSocialInquiryReportInput!) { submitSocialInquiryReport(input: $input) {
+  report { id submittedAt recommendation overdue } userErrors { field code } } }`;
+const ISSUE = `mutation($input: IssueCommunityServiceOrderInput!) { issueCommunityServiceOrder(input: $input) {
+  communityServiceOrder { id kind legalBasis orderedHours maxHoursPerDay status } userErrors { field code message article } replayed } }`;
+
+describe('a PK takes a child from registration to a community-service order, through the gateway', () => {
+  it('registers, assigns, opens the case, runs the Litmas and issues a lawful order; every bad input is refused with its rule', async () => {
+    const rahman = t.world.users.find((u) => u.username === 'pk.rahman')!;
+    // Registration (head of Bapas), a 15-year-old at the offence.
+    const registration = {
+      registerNumber: 'BAPAS-JMB-2026-0901',
+      fullName: 'Dimas Saputra Harahap',
+      nik: '1507012505110003',
+      birthDate: '2011-05-25',
+      sex: 'MALE',
+      districtCode: '1507',
+      address: 'Jl. Pelabuhan No. 12, Kuala Tungkal',
+      guardianName: 'Sri Wahyuni',
+      offenseDate: '2026-08-10',
+      idempotencyKey: 'reg-0901',
+    };
+    const bad = await mutate(head, REGISTER, 'registerClient', { ...registration, nik: '12345', idempotencyKey: null });
+    expect(bad.userErrors).toEqual([expect.objectContaining({ field: 'input.nik', code: 'INVALID_NIK' })]);
+    const registered = await mutate(head, REGISTER, 'registerClient', registration);
+    expect(registered.userErrors).toEqual([]);
+    const client = registered['client'] as { id: string; category: string; status: string };
+    expect(client).toMatchObject({ category: 'CHILD_IN_CONFLICT', status: 'REGISTERED' });
+    const replay = await mutate(head, REGISTER, 'registerClient', registration);
+    expect(replay).toMatchObject({ replayed: true, client: { id: client.id } });
+    const conflict = await postGraphQL(
+      t.hub.gatewayUrl,
+      REGISTER,
+      { input: { ...registration, fullName: 'Someone Else' } },
+      { token: head },
+    );
+    expect(conflict.body.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
+
+    // The PK may not act before the head assigns them.
+    const early = await postGraphQL(
+      t.hub.gatewayUrl,
+      OPEN_CASE,
+      { input: { clientId: client.id, caseNumber: 'X-1', offenseCode: 'THEFT', offenseDate: '2026-08-10' } },
+      { token: pk },
+    );
+    expect(early.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const assigned = await mutate(head, ASSIGN, 'assignOfficer', { clientId: client.id, officerId: rahman.officerId });
+    expect(assigned.userErrors).toEqual([]);
+
+    // Case (theft: 5 years, diversion mandatory).
+    const caseInput = {
+      clientId: client.id,
+      caseNumber: 'LP/B/901/VIII/2026/SPKT/POLRES TANJAB BARAT',
+      offenseCode: 'THEFT',
+      offenseDate: '2026-08-10',
+      idempotencyKey: 'case-901',
+    };
+    const unknown = await mutate(pk, OPEN_CASE, 'openCase', { ...caseInput, offenseCode: 'JAYWALKING', idempotencyKey: null });
+    expect(unknown.userErrors[0]).toMatchObject({ field: 'input.offenseCode', code: 'UNKNOWN_OFFENSE' });
+    const opened = await mutate(pk, OPEN_CASE, 'openCase', caseInput);
+    const caseFile = opened['case'] as { id: string; diversion: { eligible: boolean; status: string; reason: string } };
+    expect(caseFile.diversion).toMatchObject({ eligible: true, status: 'NOT_STARTED' });
+    expect(caseFile.diversion.reason).toContain('SPPA Art. 7(2)');
+    const other = await postGraphQL(
+      t.hub.gatewayUrl,
+      OPEN_CASE,
+      { input: { ...caseInput, caseNumber: 'Y-2', idempotencyKey: null } },
+      { token: otherPk },
+    );
+    expect(other.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+
+    // Litmas: due 3×24 hours after the request, on the PK's dashboard until submitted.
+    const requestedAt = new Date(Date.now() - 60 * 60 * 1000).toISOString();
+    const requested = await mutate(pk, REQUEST_LITMAS, 'requestSocialInquiryReport', {
+      caseId: caseFile.id,
+      purpose: 'DIVERSION',
+      requester: 'Polres Tanjung Jabung Barat, B/123/VIII/2026',
+      requestedAt,
+      idempotencyKey: 'litmas-901',
+    });
+    const report = requested['report'] as { id: string; dueAt: string; overdue: boolean };
+    expect(Date.parse(report.dueAt) - Date.parse(requestedAt)).toBe(72 * 3_600_000);
+    expect(report.overdue).toBe(false);
+    const due = await postGraphQL(t.hub.gatewayUrl, '{ socialInquiryReportsDue(dueWithinHours: 72) { id } }', {}, { token: pk });
+    expect(
+      (due.body.data as { socialInquiryReportsDue: Array<{ id: string }> }).socialInquiryReportsDue.map((r) => r.id),
+    ).toContain(report.id);
+    const empty = await mutate(pk, SUBMIT_LITMAS, 'submitSocialInquiryReport', { reportId: report.id, recommendation: 'ok' });
+    expect(empty.userErrors[0]).toMatchObject({ code: 'RECOMMENDATION_REQUIRED' });
+    const submitted = await mutate(pk, SUBMIT_LITMAS, 'submitSocialInquiryReport', {
+      reportId: report.id,
+      recommendation: 'Diversion with return to the parents and community service at a school.',
+    });
+    expect(submitted['report']).toMatchObject({ overdue: false });
+    const dueAfter = await postGraphQL(
+      t.hub.gatewayUrl,
+      '{ socialInquiryReportsDue(dueWithinHours: 72) { id } }',
+      {},
+      { token: pk },
+    );
+    expect(
+      (dueAfter.body.data as { socialInquiryReportsDue: Array<{ id: string }> }).socialInquiryReportsDue.map((r) => r.id),
+    ).not.toContain(report.id);
+
+    // Community service for a child: 7–120 hours, the child's daily cap, 6 months, consent.
+    const order = {
+      caseId: caseFile.id,
+      orderedHours: 121,
+      startDate: '2026-11-02',
+      deadline: '2027-05-03',
+      courtDecisionNumber: '21/Pid.Sus-Anak/2026/PN Klt',
+      consentGiven: false,
+      idempotencyKey: 'order-901',
+    };
+    const refused = await mutate(pk, ISSUE, 'issueCommunityServiceOrder', order);
+    expect(refused.userErrors.map((e) => [e.code, e.article])).toEqual([
+      ['HOURS_OUT_OF_RANGE', 'SPPA Art. 76(3)'],
+      ['PERIOD_TOO_LONG', expect.stringContaining('85(5)')],
+      ['CONSENT_REQUIRED', 'KUHP Art. 85(2)'],
+    ]);
+    const lawful = { ...order, orderedHours: 120, deadline: '2027-05-02', consentGiven: true };
+    const issued = await mutate(pk, ISSUE, 'issueCommunityServiceOrder', lawful);
+    expect(issued.userErrors).toEqual([]);
+    expect(issued['communityServiceOrder']).toMatchObject({
+      kind: 'PELAYANAN_MASYARAKAT',
+      maxHoursPerDay: 3,
+      status: 'PENDING_PLACEMENT',
+    });
+    const again = await mutate(pk, ISSUE, 'issueCommunityServiceOrder', lawful);
+    expect(again).toMatchObject({
+      replayed: true,
+      communityServiceOrder: { id: (issued['communityServiceOrder'] as { id: string }).id },
+    });
+
+    // The head sees the client now post-adjudication with one order.
+    const view = await postGraphQL(
+      t.hub.gatewayUrl,
+      'query($id: ID!) { client(id: $id) { status officer { name } cases { socialInquiryReports { recommendation } } communityServiceOrders { orderedHours hoursRemaining } } }',
+      { id: client.id },
+      { token: head },
+    );
+    expect(view.body.data).toMatchObject({
+      client: { status: 'POST_ADJUDICATION', communityServiceOrders: [{ orderedHours: 120, hoursRemaining: 120 }] },
+    });
+  });
+
+  it('shows the fine-to-hours arithmetic', async () => {
+    const res = await postGraphQL(
+      t.hub.gatewayUrl,
+      '{ fineToHours(fineRupiah: 2000000) { hours explanation } }',
+      {},
+      { token: pk },
+    );
+    expect(res.body.data).toEqual({
+      fineToHours: { hours: 40, explanation: expect.stringContaining('Rp2.000.000 ÷ Rp50.000 per hour = 40 hours') },
+    });
+  });
+});
