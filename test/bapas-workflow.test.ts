@@ -178,6 +178,156 @@ describe('a PK takes a child from registration to a community-service order, thr
     });
   });
 
+  it('runs diversion, stage and status lifecycles, refusing invalid transitions with the allowed ones named', async () => {
+    const client =
+      t.world.clients.find(
+        (c) => c.officerId === t.world.users.find((u) => u.username === 'pk.rahman')!.officerId && c.status === 'REGISTERED',
+      ) ?? t.world.clients.find((c) => c.officerId === t.world.users.find((u) => u.username === 'pk.rahman')!.officerId)!;
+    const wrong = await mutate(
+      pk,
+      `mutation($input: ChangeClientStatusInput!) { changeClientStatus(input: $input) { client { status } userErrors { code message } } }`,
+      'changeClientStatus',
+      { clientId: client.id, status: client.status === 'REGISTERED' ? 'AFTERCARE' : 'REGISTERED' },
+    );
+    expect(wrong.userErrors[0]).toMatchObject({ code: 'INVALID_TRANSITION' });
+
+    const opened = await mutate(pk, OPEN_CASE, 'openCase', {
+      clientId: client.id,
+      caseNumber: `LP/B/777/XI/2026/${client.registerNumber}`,
+      offenseCode: 'ASSAULT',
+      offenseDate: '2026-01-15',
+    });
+    const caseId = (opened['case'] as { id: string }).id;
+    const DIVERSION = `mutation($input: StartDiversionInput!) { startDiversion(input: $input) { case { diversion { status startedAt deadline } } userErrors { code } } }`;
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const started = await mutate(pk, DIVERSION, 'startDiversion', { caseId, startedOn: today });
+    expect(started.userErrors).toEqual([]);
+    const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+    expect(started['case']).toMatchObject({
+      diversion: { status: 'IN_PROGRESS', startedAt: today, deadline: addDays(today, 30) },
+    });
+    expect((await mutate(pk, DIVERSION, 'startDiversion', { caseId, startedOn: today })).userErrors[0]).toMatchObject({
+      code: 'ALREADY_STARTED',
+    });
+
+    const workload = await postGraphQL(
+      t.hub.gatewayUrl,
+      '{ officeWorkload { diversionDeadlines { id } ordersByStatus { status count } officers { officer { name } activeCaseload } } }',
+      {},
+      { token: head },
+    );
+    const w = (
+      workload.body.data as {
+        officeWorkload: { diversionDeadlines: Array<{ id: string }>; ordersByStatus: Array<{ status: string; count: number }> };
+      }
+    ).officeWorkload;
+    expect(w.ordersByStatus.reduce((n, s) => n + s.count, 0)).toBeGreaterThanOrEqual(t.world.orders.length);
+    expect(
+      (await postGraphQL(t.hub.gatewayUrl, '{ officeWorkload { officers { activeCaseload } } }', {}, { token: pk })).body
+        .errors?.[0]?.extensions?.['code'],
+    ).toBe('FORBIDDEN');
+
+    const outcome = await mutate(
+      pk,
+      `mutation($input: RecordDiversionOutcomeInput!) { recordDiversionOutcome(input: $input) { case { diversion { status } } userErrors { code } } }`,
+      'recordDiversionOutcome',
+      { caseId, outcome: 'AGREED' },
+    );
+    expect(outcome['case']).toMatchObject({ diversion: { status: 'AGREED' } });
+    const stage = await mutate(
+      pk,
+      `mutation($input: AdvanceCaseStageInput!) { advanceCaseStage(input: $input) { case { stage } userErrors { code message } } }`,
+      'advanceCaseStage',
+      { caseId, stage: 'AFTERCARE' },
+    );
+    expect(stage.userErrors[0]).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      message: expect.stringContaining('ADJUDICATION or CLOSED'),
+    });
+  });
+
+  it('refers a child to DP3AP2KB: the case manager of that district sees the identity until the referral is withdrawn', async () => {
+    const rahman = t.world.users.find((u) => u.username === 'pk.rahman')!;
+    const client = t.world.clients.find(
+      (c) =>
+        c.officerId === rahman.officerId &&
+        c.category === 'CHILD_IN_CONFLICT' &&
+        c.status !== 'CLOSED' &&
+        !t.world.protectionCases.some((p) => p.clientId === c.id),
+    )!;
+    const cm = await t.tokenFor('cm.tjb');
+    const REFER = `mutation($input: ReferClientInput!) { referClient(input: $input) { referral { id status services sentBy { name } } userErrors { field code } replayed } }`;
+    const refusal = await mutate(pk, REFER, 'referClient', { clientId: client.id, services: [], reason: 'short' });
+    expect(refusal.userErrors.map((e) => e.code)).toEqual(['SERVICES_REQUIRED', 'REASON_REQUIRED']);
+    const sent = await mutate(pk, REFER, 'referClient', {
+      clientId: client.id,
+      services: ['PSYCHOSOCIAL_SUPPORT', 'FAMILY_SUPPORT'],
+      reason: 'Withdrawn at school after the arrest; family in conflict.',
+      idempotencyKey: `refer-${client.id}`,
+    });
+    const referral = sent['referral'] as { id: string; status: string };
+    expect(referral.status).toBe('OPEN');
+    const ask = (token: string, q: string) => postGraphQL(t.hub.gatewayUrl, q, { id: client.id }, { token });
+    const inbox = await postGraphQL(
+      t.hub.gatewayUrl,
+      '{ incomingReferrals(first: 100) { nodes { id client { registerNumber } } } }',
+      {},
+      { token: cm },
+    );
+    expect(
+      (inbox.body.data as { incomingReferrals: { nodes: Array<{ id: string }> } }).incomingReferrals.nodes.map((n) => n.id),
+    ).toContain(referral.id);
+    const seen = await ask(cm, 'query($id: ID!) { client(id: $id) { identityAccess fullName } }');
+    expect(seen.body.data).toEqual({ client: { identityAccess: 'FULL', fullName: client.fullName } });
+    const otherDistrict = await ask(await t.tokenFor('cm.jmb'), 'query($id: ID!) { client(id: $id) { fullName } }');
+    expect(otherDistrict.body.data).toEqual({ client: null });
+
+    const withdrawn = await mutate(
+      pk,
+      `mutation($input: WithdrawReferralInput!) { withdrawReferral(input: $input) { referral { status withdrawalReason } userErrors { code } } }`,
+      'withdrawReferral',
+      { referralId: referral.id, reason: 'Family moved to Medan.' },
+    );
+    expect(withdrawn['referral']).toMatchObject({ status: 'WITHDRAWN' });
+    const after = await ask(cm, 'query($id: ID!) { client(id: $id) { identityAccess fullName } }');
+    expect(after.body.data).toEqual({ client: { identityAccess: 'LIMITED', fullName: null } });
+    const twice = await mutate(
+      pk,
+      `mutation($input: WithdrawReferralInput!) { withdrawReferral(input: $input) { userErrors { code } } }`,
+      'withdrawReferral',
+      { referralId: referral.id, reason: 'Again, by mistake.' },
+    );
+    expect(twice.userErrors[0]).toMatchObject({ code: 'REFERRAL_NOT_OPEN' });
+  });
+
+  it('records a supervision session whose place and summary only FULL viewers see', async () => {
+    const rahman = t.world.users.find((u) => u.username === 'pk.rahman')!;
+    const client = t.world.clients.find((c) => c.officerId === rahman.officerId && c.status !== 'CLOSED')!;
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const recorded = await mutate(
+      pk,
+      `mutation($input: RecordSupervisionSessionInput!) { recordSupervisionSession(input: $input) { session { id place summary } userErrors { code } } }`,
+      'recordSupervisionSession',
+      {
+        clientId: client.id,
+        heldOn: today,
+        kind: 'HOME_VISIT',
+        place: client.address,
+        summary: 'Attends school again; mother present.',
+      },
+    );
+    expect(recorded['session']).toMatchObject({ place: client.address });
+    const q = 'query($id: ID!) { client(id: $id) { supervisionSessions(last: 1) { kind place summary } } }';
+    const mine = await postGraphQL(t.hub.gatewayUrl, q, { id: client.id }, { token: pk });
+    expect(mine.body.data).toEqual({
+      client: {
+        supervisionSessions: [{ kind: 'HOME_VISIT', place: client.address, summary: 'Attends school again; mother present.' }],
+      },
+    });
+    const notMine = await postGraphQL(t.hub.gatewayUrl, q, { id: client.id }, { token: await t.tokenFor('registrar.bapas') });
+    expect(JSON.stringify(notMine.body)).not.toContain(client.address);
+  });
+
   it('shows the fine-to-hours arithmetic', async () => {
     const res = await postGraphQL(
       t.hub.gatewayUrl,

@@ -9,6 +9,7 @@ import { Offense } from './case/offense.entity';
 import { CommunityServiceOrder } from './order/order.entity';
 import { Referral } from './referral/referral.entity';
 import { SocialInquiryReport } from './litmas/litmas.entity';
+import { SupervisionSession } from './supervision/supervision.entity';
 import { caseloadLoader } from './officer/officer.service';
 
 /** The loaders of one request: every relation is resolved through them, one SQL statement per batch. */
@@ -23,6 +24,7 @@ export interface CorrectionsLoaders {
   referralsByClient: DataLoader<string, Referral[]>;
   referral: DataLoader<string, Referral | null>;
   litmasByCase: DataLoader<string, SocialInquiryReport[]>;
+  sessionsByClient: DataLoader<string, SupervisionSession[]>;
   activeCaseload: DataLoader<string, number>;
 }
 
@@ -45,6 +47,7 @@ export function createLoaders(em: EntityManager): CorrectionsLoaders {
     referralsByClient: groupLoader(em, Referral, 'clientId', { sentAt: 'asc', id: 'asc' }),
     referral: byIdLoader(em, Referral),
     litmasByCase: groupLoader(em, SocialInquiryReport, 'caseId', { requestedAt: 'asc', id: 'asc' }),
+    sessionsByClient: groupLoader(em, SupervisionSession, 'clientId', { heldOn: 'asc', recordedAt: 'asc' }),
     activeCaseload: caseloadLoader(em),
   };
 }

@@ -6,6 +6,7 @@ import { CommunityServiceOrder } from './order/order.entity';
 import { Referral } from './referral/referral.entity';
 import { SocialInquiryReport } from './litmas/litmas.entity';
 import { OfficerAssignment } from './client/officer-assignment.entity';
+import { SupervisionSession } from './supervision/supervision.entity';
 
 /** Every table of the corrections database, for MikroORM. */
 export const entities = [
@@ -17,4 +18,5 @@ export const entities = [
   Referral,
   SocialInquiryReport,
   OfficerAssignment,
+  SupervisionSession,
 ];

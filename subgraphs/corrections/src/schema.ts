@@ -5,6 +5,10 @@ import { ClientMutations } from './client/client.mutations';
 import { CaseMutations } from './case/case.mutations';
 import { CaseLitmasResolver, LitmasResolver } from './litmas/litmas.resolver';
 import { OrderMutations } from './order/order.mutations';
+import { ReferralMutations } from './referral/referral.mutations';
+import { ClientSupervisionResolver, SupervisionResolver } from './supervision/supervision.resolver';
+import { LifecycleMutations } from './lifecycle/lifecycle.mutations';
+import { WorkloadResolver } from './workload/workload.resolver';
 import { ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';
 import { CorrectionsStatisticsResolver } from './statistics/statistics.resolver';
 import { ClientResolver, clientReference } from './client/client.resolver';
@@ -20,6 +24,11 @@ export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
+        ReferralMutations,
+        SupervisionResolver,
+        ClientSupervisionResolver,
+        LifecycleMutations,
+        WorkloadResolver,
         ClientMutations,
         CaseMutations,
         LitmasResolver,

@@ -37,6 +37,7 @@ export async function seedCorrections(em: EntityManager, world: DemoWorld): Prom
           repeatOffense: false,
           diversionStatus: eligible ? (c.stage === 'PRE_ADJUDICATION' ? 'IN_PROGRESS' : 'FAILED') : 'NOT_ELIGIBLE',
           diversionStartedOn: eligible && c.stage === 'PRE_ADJUDICATION' ? c.offenseDate : null,
+          stageStartedOn: c.offenseDate,
         };
       }),
     );

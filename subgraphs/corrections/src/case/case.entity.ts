@@ -41,4 +41,9 @@ export class CaseFile {
 
   @Property({ type: 'date', nullable: true, fieldName: 'diversion_started_on' })
   diversionStartedOn!: string | null;
+
+  /** The day the current stage started; diversion must start within 7 days of it (SPPA Art. 7, 29). */
+  @Property({ type: 'date', fieldName: 'stage_started_on' })
+  @Field(() => DateScalar, { description: 'The day the current stage started.' })
+  stageStartedOn!: string;
 }

@@ -101,6 +101,7 @@ export class CaseMutations {
         repeatOffense: input.repeatOffense,
         diversionStatus: eligible ? 'NOT_STARTED' : 'NOT_ELIGIBLE',
         diversionStartedOn: null,
+        stageStartedOn: today,
       });
       if (client.status === 'REGISTERED') await tx.nativeUpdate(Client, { id: client.id }, { status: 'PRE_ADJUDICATION' });
       return { id: created.id };

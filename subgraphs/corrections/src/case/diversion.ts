@@ -7,6 +7,8 @@ import type { Offense } from './offense.entity';
 
 /** Diversion is mandatory below this threatened term (7 years), SPPA Art. 7(2). */
 export const DIVERSION_MAX_TERM_MONTHS_EXCLUSIVE = 84;
+/** Diversion must start within 7 days of the stage (SPPA Art. 7, 29). */
+export const DIVERSION_START_DAYS = 7;
 /** Each diversion stage lasts at most 30 days (SPPA Art. 29, 42, 52). */
 export const DIVERSION_STAGE_DAYS = 30;
 
@@ -23,6 +25,13 @@ export class Diversion {
 
   @Field(() => DiversionStatus, { description: 'State of the diversion process.' })
   status!: DiversionStatusCode;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Last day diversion may start at this stage: the stage start + 7 days (SPPA Art. 7, 29); null when not applicable.',
+  })
+  startBy!: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date diversion started at the current stage.' })
   startedAt!: string | null;
@@ -50,6 +59,10 @@ export function diversionOf(caseFile: CaseFile, offense: Offense): Diversion {
     eligible,
     reason,
     status: eligible ? caseFile.diversionStatus : 'NOT_ELIGIBLE',
+    startBy:
+      eligible && caseFile.diversionStatus === 'NOT_STARTED' && caseFile.stageStartedOn
+        ? addDays(caseFile.stageStartedOn, DIVERSION_START_DAYS)
+        : null,
     startedAt: caseFile.diversionStartedOn,
     deadline: caseFile.diversionStartedOn ? addDays(caseFile.diversionStartedOn, DIVERSION_STAGE_DAYS) : null,
   });

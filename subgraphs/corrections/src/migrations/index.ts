@@ -3,6 +3,7 @@ import { Migration20261127000000Initial } from './Migration20261127000000Initial
 import { Migration20261127010000AccessLog } from './Migration20261127010000AccessLog';
 import { Migration20261127020000Referral } from './Migration20261127020000Referral';
 import { Migration20261127030000Workflows } from './Migration20261127030000Workflows';
+import { Migration20261127040000Guidance } from './Migration20261127040000Guidance';
 
 /** Every committed migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations: MigrationEntry[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'Migration20261127010000AccessLog', class: Migration20261127010000AccessLog },
   { name: 'Migration20261127020000Referral', class: Migration20261127020000Referral },
   { name: 'Migration20261127030000Workflows', class: Migration20261127030000Workflows },
+  { name: 'Migration20261127040000Guidance', class: Migration20261127040000Guidance },
 ];

@@ -68,4 +68,12 @@ export class Referral {
   @Property({ type: 'string', length: 12 })
   @Field(() => ReferralStatus, { description: 'Status of the referral.' })
   status!: ReferralStatusCode;
+
+  @Property({ type: 'timestamptz', nullable: true, fieldName: 'withdrawn_at' })
+  @Field(() => Date, { nullable: true, description: 'When Bapas withdrew it (the sharing ends then).' })
+  withdrawnAt: Date | null = null;
+
+  @Property({ type: 'text', nullable: true, fieldName: 'withdrawal_reason' })
+  @Field(() => String, { nullable: true, description: 'Why it was withdrawn.' })
+  withdrawalReason: string | null = null;
 }
