@@ -91,6 +91,24 @@ describe('corrections subgraph against PostgreSQL', () => {
     expect((res.body.data as { clients: { totalCount: number } }).clients.totalCount).toBe(expected);
   });
 
+  it('searches by name only for viewers who see full identities; by register number for everyone', async () => {
+    const target = world.clients.find((c) => world.orders.some((o) => o.clientId === c.id && c.districtCode === '1507'))!;
+    const surname = target.fullName.split(' ').slice(-1)[0]!;
+    const q = 'query($s: String) { clients(first: 100, filter: {search: $s}) { nodes { registerNumber } } }';
+    const byHead = await ask(q, { s: surname });
+    expect(
+      (byHead.body.data as { clients: { nodes: Array<{ registerNumber: string }> } }).clients.nodes.map((n) => n.registerNumber),
+    ).toContain(target.registerNumber);
+    const byProsecutor = await ask(q, { s: surname }, 'prosecutor.tjb');
+    expect(JSON.stringify(byProsecutor.body)).not.toContain(target.registerNumber);
+    const byNumber = await ask(q, { s: target.registerNumber }, 'prosecutor.tjb');
+    expect(
+      (byNumber.body.data as { clients: { nodes: Array<{ registerNumber: string }> } }).clients.nodes.map(
+        (n) => n.registerNumber,
+      ),
+    ).toEqual([target.registerNumber]);
+  });
+
   it('names the field and the rule when a filter district is not a Jambi district', async () => {
     const res = await ask('{ clients(filter: {districtCode: "9999"}) { totalCount } }');
     expect(res.body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');

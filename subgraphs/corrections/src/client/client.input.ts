@@ -1,4 +1,4 @@
-import { Field, InputType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { ClientCategory, ClientStatus, type ClientCategoryCode, type ClientStatusCode } from '../enums';
 
 @InputType({ description: 'Filter for the client list.' })
@@ -11,4 +11,14 @@ export class ClientFilter {
 
   @Field(() => ClientStatus, { nullable: true, description: 'Lifecycle status.' })
   status?: ClientStatusCode | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only clients assigned to this PK.' })
+  officerId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Text search: the start of the register number; also the name, for viewers who see full identities (head of Bapas, PK).',
+  })
+  search?: string | null;
 }

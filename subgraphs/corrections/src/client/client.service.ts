@@ -81,6 +81,8 @@ export async function listClients(
       ...(filter?.districtCode ? [{ districtCode: filter.districtCode }] : []),
       ...(filter?.category ? [{ category: filter.category }] : []),
       ...(filter?.status ? [{ status: filter.status }] : []),
+      ...(filter?.officerId ? [{ officerId: filter.officerId }] : []),
+      ...(filter?.search ? [searchCondition(ctx, filter.search)] : []),
     ],
   };
   const [rows, total] = await ctx.em.findAndCount(Client, where, {
@@ -104,4 +106,20 @@ export async function requireCaseworkOn(ctx: CorrectionsContext, clientId: strin
       (hasAnyRole(ctx.viewer, 'PK_OFFICER') && !!ctx.viewer.officerId && client.officerId === ctx.viewer.officerId));
   if (!allowed) throw new ForbiddenError('Only the head of Bapas or the PK assigned to this client may do this.');
   return client;
+}
+
+/**
+ * Text search: a register-number prefix for everyone; a name match only for roles that see full
+ * identities (searching by name would otherwise reveal who is a client, SPPA Art. 19).
+ */
+function searchCondition(ctx: CorrectionsContext, search: string): FilterQuery<Client> {
+  const term = search.trim();
+  if (term.length < 2 || term.length > 60) {
+    throw new BadUserInputError('filter.search', 'Search with 2 to 60 characters.');
+  }
+  const escaped = term.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const byNumber: FilterQuery<Client> = { registerNumber: { $ilike: `${escaped}%` } };
+  if (!hasAnyRole(ctx.viewer, 'BAPAS_HEAD', 'PK_OFFICER')) return byNumber;
+  // A PK's list is already limited to assigned clients, whose names they may see.
+  return { $or: [byNumber, { fullName: { $ilike: `%${escaped}%` } }] };
 }
