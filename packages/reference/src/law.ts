@@ -28,6 +28,8 @@ export interface RuleSet {
   /** Diversion must start within this many days (SPPA Art. 7, 29) and lasts at most this many days per stage. */
   diversionStartDays: number;
   diversionStageDays: number;
+  /** Unacceptable absences on one order from which the PK and the prosecutor see a breach signal (KUHP Art. 85(7)). */
+  breachUnacceptableAbsences: number;
 }
 
 /** Hours and time limits of one order kind. */
@@ -81,6 +83,7 @@ export const RULE_SETS: readonly RuleSet[] = [
     litmasDueHours: { default: 72, byPurpose: {} },
     diversionStartDays: 7,
     diversionStageDays: 30,
+    breachUnacceptableAbsences: 3,
   },
 ];
 

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { loadTestConfig, publishTestAdminUrl } from '@hub/config';
-import { startEmbeddedPostgres, type RunningPostgres } from '@hub/db';
+// Only the launcher, never the ORM: the global setup runs in jest's own process, and MikroORM's
+// global metadata store loaded there leaks into every test file's realm (then entity metadata built
+// in one test file is cloned in another, and fails).
+import { startEmbeddedPostgres, type RunningPostgres } from '@hub/db/dist/embedded';
 
 /** A free TCP port on the loopback interface. */
 export function freePort(): Promise<number> {

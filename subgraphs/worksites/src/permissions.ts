@@ -32,6 +32,11 @@ export const permissions: IRules = {
   Placement: worksiteViewers,
   PlacementPerson: worksiteViewers,
   AttendanceRecord: worksiteViewers,
+  Mutation: {
+    recordAttendance: roles('SITE_SUPERVISOR', 'PK_OFFICER', 'BAPAS_HEAD'),
+  },
+  RecordAttendancePayload: roles('SITE_SUPERVISOR', 'PK_OFFICER', 'BAPAS_HEAD'),
+  UserError: allow,
   District: allow,
   PageInfo: allow,
   WorkSiteStatistics: statisticsViewers,

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema, DateTimeScalar } from '@hub/federation';
 import { accessLogResolver } from '@hub/server';
+import { AttendanceResolver } from './attendance/attendance.resolver';
 import { ClientProcessingRecordRef, ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';
 import { WorkSiteStatisticsResolver } from './statistics/statistics.resolver';
 import { OrderLedgerResolver, orderReference } from './order/order.resolver';
@@ -15,6 +16,7 @@ export function buildWorksitesSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
+        AttendanceResolver,
         ProcessingRecordResolver,
         WorkSiteStatisticsResolver,
         OrderLedgerResolver,

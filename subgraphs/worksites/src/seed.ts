@@ -23,7 +23,12 @@ export async function seedWorksites(em: EntityManager, world: DemoWorld): Promis
     const clientOfOrder = new Map(world.orders.map((o) => [o.id, o.clientId]));
     await tx.insertMany(
       Placement,
-      world.placements.map((p) => ({ ...p, endDate: null, personInitials: initials.get(clientOfOrder.get(p.orderId)!) ?? '' })),
+      world.placements.map((p) => ({
+        ...p,
+        endDate: null,
+        personInitials: initials.get(clientOfOrder.get(p.orderId)!) ?? '',
+        personId: clientOfOrder.get(p.orderId) ?? null,
+      })),
     );
     await tx.insertMany(
       AttendanceRecord,

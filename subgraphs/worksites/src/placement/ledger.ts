@@ -1,9 +1,14 @@
 import { jakartaDate, workingDaysInclusive } from '@hub/reference';
-import type { AttendanceRecord, Placement } from './placement.entity';
+import { effectiveRecords, type AttendanceRecord, type Placement } from './placement.entity';
 
-/** Hours credited by a set of attendance records: only ATTENDED days count. */
+/** Hours credited by a set of attendance records: only ATTENDED days of records not superseded count. */
 export function creditedHours(records: AttendanceRecord[]): number {
-  return records.reduce((sum, r) => (r.outcome === 'ATTENDED' ? sum + Number(r.hours) : sum), 0);
+  return effectiveRecords(records).reduce((sum, r) => (r.outcome === 'ATTENDED' ? sum + Number(r.hours) : sum), 0);
+}
+
+/** Unacceptable absences among the records that count: the breach signal (KUHP Art. 85(7)). */
+export function unacceptableAbsences(records: AttendanceRecord[]): number {
+  return effectiveRecords(records).filter((r) => r.outcome === 'UNACCEPTABLE_ABSENCE').length;
 }
 
 /** Hours still owed on an order (never below zero). */

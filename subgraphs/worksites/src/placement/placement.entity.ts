@@ -63,6 +63,11 @@ export class Placement {
 
   @Property({ type: 'string', length: 32, fieldName: 'person_initials' })
   personInitials!: string;
+
+  /** The Bapas client doing the hours: the daily cap counts all of one person's placements. */
+  @Index()
+  @Property({ type: 'uuid', nullable: true, fieldName: 'person_id' })
+  personId!: string | null;
 }
 
 /** The person doing the hours, as work-site staff see them: never more than the limited view. */
@@ -114,4 +119,21 @@ export class AttendanceRecord {
   @Property({ type: 'timestamptz', fieldName: 'recorded_at' })
   @Field(() => Date, { description: 'When the supervisor recorded it.' })
   recordedAt!: Date;
+
+  @Property({ type: 'string', fieldName: 'recorded_by' })
+  recordedBy: string = 'seed';
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Reason, for an acceptable absence or a correction.' })
+  reason: string | null = null;
+
+  /** The earlier record this one corrects; the earlier one then no longer counts. */
+  @Property({ type: 'uuid', nullable: true, fieldName: 'supersedes_id' })
+  supersedesId: string | null = null;
+}
+
+/** The records that count: those no later record supersedes. */
+export function effectiveRecords(records: AttendanceRecord[]): AttendanceRecord[] {
+  const superseded = new Set(records.map((r) => r.supersedesId).filter((id): id is string => !!id));
+  return records.filter((r) => !superseded.has(r.id));
 }
