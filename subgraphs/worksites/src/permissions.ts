@@ -55,5 +55,5 @@ export const permissions: IRules = {
 export const personalData: PersonalDataMap = {
   ClientProcessingRecord: ['worksitesDocument'],
   Placement: ['person', 'attendance', 'hoursCredited'],
-  CommunityServiceOrder: ['placements', 'hoursCompleted', 'hoursRemaining', 'onTrack'],
+  CommunityServiceOrder: ['placements', 'hoursCompleted', 'hoursRemaining', 'onTrack', 'unacceptableAbsences', 'breachSignal'],
 };

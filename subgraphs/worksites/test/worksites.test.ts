@@ -1,4 +1,6 @@
+import { Client as PgClient } from 'pg';
 import { generateDemoWorld } from '@hub/demo';
+import { addDays, jakartaDate } from '@hub/reference';
 import { createLogger } from '@hub/errors';
 import { fieldsWithoutRule, listen } from '@hub/server';
 import { claimsOfUser, createTestDatabase, postGraphQL, testSubgraphConfig, testToken, TEST_SUBGRAPH_SECRET } from '@hub/testing';
@@ -17,7 +19,7 @@ beforeAll(async () => {
   db = await createTestDatabase('worksites');
   app = await createWorksitesApp(testSubgraphConfig(db.url, { seedToday: SEED_TODAY }), createLogger('test', 'silent'));
   url = `http://127.0.0.1:${await listen(app.http, 0, '127.0.0.1')}/graphql`;
-  for (const u of ['pk.rahman', 'supervisor.tjb', 'prosecutor.tjb', 'analyst'])
+  for (const u of ['pk.rahman', 'supervisor.tjb', 'supervisor.jmb', 'prosecutor.tjb', 'analyst'])
     tokens[u] = await testToken(claimsOfUser(user(u)));
 });
 
@@ -60,6 +62,17 @@ describe('worksites subgraph against PostgreSQL', () => {
       const row = rows.find((r) => r.id === order.id)!;
       expect(row.hoursCompleted).toBeCloseTo(attendedHours(order.id), 5);
       expect(row.hoursRemaining).toBeCloseTo(Math.max(0, order.orderedHours - attendedHours(order.id)), 5);
+    }
+    const breached = world.orders.filter((o) => o.status === 'BREACHED').map((o) => o.id);
+    const signals = await ask(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on CommunityServiceOrder { id unacceptableAbsences breachSignal } } }',
+      { r: breached.map((id) => ({ __typename: 'CommunityServiceOrder', id })) },
+      'prosecutor.tjb',
+    );
+    for (const row of (signals.body.data as { _entities: Array<{ unacceptableAbsences: number; breachSignal: boolean }> })
+      ._entities) {
+      expect(row.unacceptableAbsences).toBeGreaterThanOrEqual(3);
+      expect(row.breachSignal).toBe(true);
     }
     const moved = world.orders.find((o) => world.placements.filter((p) => p.orderId === o.id).length > 1)!;
     expect(rows.find((r) => r.id === moved.id)!.hoursCompleted).toBeGreaterThan(0);
@@ -124,6 +137,189 @@ describe('worksites subgraph against PostgreSQL', () => {
         else expect(c.count === 0 || c.count! >= 5).toBe(true);
       }
     }
+  });
+
+  describe('recording attendance', () => {
+    const today = jakartaDate(new Date());
+    const RECORD = `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) {
+      attendance { id hours outcome } userErrors { field code message article } replayed } }`;
+    // An active placement with room for hours and days left; its site's supervisor records.
+    const pick = (kind: string) =>
+      world.placements.find(
+        (p) =>
+          p.status === 'ACTIVE' &&
+          p.orderKind === kind &&
+          p.orderDeadline > addDays(today, 2) &&
+          p.startDate < addDays(today, -8) &&
+          p.orderedHours - attendedHours(p.orderId) >= 12,
+      )!;
+    const providerOf = (placementId: string) =>
+      world.workSites.find((s) => s.id === world.placements.find((p) => p.id === placementId)!.siteId)!.providerId;
+    beforeAll(async () => {
+      // A synthetic supervisor of the child's site (the demo's supervisors work at adult sites).
+      tokens['site.supervisor'] = await testToken({
+        sub: 'site.supervisor',
+        name: 'Supervisor Uji',
+        agency: 'WORKSITE_PROVIDER',
+        roles: ['SITE_SUPERVISOR'],
+        districts: ['1507'],
+        provider_id: providerOf(pick('PELAYANAN_MASYARAKAT').id),
+      });
+    });
+    const record = (input: Record<string, unknown>, username = 'site.supervisor') =>
+      postGraphQL(url, RECORD, { input }, { token: tokens[username]!, secret: TEST_SUBGRAPH_SECRET });
+    const payload = (res: Awaited<ReturnType<typeof record>>) =>
+      (
+        res.body.data as {
+          recordAttendance: {
+            attendance: { id: string } | null;
+            userErrors: Array<{ code: string; article: string | null }>;
+            replayed: boolean;
+          };
+        }
+      ).recordAttendance;
+    const ledger = async (orderId: string) => {
+      const o = world.orders.find((x) => x.id === orderId)!;
+      const res = await ask(
+        ORDER_LEDGER,
+        { r: [{ __typename: 'CommunityServiceOrder', id: o.id, orderedHours: o.orderedHours, deadline: o.deadline }] },
+        'pk.rahman',
+      );
+      return (res.body.data as { _entities: Array<{ hoursCompleted: number }> })._entities[0]!.hoursCompleted;
+    };
+
+    it('credits a retried submission once, however many times the phone retries, and refuses the key with other content', async () => {
+      const placement = pick('PELAYANAN_MASYARAKAT');
+      const before = await ledger(placement.orderId);
+      const input = {
+        placementId: placement.id,
+        date: addDays(today, -1),
+        hours: 2,
+        outcome: 'ATTENDED',
+        activity: 'Sweeping the yard',
+        idempotencyKey: `retry-${placement.id}`,
+      };
+      const results = [];
+      for (let i = 0; i < 100; i += 1) results.push(payload(await record(input)));
+      expect(results[0]!.userErrors).toEqual([]);
+      expect(new Set(results.map((r) => r.attendance!.id)).size).toBe(1);
+      expect(results.filter((r) => !r.replayed)).toHaveLength(1);
+      expect(await ledger(placement.orderId)).toBeCloseTo(before + 2, 5);
+      const changed = await record({ ...input, hours: 3 });
+      expect(changed.body.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
+    });
+
+    it('holds a child to the daily cap on both sides of the line, citing the article', async () => {
+      const placement = pick('PELAYANAN_MASYARAKAT');
+      const day = addDays(today, -2);
+      const over = payload(
+        await record({
+          placementId: placement.id,
+          date: day,
+          hours: 3.25,
+          outcome: 'ATTENDED',
+          idempotencyKey: `cap-over-${placement.id}`,
+        }),
+      );
+      expect(over.userErrors.map((e) => e.code)).toEqual(['DAILY_CAP_EXCEEDED']);
+      expect(over.userErrors[0]!.article).toContain('SPPA');
+      const at = payload(
+        await record({
+          placementId: placement.id,
+          date: day,
+          hours: 3,
+          outcome: 'ATTENDED',
+          idempotencyKey: `cap-at-${placement.id}`,
+        }),
+      );
+      expect(at.userErrors).toEqual([]);
+    });
+
+    it('refuses a future day, hours on an absence, and an acceptable absence without its reason', async () => {
+      const placement = pick('PELAYANAN_MASYARAKAT');
+      const codes = async (input: Record<string, unknown>, key: string) =>
+        payload(await record({ placementId: placement.id, idempotencyKey: key, ...input })).userErrors.map((e) => e.code);
+      expect(await codes({ date: addDays(today, 1), hours: 2, outcome: 'ATTENDED' }, 'f1')).toEqual(['DATE_IN_FUTURE']);
+      expect(await codes({ date: addDays(today, -3), hours: 2, outcome: 'UNACCEPTABLE_ABSENCE' }, 'f2')).toEqual([
+        'HOURS_ONLY_WHEN_ATTENDED',
+      ]);
+      expect(await codes({ date: addDays(today, -3), hours: 0, outcome: 'ACCEPTABLE_ABSENCE' }, 'f3')).toEqual([
+        'REASON_REQUIRED',
+      ]);
+      expect(await codes({ date: addDays(today, -3), hours: 0, outcome: 'ATTENDED' }, 'f4')).toEqual(['HOURS_REQUIRED']);
+    });
+
+    it('corrects a record with a new row that supersedes it; the ledger counts only the correction', async () => {
+      const placement = pick('PELAYANAN_MASYARAKAT');
+      const day = addDays(today, -4);
+      const before = await ledger(placement.orderId);
+      const first = payload(
+        await record({
+          placementId: placement.id,
+          date: day,
+          hours: 3,
+          outcome: 'ATTENDED',
+          idempotencyKey: `corr-1-${placement.id}`,
+        }),
+      );
+      const fix = payload(
+        await record({
+          placementId: placement.id,
+          date: day,
+          hours: 1.5,
+          outcome: 'ATTENDED',
+          reason: 'Left early',
+          supersedesId: first.attendance!.id,
+          idempotencyKey: `corr-2-${placement.id}`,
+        }),
+      );
+      expect(fix.userErrors).toEqual([]);
+      expect(await ledger(placement.orderId)).toBeCloseTo(before + 1.5, 5);
+      const pg = new PgClient({ connectionString: db.url });
+      await pg.connect();
+      try {
+        await expect(pg.query('update attendance_record set hours = 8 where id = $1', [first.attendance!.id])).rejects.toThrow(
+          /append-only/,
+        );
+      } finally {
+        await pg.end();
+      }
+    });
+
+    it('lets two supervisors submitting at the same moment for the same person never pass the daily cap together', async () => {
+      const placement = pick('PELAYANAN_MASYARAKAT');
+      const day = addDays(today, -5);
+      // A second active placement of the same person at another site, as after a partial transfer.
+      const pg = new PgClient({ connectionString: db.url });
+      await pg.connect();
+      const secondId = '00000000-0000-4000-8000-0000000000aa';
+      const other = world.workSites.find((s) => s.id !== placement.siteId && s.childSuitable)!;
+      await pg.query(
+        `insert into placement (id, order_id, site_id, supervisor_name, start_date, status, order_kind, ordered_hours, max_hours_per_day, order_start_date, order_deadline, person_is_child, person_district_code, person_initials, person_id)
+         select $1, order_id, $2, supervisor_name, start_date, 'ACTIVE', order_kind, ordered_hours, max_hours_per_day, order_start_date, order_deadline, person_is_child, person_district_code, person_initials, person_id from placement where id = $3`,
+        [secondId, other.id, placement.id],
+      );
+      await pg.end();
+      const [a, b] = await Promise.all([
+        record({ placementId: placement.id, date: day, hours: 2, outcome: 'ATTENDED', idempotencyKey: `race-a-${placement.id}` }),
+        record(
+          { placementId: secondId, date: day, hours: 2, outcome: 'ATTENDED', idempotencyKey: `race-b-${placement.id}` },
+          'pk.rahman',
+        ),
+      ]);
+      const outcomes = [payload(a), payload(b)];
+      expect(outcomes.filter((o) => o.userErrors.length === 0)).toHaveLength(1);
+      expect(outcomes.flatMap((o) => o.userErrors.map((e) => e.code))).toEqual(['DAILY_CAP_EXCEEDED']);
+    });
+
+    it("refuses a supervisor of another provider's site", async () => {
+      const placement = pick('PELAYANAN_MASYARAKAT');
+      const res = await record(
+        { placementId: placement.id, date: addDays(today, -6), hours: 1, outcome: 'ATTENDED', idempotencyKey: 'other-provider' },
+        'supervisor.jmb',
+      );
+      expect(res.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    });
   });
 
   it('has a permission rule for every field of every type', () => {

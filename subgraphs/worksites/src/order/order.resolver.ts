@@ -1,17 +1,22 @@
-import { Ctx, Directive, FieldResolver, Float, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 import { BadUserInputError } from '@hub/errors';
 import type { WorksitesContext } from '../context';
 import { Placement } from '../placement/placement.entity';
 import { visiblePlacements } from '../placement/placement.access';
-import { creditedHours, dailyCapOf, isOnTrack, remainingHours } from '../placement/ledger';
+import { creditedHours, dailyCapOf, isOnTrack, remainingHours, unacceptableAbsences } from '../placement/ledger';
+import { jakartaDate, rulesOn } from '@hub/reference';
 import { OrderRef } from './order.ref';
 
 /** Every placement of the order (whatever the viewer may see of them) and the hours they credited. */
-async function ledgerOf(order: OrderRef, ctx: WorksitesContext): Promise<{ placements: Placement[]; completed: number }> {
+async function ledgerOf(
+  order: OrderRef,
+  ctx: WorksitesContext,
+): Promise<{ placements: Placement[]; completed: number; absences: number }> {
   const placements = await ctx.loaders.placementsByOrder.load(order.id);
   const records = await ctx.loaders.attendanceByPlacement.loadMany(placements.map((p) => p.id));
   const completed = records.reduce<number>((sum, r) => sum + (Array.isArray(r) ? creditedHours(r) : 0), 0);
-  return { placements, completed };
+  const absences = records.reduce<number>((sum, r) => sum + (Array.isArray(r) ? unacceptableAbsences(r) : 0), 0);
+  return { placements, completed, absences };
 }
 
 function orderedHoursOf(order: OrderRef): number {
@@ -30,6 +35,23 @@ export class OrderLedgerResolver {
   @FieldResolver(() => Float, { description: 'Hours credited so far across all sites (*jam terlaksana*).' })
   async hoursCompleted(@Root() order: OrderRef, @Ctx() ctx: WorksitesContext): Promise<number> {
     return (await ledgerOf(order, ctx)).completed;
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'Unacceptable absences recorded on the order, across sites (corrections count, not what they replace).',
+  })
+  async unacceptableAbsences(@Root() order: OrderRef, @Ctx() ctx: WorksitesContext): Promise<number> {
+    return (await ledgerOf(order, ctx)).absences;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Breach signal for the PK and the prosecutor: unacceptable absences reached the threshold of the rule set (KUHP Art. 85(7)).',
+  })
+  async breachSignal(@Root() order: OrderRef, @Ctx() ctx: WorksitesContext): Promise<boolean> {
+    const { placements, absences } = await ledgerOf(order, ctx);
+    const start = placements[0]?.orderStartDate ?? jakartaDate(new Date());
+    return absences >= rulesOn(start).breachUnacceptableAbsences;
   }
 
   @FieldResolver(() => Float, { description: 'Hours still owed (*sisa jam*).' })
