@@ -86,6 +86,8 @@ export interface SubgraphConfig {
   seedToday?: string;
   /** Aggregates suppress counts from 1 to this minus 1 (DOMAIN.md §4, principle 5). */
   smallCellThreshold: number;
+  /** The hub gateway, for writes that need another agency's facts (fetched with the caller's own token). */
+  gatewayUrl?: string;
   logLevel: LogLevel;
 }
 
@@ -105,6 +107,7 @@ export function loadSubgraphConfig(component: string, env: Environment = process
       DEMO_SEED: z.enum(['if-empty', 'never']).default('never'),
       SEED_TODAY: isoDate.optional(),
       SMALL_CELL_THRESHOLD: z.coerce.number().int().min(2).max(100).default(5),
+      GATEWAY_URL: optionalUrl,
       LOG_LEVEL: logLevel,
       ...authShape,
     })
@@ -120,6 +123,7 @@ export function loadSubgraphConfig(component: string, env: Environment = process
     demoSeed: e.NODE_ENV === 'production' ? 'never' : e.DEMO_SEED,
     ...(e.SEED_TODAY ? { seedToday: e.SEED_TODAY } : {}),
     smallCellThreshold: e.SMALL_CELL_THRESHOLD,
+    ...(e.GATEWAY_URL ? { gatewayUrl: e.GATEWAY_URL } : {}),
     logLevel: e.LOG_LEVEL,
   };
 }

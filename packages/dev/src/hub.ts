@@ -102,6 +102,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
             PORT: String(options.ports[name]),
             DATABASE_URL: databaseUrls![name],
             SUBGRAPH_SECRET: options.secrets.subgraphSecrets[name],
+            GATEWAY_URL: `http://${options.host}:${options.ports.gateway}/graphql`,
             DEMO_SEED: 'if-empty',
             ...(options.seedToday ? { SEED_TODAY: options.seedToday } : {}),
           },

@@ -7,3 +7,4 @@ export * from './access-log';
 export * from './limits';
 export * from './access-log-query';
 export * from './rules';
+export * from './gateway-client';

@@ -16,6 +16,8 @@ import { closeHttpServer, createGraphQLHttpServer } from './http';
 /** What every subgraph's request context has; each subgraph adds its entity manager and loaders. */
 export interface SubgraphBaseContext extends CorrelatedContext {
   viewer: Viewer;
+  /** The caller's verified bearer token, for fetching other agencies' facts through the gateway as the caller. */
+  token: string;
   statements: StatementCounter;
   /** The personal data this request returns, for the access log. */
   access: AccessRecorder;
@@ -100,6 +102,7 @@ export async function createSubgraphServer<TContext extends SubgraphBaseContext>
       const viewer = await verifier.verify(token);
       return options.extendContext({
         viewer,
+        token,
         correlationId,
         statements: currentStatementCounter() ?? new StatementCounter(),
         access: new AccessRecorder(),

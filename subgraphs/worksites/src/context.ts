@@ -21,6 +21,8 @@ export interface WorksitesLoaders {
 /** Per-request state of the worksites subgraph. */
 export interface WorksitesContext extends SubgraphBaseContext {
   em: EntityManager;
+  /** The hub gateway, to fetch an order's facts as the caller. */
+  gatewayUrl?: string;
   loaders: WorksitesLoaders;
 }
 

@@ -34,7 +34,11 @@ export const permissions: IRules = {
   AttendanceRecord: worksiteViewers,
   Mutation: {
     recordAttendance: roles('SITE_SUPERVISOR', 'PK_OFFICER', 'BAPAS_HEAD'),
+    placeOrder: roles('PK_OFFICER', 'BAPAS_HEAD'),
+    endPlacement: roles('PK_OFFICER', 'BAPAS_HEAD'),
   },
+  PlaceOrderPayload: roles('PK_OFFICER', 'BAPAS_HEAD'),
+  EndPlacementPayload: roles('PK_OFFICER', 'BAPAS_HEAD'),
   RecordAttendancePayload: roles('SITE_SUPERVISOR', 'PK_OFFICER', 'BAPAS_HEAD'),
   UserError: allow,
   District: allow,

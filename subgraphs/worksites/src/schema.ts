@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema, DateTimeScalar } from '@hub/federation';
 import { accessLogResolver } from '@hub/server';
 import { AttendanceResolver } from './attendance/attendance.resolver';
+import { PlacementMutations } from './placement/placement.mutations';
 import { ClientProcessingRecordRef, ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';
 import { WorkSiteStatisticsResolver } from './statistics/statistics.resolver';
 import { OrderLedgerResolver, orderReference } from './order/order.resolver';
@@ -16,6 +17,7 @@ export function buildWorksitesSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
+        PlacementMutations,
         AttendanceResolver,
         ProcessingRecordResolver,
         WorkSiteStatisticsResolver,
