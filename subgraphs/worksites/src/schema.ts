@@ -3,6 +3,7 @@ import { buildFederatedSchema, DateTimeScalar } from '@hub/federation';
 import { accessLogResolver } from '@hub/server';
 import { AttendanceResolver } from './attendance/attendance.resolver';
 import { PlacementMutations } from './placement/placement.mutations';
+import { SiteMutations } from './site/site.mutations';
 import { ClientProcessingRecordRef, ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';
 import { WorkSiteStatisticsResolver } from './statistics/statistics.resolver';
 import { OrderLedgerResolver, orderReference } from './order/order.resolver';
@@ -17,6 +18,7 @@ export function buildWorksitesSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
+        SiteMutations,
         PlacementMutations,
         AttendanceResolver,
         ProcessingRecordResolver,

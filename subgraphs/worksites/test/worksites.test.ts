@@ -19,7 +19,16 @@ beforeAll(async () => {
   db = await createTestDatabase('worksites');
   app = await createWorksitesApp(testSubgraphConfig(db.url, { seedToday: SEED_TODAY }), createLogger('test', 'silent'));
   url = `http://127.0.0.1:${await listen(app.http, 0, '127.0.0.1')}/graphql`;
-  for (const u of ['pk.rahman', 'supervisor.tjb', 'supervisor.jmb', 'prosecutor.tjb', 'analyst'])
+  for (const u of [
+    'pk.rahman',
+    'supervisor.tjb',
+    'supervisor.jmb',
+    'prosecutor.tjb',
+    'analyst',
+    'provider.tjb',
+    'provider.jmb',
+    'head.bapas',
+  ])
     tokens[u] = await testToken(claimsOfUser(user(u)));
 });
 
@@ -319,6 +328,73 @@ describe('worksites subgraph against PostgreSQL', () => {
         'supervisor.jmb',
       );
       expect(res.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('the site catalogue', () => {
+    const site = {
+      name: 'Perpustakaan Desa Bram Itam',
+      kind: 'LIBRARY',
+      districtCode: '1507',
+      address: 'Jl. Desa Bram Itam Kanan No. 3',
+      activities: ['Shelving books', 'Reading corner for children'],
+      capacity: 2,
+      availability: [{ weekday: 6, startTime: '08:00', endTime: '12:00' }],
+      requiresProtectiveEquipment: false,
+      childSuitable: true,
+      nonCommercialConfirmed: true,
+    };
+    const REGISTER = `mutation($input: RegisterWorkSiteInput!) { registerWorkSite(input: $input) { workSite { id name capacity active } userErrors { field code article } replayed } }`;
+
+    it("registers a provider's site, refusing commercial work with the article, and filters by weekday and free capacity", async () => {
+      const providerId = user('provider.tjb').providerId!;
+      const commercial = await ask(REGISTER, { input: { ...site, providerId, nonCommercialConfirmed: false } }, 'provider.tjb');
+      expect(
+        (commercial.body.data as { registerWorkSite: { userErrors: Array<{ code: string; article: string }> } }).registerWorkSite
+          .userErrors,
+      ).toEqual([{ field: 'input.nonCommercialConfirmed', code: 'COMMERCIAL_WORK', article: 'KUHP Art. 85(3)' }]);
+      const other = await ask(REGISTER, { input: { ...site, providerId: user('provider.jmb').providerId } }, 'provider.tjb');
+      expect(other.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+      const ok = await ask(REGISTER, { input: { ...site, providerId, idempotencyKey: 'lib-1' } }, 'provider.tjb');
+      const created = (ok.body.data as { registerWorkSite: { workSite: { id: string } } }).registerWorkSite.workSite;
+      const saturday = await ask(
+        '{ workSites(first: 100, filter: {availableOn: 6, hasFreeCapacity: true}) { nodes { id } } }',
+        {},
+        'pk.rahman',
+      );
+      expect((saturday.body.data as { workSites: { nodes: Array<{ id: string }> } }).workSites.nodes.map((n) => n.id)).toContain(
+        created.id,
+      );
+      const sunday = await ask('{ workSites(first: 100, filter: {availableOn: 7}) { nodes { id } } }', {}, 'pk.rahman');
+      expect(
+        (sunday.body.data as { workSites: { nodes: Array<{ id: string }> } }).workSites.nodes.map((n) => n.id),
+      ).not.toContain(created.id);
+
+      const UPDATE = `mutation($input: UpdateWorkSiteInput!) { updateWorkSite(input: $input) { workSite { capacity } userErrors { code } } }`;
+      const updated = await ask(UPDATE, { input: { ...site, siteId: created.id, capacity: 4 } }, 'provider.tjb');
+      expect(updated.body.data).toEqual({ updateWorkSite: { workSite: { capacity: 4 }, userErrors: [] } });
+      const off = await ask(
+        'mutation($id: ID!) { deactivateWorkSite(siteId: $id) { workSite { active } userErrors { code } } }',
+        { id: created.id },
+        'provider.tjb',
+      );
+      expect(off.body.errors).toBeUndefined();
+      expect(off.body.data).toEqual({ deactivateWorkSite: { workSite: { active: false }, userErrors: [] } });
+      const pg = new PgClient({ connectionString: db.url });
+      await pg.connect();
+      try {
+        const { rows } = await pg.query(
+          'select change, snapshot->>$2 as capacity from work_site_version where site_id = $1 order by id',
+          [created.id, 'capacity'],
+        );
+        expect(rows).toEqual([
+          { change: 'CREATED', capacity: '2' },
+          { change: 'BEFORE_UPDATED', capacity: '2' },
+          { change: 'BEFORE_DEACTIVATED', capacity: '4' },
+        ]);
+      } finally {
+        await pg.end();
+      }
     });
   });
 

@@ -3,6 +3,7 @@ import { Migration20261127000000Initial } from './Migration20261127000000Initial
 import { Migration20261127010000AccessLog } from './Migration20261127010000AccessLog';
 import { Migration20261127020000PersonInitials } from './Migration20261127020000PersonInitials';
 import { Migration20261127030000Attendance } from './Migration20261127030000Attendance';
+import { Migration20261127040000SiteHistory } from './Migration20261127040000SiteHistory';
 
 /** Every committed migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations: MigrationEntry[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'Migration20261127010000AccessLog', class: Migration20261127010000AccessLog },
   { name: 'Migration20261127020000PersonInitials', class: Migration20261127020000PersonInitials },
   { name: 'Migration20261127030000Attendance', class: Migration20261127030000Attendance },
+  { name: 'Migration20261127040000SiteHistory', class: Migration20261127040000SiteHistory },
 ];

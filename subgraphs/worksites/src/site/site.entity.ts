@@ -69,4 +69,8 @@ export class WorkSite {
   @Property({ type: 'boolean' })
   @Field({ description: 'False once the site is deactivated; its history is kept.' })
   active!: boolean;
+
+  @Property({ type: 'boolean', fieldName: 'non_commercial_confirmed' })
+  @Field({ description: 'The provider confirmed the work is not commercial (KUHP Art. 85(3)).' })
+  nonCommercialConfirmed: boolean = true;
 }

@@ -37,6 +37,12 @@ class WorkSiteFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'Only active (true) or deactivated (false) sites.' })
   active?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only sites with a free place now.' })
+  hasFreeCapacity?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only sites open on this weekday (1 = Monday … 7 = Sunday).' })
+  availableOn?: number | null;
 }
 
 @ArgsType()
@@ -98,6 +104,7 @@ export class WorkSiteResolver {
         ...(filter?.kind ? [{ kind: filter.kind }] : []),
         ...(typeof filter?.childSuitable === 'boolean' ? [{ childSuitable: filter.childSuitable }] : []),
         ...(typeof filter?.active === 'boolean' ? [{ active: filter.active }] : []),
+        ...(await capacityAndDayCondition(ctx, filter)),
       ],
     };
     const [rows, total] = await ctx.em.findAndCount(WorkSite, where, { orderBy: { name: 'asc', id: 'asc' }, limit, offset });
@@ -140,3 +147,24 @@ export const workSiteReference = {
     return site && canViewSite(ctx.viewer, site) ? site : null;
   },
 };
+
+/** Free capacity and weekday as an id condition, computed in one SQL statement. */
+async function capacityAndDayCondition(
+  ctx: WorksitesContext,
+  filter: WorkSiteFilter | null | undefined,
+): Promise<FilterQuery<WorkSite>[]> {
+  if (!filter?.hasFreeCapacity && !filter?.availableOn) return [];
+  if (filter.availableOn !== null && filter.availableOn !== undefined && (filter.availableOn < 1 || filter.availableOn > 7)) {
+    throw new BadUserInputError('filter.availableOn', 'A weekday is 1 (Monday) to 7 (Sunday).');
+  }
+  const knex = ctx.em.getConnection().getKnex();
+  const query = knex('work_site as s').select('s.id');
+  if (filter.hasFreeCapacity) {
+    query.whereRaw("s.capacity > (select count(*) from placement p where p.site_id = s.id and p.status = 'ACTIVE')");
+  }
+  if (filter.availableOn) {
+    query.whereRaw('s.availability @> ?::jsonb', [JSON.stringify([{ weekday: filter.availableOn }])]);
+  }
+  const rows: Array<{ id: string }> = await ctx.em.getConnection().execute(query);
+  return [{ id: { $in: rows.map((r) => r.id) } }];
+}
