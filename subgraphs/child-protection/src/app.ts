@@ -28,7 +28,7 @@ export async function createChildProtectionApp(config: SubgraphConfig, log: Logg
     log,
     extendContext: (base) => {
       const em = orm.em.fork();
-      return { ...base, em, loaders: createLoaders(em) };
+      return { ...base, em, loaders: createLoaders(em), ...(config.gatewayUrl ? { gatewayUrl: config.gatewayUrl } : {}) };
     },
     ready: () => databaseIsReady(orm),
     writeAccessLog: (rows) => insertAccessLog(orm.em.fork(), rows),

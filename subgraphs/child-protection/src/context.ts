@@ -4,17 +4,23 @@ import { byIdLoader, groupLoader } from '@hub/db';
 import type { SubgraphBaseContext } from '@hub/server';
 import { Caseworker } from './caseworker/caseworker.entity';
 import { ProtectionCase } from './protection-case/protection-case.entity';
+import { PsychosocialService } from './service/service.entity';
+import { ReferralResponse } from './referral/referral-response.entity';
 
 /** The loaders of one request, one SQL statement per batch. */
 export interface ChildProtectionLoaders {
   caseworker: DataLoader<string, Caseworker | null>;
   protectionCase: DataLoader<string, ProtectionCase | null>;
   casesByClient: DataLoader<string, ProtectionCase[]>;
+  servicesByCase: DataLoader<string, PsychosocialService[]>;
+  responseByReferral: DataLoader<string, ReferralResponse[]>;
 }
 
 /** Per-request state of the child-protection subgraph. */
 export interface ChildProtectionContext extends SubgraphBaseContext {
   em: EntityManager;
+  /** The hub gateway, to fetch a referral's facts as the caller. */
+  gatewayUrl?: string;
   loaders: ChildProtectionLoaders;
 }
 
@@ -24,5 +30,7 @@ export function createLoaders(em: EntityManager): ChildProtectionLoaders {
     caseworker: byIdLoader(em, Caseworker),
     protectionCase: byIdLoader(em, ProtectionCase),
     casesByClient: groupLoader(em, ProtectionCase, 'clientId', { openedAt: 'asc', id: 'asc' }),
+    servicesByCase: groupLoader(em, PsychosocialService, 'protectionCaseId', { deliveredAt: 'asc', id: 'asc' }),
+    responseByReferral: groupLoader(em, ReferralResponse, 'referralId', { decidedAt: 'asc' }),
   };
 }

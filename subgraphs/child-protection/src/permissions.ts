@@ -27,6 +27,24 @@ export const permissions: IRules = {
     protectionCases: caseViewers,
   },
   ProtectionCase: caseViewers,
+  PsychosocialService: caseViewers,
+  Referral: {
+    id: roles(...BAPAS_CASE_ROLES, ...CHILD_PROTECTION_ROLES),
+    response: roles(...BAPAS_CASE_ROLES, ...CHILD_PROTECTION_ROLES),
+  },
+  ReferralResponse: roles(...BAPAS_CASE_ROLES, ...CHILD_PROTECTION_ROLES),
+  Mutation: {
+    acceptReferral: roles('CASE_MANAGER'),
+    declineReferral: roles('CASE_MANAGER'),
+    recordPsychosocialService: roles(...CHILD_PROTECTION_ROLES),
+    changeProtectionCaseStatus: roles(...CHILD_PROTECTION_ROLES),
+    closeProtectionCase: roles(...CHILD_PROTECTION_ROLES),
+    assignCaseworker: roles('CASE_MANAGER'),
+  },
+  ReferralResponsePayload: roles('CASE_MANAGER'),
+  RecordPsychosocialServicePayload: roles(...CHILD_PROTECTION_ROLES),
+  ProtectionCasePayload: roles(...CHILD_PROTECTION_ROLES),
+  UserError: allow,
   ProtectionCaseConnection: allow,
   ProtectionCaseEdge: allow,
   Caseworker: caseViewers,
@@ -47,6 +65,7 @@ export const permissions: IRules = {
  */
 export const personalData: PersonalDataMap = {
   ClientProcessingRecord: ['childProtectionDocument'],
+  PsychosocialService: ['clinicalNotes'],
   ProtectionCase: ['childAlias', 'childSex', 'childAgeBand', 'concerns', 'riskLevel', 'client'],
   Client: ['protectionCases'],
 };

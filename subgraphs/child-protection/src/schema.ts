@@ -1,6 +1,9 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema, DateTimeScalar } from '@hub/federation';
 import { accessLogResolver } from '@hub/server';
+import { CaseServicesResolver, ServiceResolver } from './service/service.resolver';
+import { ReferralRef, ReferralResolver, ReferralResponseResolver, referralReference } from './referral/referral.resolver';
+import { ProtectionCaseMutations } from './protection-case/protection-case.mutations';
 import { ClientProcessingRecordRef, ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';
 import { ChildProtectionStatisticsResolver } from './statistics/statistics.resolver';
 import { ProtectionCaseResolver, protectionCaseReference } from './protection-case/protection-case.resolver';
@@ -13,6 +16,11 @@ export function buildChildProtectionSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
+        ServiceResolver,
+        CaseServicesResolver,
+        ReferralResolver,
+        ReferralResponseResolver,
+        ProtectionCaseMutations,
         ProcessingRecordResolver,
         ChildProtectionStatisticsResolver,
         ProtectionCaseResolver,
@@ -20,11 +28,12 @@ export function buildChildProtectionSchema(): Promise<GraphQLSchema> {
         CaseworkerResolver,
         accessLogResolver('childProtectionAccessLog'),
       ],
-      orphanedTypes: [ClientProcessingRecordRef, Caseworker],
+      orphanedTypes: [ReferralRef, ClientProcessingRecordRef, Caseworker],
       scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     },
     {
       ClientProcessingRecord: processingRecordReference,
+      Referral: referralReference,
       ProtectionCase: protectionCaseReference,
       Client: clientReference,
       Caseworker: caseworkerReference,

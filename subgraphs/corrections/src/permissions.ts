@@ -26,6 +26,7 @@ export const permissions: IRules = {
   Query: {
     ...(FEDERATION_RULES as { Query: object }).Query,
     incomingReferrals: roles(...CHILD_PROTECTION_ROLES),
+    referral: referralViewers,
     officeWorkload: roles('BAPAS_HEAD'),
     socialInquiryReportsDue: caseViewers,
     fineToHours: supervisionViewers,

@@ -75,4 +75,19 @@ export class ProtectionCase {
   @Property({ type: 'timestamptz', nullable: true, fieldName: 'closed_at' })
   @Field(() => Date, { nullable: true, description: 'When the case was closed, if it is.' })
   closedAt!: Date | null;
+
+  /** The Bapas referral this case answers, if it came from one. */
+  @Property({ type: 'uuid', nullable: true, fieldName: 'referral_id' })
+  referralId: string | null = null;
+
+  @Property({ type: 'string', length: 24, nullable: true, fieldName: 'closure_reason' })
+  @Field(() => String, { nullable: true, description: 'Why it was closed: GOALS_MET, TRANSFERRED, MOVED_AWAY, OTHER.' })
+  closureReason: string | null = null;
+
+  @Property({ type: 'text', nullable: true, fieldName: 'closing_summary' })
+  closingSummary: string | null = null;
+
+  @Property({ type: 'boolean', fieldName: 'emergency_services' })
+  @Field({ description: 'High risk: emergency services were flagged before assessment.' })
+  emergencyServices: boolean = false;
 }

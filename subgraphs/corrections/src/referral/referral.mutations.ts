@@ -6,7 +6,7 @@ import { isDistrictCode } from '@hub/reference';
 import { ForbiddenError, NotFoundError } from '@hub/errors';
 import type { CorrectionsContext } from '../context';
 import { createOnce, newId } from '../mutation';
-import { requireCaseworkOn } from '../client/client.service';
+import { findClient, requireCaseworkOn } from '../client/client.service';
 import { Referral, ReferralStatus, ServiceNeed, type ReferralStatusCode, type ServiceNeedCode } from './referral.entity';
 
 @InputType({
@@ -179,6 +179,18 @@ export class ReferralMutations {
       userErrors: errors,
       replayed: false,
     });
+  }
+
+  @Query(() => Referral, {
+    nullable: true,
+    description: 'One referral: for DP3AP2KB staff of the referred district, and for whoever may see the client at Bapas.',
+  })
+  async referral(@Arg('id', () => ID) id: string, @Ctx() ctx: CorrectionsContext): Promise<Referral | null> {
+    const found = await ctx.loaders.referral.load(id);
+    if (!found) return null;
+    if (hasAnyRole(ctx.viewer, 'CASE_MANAGER', 'CASEWORKER', 'PSYCHOLOGIST'))
+      return ctx.viewer.districts.includes(found.districtCode) ? found : null;
+    return (await findClient(ctx, found.clientId)) ? found : null;
   }
 
   @Query(() => ReferralConnection, {
