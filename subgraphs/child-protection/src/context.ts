@@ -1,9 +1,9 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIdLoader, groupLoader } from '@hub/db';
 import type { SubgraphBaseContext } from '@hub/server';
 import { Caseworker } from './caseworker/caseworker.entity';
-import { ProtectionCase } from './protection-case/protection-case.entity';
+import { ChildIdentity, ProtectionCase } from './protection-case/protection-case.entity';
 import { PsychosocialService } from './service/service.entity';
 import { ReferralResponse } from './referral/referral-response.entity';
 
@@ -13,6 +13,7 @@ export interface ChildProtectionLoaders {
   protectionCase: DataLoader<string, ProtectionCase | null>;
   casesByClient: DataLoader<string, ProtectionCase[]>;
   servicesByCase: DataLoader<string, PsychosocialService[]>;
+  childIdentity: DataLoader<string, ChildIdentity | null>;
   responseByReferral: DataLoader<string, ReferralResponse[]>;
 }
 
@@ -31,6 +32,10 @@ export function createLoaders(em: EntityManager): ChildProtectionLoaders {
     protectionCase: byIdLoader(em, ProtectionCase),
     casesByClient: groupLoader(em, ProtectionCase, 'clientId', { openedAt: 'asc', id: 'asc' }),
     servicesByCase: groupLoader(em, PsychosocialService, 'protectionCaseId', { deliveredAt: 'asc', id: 'asc' }),
+    childIdentity: new DataLoader<string, ChildIdentity | null>(async (ids) => {
+      const rows = await em.find(ChildIdentity, { protectionCaseId: { $in: [...ids] } });
+      return ids.map((id) => rows.find((r) => r.protectionCaseId === id) ?? null);
+    }),
     responseByReferral: groupLoader(em, ReferralResponse, 'referralId', { decidedAt: 'asc' }),
   };
 }

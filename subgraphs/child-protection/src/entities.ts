@@ -1,7 +1,7 @@
 import { Caseworker } from './caseworker/caseworker.entity';
-import { ProtectionCase } from './protection-case/protection-case.entity';
+import { ChildIdentity, ProtectionCase } from './protection-case/protection-case.entity';
 import { PsychosocialService } from './service/service.entity';
 import { ReferralResponse } from './referral/referral-response.entity';
 
 /** Every table of the child-protection database, for MikroORM. */
-export const entities = [Caseworker, ProtectionCase, PsychosocialService, ReferralResponse];
+export const entities = [Caseworker, ProtectionCase, ChildIdentity, PsychosocialService, ReferralResponse];

@@ -26,7 +26,13 @@ export const permissions: IRules = {
     id: roles(...RECORD_ROLES),
     protectionCases: caseViewers,
   },
-  ProtectionCase: caseViewers,
+  ProtectionCase: {
+    '*': caseViewers,
+    // A victim's or witness's identity: DP3AP2KB staff only (and the resolver checks the assignment).
+    childFullName: roles(...CHILD_PROTECTION_ROLES),
+    childBirthDate: roles(...CHILD_PROTECTION_ROLES),
+    childAddress: roles(...CHILD_PROTECTION_ROLES),
+  },
   PsychosocialService: caseViewers,
   Referral: {
     id: roles(...BAPAS_CASE_ROLES, ...CHILD_PROTECTION_ROLES),
@@ -34,6 +40,7 @@ export const permissions: IRules = {
   },
   ReferralResponse: roles(...BAPAS_CASE_ROLES, ...CHILD_PROTECTION_ROLES),
   Mutation: {
+    openProtectionCase: roles('CASE_MANAGER', 'CASEWORKER'),
     acceptReferral: roles('CASE_MANAGER'),
     declineReferral: roles('CASE_MANAGER'),
     recordPsychosocialService: roles(...CHILD_PROTECTION_ROLES),
@@ -42,6 +49,7 @@ export const permissions: IRules = {
     assignCaseworker: roles('CASE_MANAGER'),
   },
   ReferralResponsePayload: roles('CASE_MANAGER'),
+  OpenProtectionCasePayload: roles('CASE_MANAGER', 'CASEWORKER'),
   RecordPsychosocialServicePayload: roles(...CHILD_PROTECTION_ROLES),
   ProtectionCasePayload: roles(...CHILD_PROTECTION_ROLES),
   UserError: allow,
@@ -66,6 +74,16 @@ export const permissions: IRules = {
 export const personalData: PersonalDataMap = {
   ClientProcessingRecord: ['childProtectionDocument'],
   PsychosocialService: ['clinicalNotes'],
-  ProtectionCase: ['childAlias', 'childSex', 'childAgeBand', 'concerns', 'riskLevel', 'client'],
+  ProtectionCase: [
+    'childFullName',
+    'childBirthDate',
+    'childAddress',
+    'childAlias',
+    'childSex',
+    'childAgeBand',
+    'concerns',
+    'riskLevel',
+    'client',
+  ],
   Client: ['protectionCases'],
 };

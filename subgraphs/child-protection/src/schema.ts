@@ -4,6 +4,7 @@ import { accessLogResolver } from '@hub/server';
 import { CaseServicesResolver, ServiceResolver } from './service/service.resolver';
 import { ReferralRef, ReferralResolver, ReferralResponseResolver, referralReference } from './referral/referral.resolver';
 import { ProtectionCaseMutations } from './protection-case/protection-case.mutations';
+import { IntakeResolver } from './protection-case/intake.resolver';
 import { ClientProcessingRecordRef, ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';
 import { ChildProtectionStatisticsResolver } from './statistics/statistics.resolver';
 import { ProtectionCaseResolver, protectionCaseReference } from './protection-case/protection-case.resolver';
@@ -16,6 +17,7 @@ export function buildChildProtectionSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
+        IntakeResolver,
         ServiceResolver,
         CaseServicesResolver,
         ReferralResolver,

@@ -97,6 +97,66 @@ describe('child-protection subgraph against PostgreSQL', () => {
     }
   });
 
+  it("opens a victim's case with the child's identity kept here, shown to the case manager, never to Bapas", async () => {
+    const OPEN = `mutation($input: OpenProtectionCaseInput!) { openProtectionCase(input: $input) {
+      protectionCase { id caseNumber status emergencyServices childAlias childFullName } userErrors { field code article } replayed } }`;
+    const input = {
+      childRole: 'VICTIM',
+      districtCode: '1507',
+      concerns: ['PHYSICAL', 'PSYCHOLOGICAL'],
+      place: 'HOUSEHOLD',
+      perpetratorRelationship: 'RELATIVE',
+      riskLevel: 'HIGH',
+      child: {
+        fullName: 'Putri Anggraini Lubis',
+        sex: 'FEMALE',
+        birthDate: '2015-04-02',
+        address: 'Desa Senyerang RT 03',
+        guardianName: 'Nurmala',
+      },
+      idempotencyKey: 'intake-1',
+    };
+    const refused = await ask(
+      OPEN,
+      { input: { ...input, districtCode: '1571', child: { ...input.child, birthDate: '2001-01-01' }, idempotencyKey: null } },
+      'cm.tjb',
+    );
+    expect(
+      (refused.body.data as { openProtectionCase: { userErrors: Array<{ code: string }> } }).openProtectionCase.userErrors.map(
+        (e) => e.code,
+      ),
+    ).toEqual(['OTHER_DISTRICT', 'NOT_A_CHILD']);
+    const opened = await ask(OPEN, { input }, 'cm.tjb');
+    const pc = (
+      opened.body.data as {
+        openProtectionCase: {
+          protectionCase: {
+            id: string;
+            caseNumber: string;
+            emergencyServices: boolean;
+            childAlias: string;
+            childFullName: string;
+          };
+        };
+      }
+    ).openProtectionCase.protectionCase;
+    expect(pc).toMatchObject({ emergencyServices: true, childAlias: 'P.A.L.', childFullName: 'Putri Anggraini Lubis' });
+    expect(pc.caseNumber).toMatch(/^PPA-1507-\d{4}-\d{4}$/);
+    const replay = await ask(OPEN, { input }, 'cm.tjb');
+    expect(
+      (replay.body.data as { openProtectionCase: { replayed: boolean; protectionCase: { id: string } } }).openProtectionCase,
+    ).toMatchObject({ replayed: true, protectionCase: { id: pc.id } });
+    for (const bapas of ['head.bapas', 'pk.rahman']) {
+      const res = await ask(
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on ProtectionCase { childAlias } } }',
+        { r: [{ __typename: 'ProtectionCase', id: pc.id }] },
+        bapas,
+      );
+      expect(JSON.stringify(res.body)).not.toContain('Putri');
+      expect(JSON.stringify(res.body)).not.toContain('P.A.L.');
+    }
+  });
+
   it('has a permission rule for every field of every type', () => {
     expect(fieldsWithoutRule(app.schema, permissions)).toEqual([]);
   });

@@ -87,7 +87,40 @@ export class ProtectionCase {
   @Property({ type: 'text', nullable: true, fieldName: 'closing_summary' })
   closingSummary: string | null = null;
 
+  @Property({ type: 'string', length: 32, nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where it happened (SIMFONI-PPA place: HOUSEHOLD, SCHOOL, PUBLIC, WORKPLACE, ONLINE, OTHER).',
+  })
+  place: string | null = null;
+
+  @Property({ type: 'string', length: 32, nullable: true, fieldName: 'perpetrator_relationship' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Perpetrator relationship (SIMFONI-PPA: PARENT, RELATIVE, PARTNER, TEACHER, NEIGHBOUR, STRANGER, OTHER).',
+  })
+  perpetratorRelationship: string | null = null;
+
   @Property({ type: 'boolean', fieldName: 'emergency_services' })
   @Field({ description: 'High risk: emergency services were flagged before assessment.' })
   emergencyServices: boolean = false;
+}
+
+/** The identity of a child victim or witness, at DP3AP2KB only. */
+@Entity({ tableName: 'child_identity' })
+export class ChildIdentity {
+  @PrimaryKey({ type: 'uuid', fieldName: 'protection_case_id' })
+  protectionCaseId!: string;
+
+  @Property({ type: 'string', fieldName: 'full_name' })
+  fullName!: string;
+
+  @Property({ type: 'date', fieldName: 'birth_date' })
+  birthDate!: string;
+
+  @Property({ type: 'text', nullable: true })
+  address!: string | null;
+
+  @Property({ type: 'string', nullable: true, fieldName: 'guardian_name' })
+  guardianName!: string | null;
 }
