@@ -161,4 +161,46 @@ describe('the referral between Bapas and DP3AP2KB, end to end through the gatewa
     expect(accept.acceptReferral.response).toBeNull();
     expect(accept.acceptReferral.userErrors.map((e) => e.code)).toEqual(['REFERRAL_NOT_OPEN']);
   });
+
+  it('leaves a consistent state when a withdrawal races an acceptance: no case without an acceptance, one case with it', async () => {
+    const [pk, cm] = await Promise.all(['pk.rahman', 'cm.tjb'].map((u) => t.tokenFor(u)));
+    const candidates = referableChildren('pk.rahman');
+    const child = candidates[candidates.length - 1]!;
+    const sent = await gql<{ referClient: { referral: { id: string } } }>(pk, REFER, {
+      input: { clientId: child.id, services: ['EDUCATION'], reason: 'Dropped out of school after the arrest.' },
+    });
+    const referralId = sent.referClient.referral.id;
+    const [withdrawal, acceptance] = await Promise.all([
+      postGraphQL(
+        t.hub.gatewayUrl,
+        'mutation($input: WithdrawReferralInput!) { withdrawReferral(input: $input) { userErrors { code } } }',
+        { input: { referralId, reason: 'Changed plan.' } },
+        { token: pk },
+      ),
+      postGraphQL(t.hub.gatewayUrl, ACCEPT, { input: { referralId, riskLevel: 'LOW' } }, { token: cm }),
+    ]);
+    expect(withdrawal.body.errors).toBeUndefined();
+    const accepted = (acceptance.body.data as { acceptReferral: { response: unknown; userErrors: Array<{ code: string }> } })
+      .acceptReferral;
+    const view = await gql<{
+      client: {
+        referrals: Array<{ id: string; status: string; response: { decision: string } | null }>;
+        protectionCases: unknown[];
+      };
+    }>(
+      pk,
+      'query($id: ID!) { client(id: $id) { referrals { id status response { decision } } protectionCases { caseNumber } } }',
+      { id: child.id },
+    );
+    const referral = view.client.referrals.find((r) => r.id === referralId)!;
+    expect(referral.status).toBe('WITHDRAWN');
+    if (accepted.response) {
+      expect(referral.response).toEqual({ decision: 'ACCEPTED' });
+      expect(view.client.protectionCases).toHaveLength(1);
+    } else {
+      expect(accepted.userErrors.map((e) => e.code)).toEqual([expect.stringMatching(/^REFERRAL_(NOT_OPEN|WITHDRAWN)$/)]);
+      expect(referral.response).toBeNull();
+      expect(view.client.protectionCases).toHaveLength(0);
+    }
+  });
 });

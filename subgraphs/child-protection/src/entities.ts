@@ -2,6 +2,15 @@ import { Caseworker } from './caseworker/caseworker.entity';
 import { ChildIdentity, ProtectionCase } from './protection-case/protection-case.entity';
 import { PsychosocialService } from './service/service.entity';
 import { ReferralResponse } from './referral/referral-response.entity';
+import { Assessment, InterventionPlan } from './assessment/assessment';
 
 /** Every table of the child-protection database, for MikroORM. */
-export const entities = [Caseworker, ProtectionCase, ChildIdentity, PsychosocialService, ReferralResponse];
+export const entities = [
+  Caseworker,
+  ProtectionCase,
+  ChildIdentity,
+  PsychosocialService,
+  ReferralResponse,
+  Assessment,
+  InterventionPlan,
+];

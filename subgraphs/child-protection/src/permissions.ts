@@ -32,6 +32,8 @@ export const permissions: IRules = {
     childFullName: roles(...CHILD_PROTECTION_ROLES),
     childBirthDate: roles(...CHILD_PROTECTION_ROLES),
     childAddress: roles(...CHILD_PROTECTION_ROLES),
+    assessments: roles(...CHILD_PROTECTION_ROLES),
+    interventionPlan: roles(...CHILD_PROTECTION_ROLES),
   },
   PsychosocialService: caseViewers,
   Referral: {
@@ -41,6 +43,8 @@ export const permissions: IRules = {
   ReferralResponse: roles(...BAPAS_CASE_ROLES, ...CHILD_PROTECTION_ROLES),
   Mutation: {
     openProtectionCase: roles('CASE_MANAGER', 'CASEWORKER'),
+    recordAssessment: roles(...CHILD_PROTECTION_ROLES),
+    setInterventionPlan: roles('CASE_MANAGER'),
     acceptReferral: roles('CASE_MANAGER'),
     declineReferral: roles('CASE_MANAGER'),
     recordPsychosocialService: roles(...CHILD_PROTECTION_ROLES),
@@ -50,6 +54,9 @@ export const permissions: IRules = {
   },
   ReferralResponsePayload: roles('CASE_MANAGER'),
   OpenProtectionCasePayload: roles('CASE_MANAGER', 'CASEWORKER'),
+  CasePlanningPayload: roles(...CHILD_PROTECTION_ROLES),
+  Assessment: roles(...CHILD_PROTECTION_ROLES),
+  InterventionPlan: roles(...CHILD_PROTECTION_ROLES),
   RecordPsychosocialServicePayload: roles(...CHILD_PROTECTION_ROLES),
   ProtectionCasePayload: roles(...CHILD_PROTECTION_ROLES),
   UserError: allow,
@@ -74,6 +81,7 @@ export const permissions: IRules = {
 export const personalData: PersonalDataMap = {
   ClientProcessingRecord: ['childProtectionDocument'],
   PsychosocialService: ['clinicalNotes'],
+  Assessment: ['needs', 'riskLevel'],
   ProtectionCase: [
     'childFullName',
     'childBirthDate',

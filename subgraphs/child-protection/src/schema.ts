@@ -5,6 +5,7 @@ import { CaseServicesResolver, ServiceResolver } from './service/service.resolve
 import { ReferralRef, ReferralResolver, ReferralResponseResolver, referralReference } from './referral/referral.resolver';
 import { ProtectionCaseMutations } from './protection-case/protection-case.mutations';
 import { IntakeResolver } from './protection-case/intake.resolver';
+import { AssessmentResolver } from './assessment/assessment';
 import { ClientProcessingRecordRef, ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';
 import { ChildProtectionStatisticsResolver } from './statistics/statistics.resolver';
 import { ProtectionCaseResolver, protectionCaseReference } from './protection-case/protection-case.resolver';
@@ -17,6 +18,7 @@ export function buildChildProtectionSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
       resolvers: [
+        AssessmentResolver,
         IntakeResolver,
         ServiceResolver,
         CaseServicesResolver,

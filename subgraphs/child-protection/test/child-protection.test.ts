@@ -11,6 +11,7 @@ const user = (username: string) => world.users.find((u) => u.username === userna
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let app: Awaited<ReturnType<typeof createChildProtectionApp>>;
 let url: string;
+let intakeCaseId: string;
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -127,6 +128,8 @@ describe('child-protection subgraph against PostgreSQL', () => {
       ),
     ).toEqual(['OTHER_DISTRICT', 'NOT_A_CHILD']);
     const opened = await ask(OPEN, { input }, 'cm.tjb');
+    intakeCaseId = (opened.body.data as { openProtectionCase: { protectionCase: { id: string } } }).openProtectionCase
+      .protectionCase.id;
     const pc = (
       opened.body.data as {
         openProtectionCase: {
@@ -155,6 +158,64 @@ describe('child-protection subgraph against PostgreSQL', () => {
       expect(JSON.stringify(res.body)).not.toContain('Putri');
       expect(JSON.stringify(res.body)).not.toContain('P.A.L.');
     }
+  });
+
+  it('runs the case lifecycle: assessment, plan, intervention, monitoring, closure read-only, reopening; refuses invalid steps', async () => {
+    const caseId = intakeCaseId;
+    const m = async (mutation: string, input: Record<string, unknown>, username: string) => {
+      const res = await ask(mutation, { input }, username);
+      if (res.body.errors) throw new Error(JSON.stringify(res.body.errors));
+      return Object.values(
+        res.body.data as Record<string, { protectionCase: { status: string } | null; userErrors: Array<{ code: string }> }>,
+      )[0]!;
+    };
+    const STATUS = `mutation($input: ChangeProtectionCaseStatusInput!) { changeProtectionCaseStatus(input: $input) { protectionCase { status } userErrors { code } } }`;
+    expect((await m(STATUS, { protectionCaseId: caseId, status: 'MONITORING' }, 'cm.tjb')).userErrors[0]!.code).toBe(
+      'INVALID_TRANSITION',
+    );
+    await m(
+      `mutation($input: AssignCaseworkerInput!) { assignCaseworker(input: $input) { protectionCase { status } userErrors { code } } }`,
+      { protectionCaseId: caseId, caseworkerId: user('cw.tjb').caseworkerId },
+      'cm.tjb',
+    );
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const assessed = await m(
+      `mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { protectionCase { status riskLevel } userErrors { code } } }`,
+      { protectionCaseId: caseId, assessedOn: today, riskLevel: 'MEDIUM', needs: ['SAFETY', 'MENTAL_HEALTH'] },
+      'cw.tjb',
+    );
+    expect(assessed).toMatchObject({ protectionCase: { status: 'ASSESSMENT', riskLevel: 'MEDIUM' }, userErrors: [] });
+    const planned = await m(
+      `mutation($input: SetInterventionPlanInput!) { setInterventionPlan(input: $input) { protectionCase { status } userErrors { code } } }`,
+      {
+        protectionCaseId: caseId,
+        goals: 'Safe at home; counselling weekly for two months.',
+        plannedServices: ['COUNSELLING', 'FAMILY_COUNSELLING'],
+      },
+      'cm.tjb',
+    );
+    expect(planned).toMatchObject({ protectionCase: { status: 'INTERVENTION' }, userErrors: [] });
+    expect((await m(STATUS, { protectionCaseId: caseId, status: 'MONITORING' }, 'cw.tjb')).protectionCase).toEqual({
+      status: 'MONITORING',
+    });
+    expect((await m(STATUS, { protectionCaseId: caseId, status: 'ASSESSMENT' }, 'cw.tjb')).userErrors[0]!.code).toBe(
+      'INVALID_TRANSITION',
+    );
+    const closed = await m(
+      `mutation($input: CloseProtectionCaseInput!) { closeProtectionCase(input: $input) { protectionCase { status } userErrors { code } } }`,
+      { protectionCaseId: caseId, reason: 'GOALS_MET', summary: 'Child safe, attending school, family supported.' },
+      'cm.tjb',
+    );
+    expect(closed.protectionCase).toEqual({ status: 'CLOSED' });
+    const readOnly = await m(
+      `mutation($input: RecordPsychosocialServiceInput!) { recordPsychosocialService(input: $input) { service { id } userErrors { code } } }`,
+      { protectionCaseId: caseId, kind: 'COUNSELLING', deliveredAt: new Date().toISOString(), attended: true },
+      'cw.tjb',
+    );
+    expect(readOnly.userErrors.map((e) => e.code)).toEqual(['CASE_CLOSED']);
+    expect((await m(STATUS, { protectionCaseId: caseId, status: 'ASSESSMENT' }, 'cm.tjb')).protectionCase).toEqual({
+      status: 'ASSESSMENT',
+    });
   });
 
   it('has a permission rule for every field of every type', () => {

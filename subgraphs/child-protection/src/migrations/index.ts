@@ -3,6 +3,7 @@ import { Migration20261127000000Initial } from './Migration20261127000000Initial
 import { Migration20261127010000AccessLog } from './Migration20261127010000AccessLog';
 import { Migration20261127020000CaseWork } from './Migration20261127020000CaseWork';
 import { Migration20261127030000ChildIdentity } from './Migration20261127030000ChildIdentity';
+import { Migration20261127040000Assessment } from './Migration20261127040000Assessment';
 
 /** Every committed migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations: MigrationEntry[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'Migration20261127010000AccessLog', class: Migration20261127010000AccessLog },
   { name: 'Migration20261127020000CaseWork', class: Migration20261127020000CaseWork },
   { name: 'Migration20261127030000ChildIdentity', class: Migration20261127030000ChildIdentity },
+  { name: 'Migration20261127040000Assessment', class: Migration20261127040000Assessment },
 ];

@@ -26,7 +26,12 @@ describe('diversion (SPPA Art. 7)', () => {
 
 describe('diversion start deadline (SPPA Art. 7, 29)', () => {
   it('must start within 7 days of the stage: the last day is the stage start + 7', () => {
-    const notStarted = { repeatOffense: false, diversionStatus: 'NOT_STARTED', diversionStartedOn: null, stageStartedOn: '2026-11-20' } as unknown as CaseFile;
+    const notStarted = {
+      repeatOffense: false,
+      diversionStatus: 'NOT_STARTED',
+      diversionStartedOn: null,
+      stageStartedOn: '2026-11-20',
+    } as unknown as CaseFile;
     expect(diversionOf(notStarted, offense(12)).startBy).toBe('2026-11-27');
     expect(diversionOf(notStarted, offense(84)).startBy).toBeNull();
   });
