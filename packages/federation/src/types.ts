@@ -1,10 +1,7 @@
+import { enumObject } from '@hub/reference';
 import 'reflect-metadata';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { AGE_BANDS, SEXES, findDistrict, type AgeBandCode, type SexCode } from '@hub/reference';
-
-function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
-  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-}
 
 /** GraphQL enum `Sex`. */
 export const Sex = enumObject(SEXES);

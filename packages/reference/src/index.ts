@@ -2,3 +2,4 @@ export * from './districts';
 export * from './dates';
 export * from './enums';
 export * from './law';
+export * from './names';

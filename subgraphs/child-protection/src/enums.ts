@@ -1,8 +1,5 @@
+import { enumObject } from '@hub/reference';
 import { registerEnumType } from 'type-graphql';
-
-function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
-  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-}
 
 export const CHILD_ROLES = ['IN_CONFLICT', 'VICTIM', 'WITNESS'] as const;
 export type ChildRoleCode = (typeof CHILD_ROLES)[number];

@@ -1,9 +1,6 @@
+import { enumObject } from '@hub/reference';
 import { registerEnumType } from 'type-graphql';
 import { ORDER_KINDS } from '@hub/reference';
-
-function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
-  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-}
 
 export const CLIENT_STATUSES = [
   'REGISTERED',

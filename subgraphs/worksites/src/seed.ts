@@ -1,3 +1,4 @@
+import { initialsOf } from '@hub/reference';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DemoWorld } from '@hub/demo';
 import { Provider } from './provider/provider.entity';
@@ -36,13 +37,4 @@ export async function seedWorksites(em: EntityManager, world: DemoWorld): Promis
     );
   });
   return true;
-}
-
-/** Initials of a name, "Rizky Ananda" → "R.A." (all a work site ever keeps of the person's name). */
-function initialsOf(fullName: string): string {
-  return fullName
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((part) => `${part[0]!.toUpperCase()}.`)
-    .join('');
 }

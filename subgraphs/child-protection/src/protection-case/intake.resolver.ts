@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, FieldResolver, InputType, Mutation, ObjectType, Resolv
 import { hasAnyRole } from '@hub/auth';
 import { IdempotencyConflict, runIdempotent } from '@hub/db';
 import { DateScalar, Sex, UserError, userError, type SexCode } from '@hub/federation';
-import { ageBandFor, ageOn, isDistrictCode, jakartaDate } from '@hub/reference';
+import { ageBandFor, ageOn, initialsOf, isDistrictCode, jakartaDate } from '@hub/reference';
 import { ConflictError, ForbiddenError } from '@hub/errors';
 import { randomUUID } from 'node:crypto';
 import type { ChildProtectionContext } from '../context';
@@ -131,11 +131,7 @@ export class IntakeResolver {
           caseNumber: await nextCaseNumber(tx, input.districtCode, now),
           childRole: input.childRole,
           clientId: null,
-          childAlias: input.child.fullName
-            .trim()
-            .split(/\s+/)
-            .map((p) => `${p[0]!.toUpperCase()}.`)
-            .join(''),
+          childAlias: initialsOf(input.child.fullName.trim()),
           childSex: input.child.sex,
           childAgeBand: ageBandFor(ageOn(input.child.birthDate, today)),
           districtCode: input.districtCode,

@@ -1,3 +1,4 @@
+import { initialsOf } from '@hub/reference';
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasAnyRole } from '@hub/auth';
@@ -69,15 +70,6 @@ export class ReferralResponsePayload {
 
   @Field({ description: 'True when the referral had already been answered: nothing new was written.' })
   replayed!: boolean;
-}
-
-function initialsOf(name: string): string {
-  if (/^([A-Z]\.)+$/.test(name)) return name;
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((p) => `${p[0]!.toUpperCase()}.`)
-    .join('');
 }
 
 /** The next case number of a district and year, under a lock so two intakes never share one. */

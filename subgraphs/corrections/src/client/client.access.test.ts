@@ -1,5 +1,6 @@
 import type { Viewer } from '@hub/auth';
-import { canViewClientIdentity, canViewClientRecord, initialsOf, type ClientFacts } from './client.access';
+import { initialsOf } from '@hub/reference';
+import { canViewClientIdentity, canViewClientRecord, type ClientFacts } from './client.access';
 
 const viewer = (roles: Viewer['roles'], extra: Partial<Viewer> = {}): Viewer => ({
   userId: 'u',

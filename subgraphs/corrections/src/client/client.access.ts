@@ -51,12 +51,3 @@ export function canViewClientIdentity(viewer: Viewer, client: Pick<Client, 'offi
 export function identityAccessOf(viewer: Viewer, client: Pick<Client, 'officerId'>, facts: ClientFacts): IdentityAccessCode {
   return canViewClientIdentity(viewer, client, facts) ? 'FULL' : 'LIMITED';
 }
-
-/** Initials of a name, e.g. "Rizky Ananda Putra" → "R.A.P." (the limited view's display name). */
-export function initialsOf(fullName: string): string {
-  return fullName
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((part) => `${part[0]!.toUpperCase()}.`)
-    .join('');
-}

@@ -9,7 +9,7 @@ import { Referral } from '../referral/referral.entity';
 import { Client } from './client.entity';
 import { ClientConnection } from './client.connection';
 import { ClientFilter } from './client.input';
-import { initialsOf } from './client.access';
+import { initialsOf } from '@hub/reference';
 import { findClient, listClients, mayViewIdentity } from './client.service';
 
 @ArgsType()

@@ -1,9 +1,6 @@
+import { enumObject } from '@hub/reference';
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-
-function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
-  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-}
 
 export const SERVICE_NEEDS = ['PSYCHOSOCIAL_SUPPORT', 'SHELTER', 'FAMILY_SUPPORT', 'EDUCATION', 'HEALTH', 'LEGAL_AID'] as const;
 export type ServiceNeedCode = (typeof SERVICE_NEEDS)[number];

@@ -1,3 +1,4 @@
+import { initialsOf } from '@hub/reference';
 import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver, registerEnumType } from 'type-graphql';
 import { LockMode } from '@mikro-orm/postgresql';
 import { hasAnyRole } from '@hub/auth';
@@ -84,15 +85,6 @@ export class EndPlacementPayload {
 
   @Field(() => [UserError])
   userErrors!: UserError[];
-}
-
-function initialsOf(name: string): string {
-  if (/^([A-Z]\.)+$/.test(name)) return name;
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((part) => `${part[0]!.toUpperCase()}.`)
-    .join('');
 }
 
 @Resolver()
