@@ -22,6 +22,7 @@ export async function seedWorksites(em: EntityManager, world: DemoWorld): Promis
     );
     const initials = new Map(world.clients.map((c) => [c.id, initialsOf(c.fullName)]));
     const clientOfOrder = new Map(world.orders.map((o) => [o.id, o.clientId]));
+    const officerOfClient = new Map(world.clients.map((c) => [c.id, c.officerId]));
     await tx.insertMany(
       Placement,
       world.placements.map((p) => ({
@@ -29,6 +30,7 @@ export async function seedWorksites(em: EntityManager, world: DemoWorld): Promis
         endDate: null,
         personInitials: initials.get(clientOfOrder.get(p.orderId)!) ?? '',
         personId: clientOfOrder.get(p.orderId) ?? null,
+        officerId: officerOfClient.get(clientOfOrder.get(p.orderId) ?? '') ?? null,
       })),
     );
     await tx.insertMany(

@@ -313,12 +313,26 @@ describe('worksites subgraph against PostgreSQL', () => {
         record({ placementId: placement.id, date: day, hours: 2, outcome: 'ATTENDED', idempotencyKey: `race-a-${placement.id}` }),
         record(
           { placementId: secondId, date: day, hours: 2, outcome: 'ATTENDED', idempotencyKey: `race-b-${placement.id}` },
-          'pk.rahman',
+          'head.bapas',
         ),
       ]);
+      expect([a.body.errors, b.body.errors]).toEqual([undefined, undefined]);
       const outcomes = [payload(a), payload(b)];
       expect(outcomes.filter((o) => o.userErrors.length === 0)).toHaveLength(1);
       expect(outcomes.flatMap((o) => o.userErrors.map((e) => e.code))).toEqual(['DAILY_CAP_EXCEEDED']);
+    });
+
+    it("refuses a PK who is not the person's PK", async () => {
+      const placement = pick('PELAYANAN_MASYARAKAT');
+      const order = world.orders.find((o) => o.id === placement.orderId)!;
+      const own = world.clients.find((c) => c.id === order.clientId)!.officerId;
+      const other = ['pk.rahman', 'pk.nurhayati', 'pk.hendra'].find((u) => user(u).officerId !== own)!;
+      tokens[other] = tokens[other] ?? (await testToken(claimsOfUser(user(other))));
+      const res = await record(
+        { placementId: placement.id, date: addDays(today, -6), hours: 1, outcome: 'ATTENDED', idempotencyKey: 'other-pk' },
+        other,
+      );
+      expect(res.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     });
 
     it("refuses a supervisor of another provider's site", async () => {

@@ -53,9 +53,10 @@ export class RecordAttendancePayload {
   replayed!: boolean;
 }
 
-/** The site supervisor of the placement's site (own provider), or Bapas case staff. */
+/** The site supervisor of the placement's site (own provider), the person's PK, or the head of Bapas. */
 async function requireRecorder(ctx: WorksitesContext, placement: Placement): Promise<void> {
-  if (hasAnyRole(ctx.viewer, 'BAPAS_HEAD', 'PK_OFFICER')) return;
+  if (hasAnyRole(ctx.viewer, 'BAPAS_HEAD')) return;
+  if (hasAnyRole(ctx.viewer, 'PK_OFFICER') && !!ctx.viewer.officerId && placement.officerId === ctx.viewer.officerId) return;
   const site = await ctx.em.findOne(WorkSite, { id: placement.siteId });
   if (hasAnyRole(ctx.viewer, 'SITE_SUPERVISOR') && !!site && !!ctx.viewer.providerId && site.providerId === ctx.viewer.providerId)
     return;

@@ -8,7 +8,7 @@ import { IDEMPOTENCY_DROP_SQL, IDEMPOTENCY_TABLE_SQL } from '@hub/db';
 export class Migration20261127030000Attendance extends Migration {
   override async up(): Promise<void> {
     this.addSql(`
-      alter table placement add column person_id uuid;
+      alter table placement add column person_id uuid, add column officer_id uuid;
       create index placement_person_id_index on placement (person_id);
       alter table attendance_record
         add column recorded_by varchar(255) not null default 'seed',
@@ -32,7 +32,7 @@ export class Migration20261127030000Attendance extends Migration {
       drop trigger attendance_no_update_or_delete on attendance_record;
       drop function attendance_is_append_only();
       alter table attendance_record drop column recorded_by, drop column reason, drop column supersedes_id;
-      alter table placement drop column person_id;
+      alter table placement drop column person_id, drop column officer_id;
       ${IDEMPOTENCY_DROP_SQL}
     `);
   }

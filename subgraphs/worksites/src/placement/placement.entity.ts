@@ -68,6 +68,10 @@ export class Placement {
   @Index()
   @Property({ type: 'uuid', nullable: true, fieldName: 'person_id' })
   personId!: string | null;
+
+  /** The PK responsible for the person when placed: with the site supervisor, the one who may record attendance. */
+  @Property({ type: 'uuid', nullable: true, fieldName: 'officer_id' })
+  officerId: string | null = null;
 }
 
 /** The person doing the hours, as work-site staff see them: never more than the limited view. */
