@@ -310,6 +310,17 @@ describe('query limits answer 400, never 500, and reveal no limit', () => {
     expect(res.status).toBe(400);
   });
 
+  it('refuses a query that costs too much, even when it is short and shallow', async () => {
+    const fragment = 'fragment F on Client { registerNumber displayName identityAccess sex ageBand category status }';
+    const query = (spreads: number) =>
+      `{ clients(first: 1) { nodes { cases { client { ${'...F '.repeat(spreads)} } } } } } ${fragment}`;
+    // Same depth, aliases and directives; only the cost differs (700 spreads is still far below the token limit).
+    expect((await ask(query(5))).status).toBe(200);
+    const res = await ask(query(700));
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).not.toMatch(/50000|50,000/);
+  });
+
   it('refuses a batched request', async () => {
     const res = await fetch(t.hub.gatewayUrl, {
       method: 'POST',

@@ -78,8 +78,33 @@ describe('a PK takes a child from registration to a community-service order, thr
       { token: pk },
     );
     expect(early.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    const assigned = await mutate(head, ASSIGN, 'assignOfficer', { clientId: client.id, officerId: rahman.officerId });
+    const nurhayati = t.world.users.find((u) => u.username === 'pk.nurhayati')!;
+    expect(
+      (await mutate(head, ASSIGN, 'assignOfficer', { clientId: client.id, officerId: nurhayati.officerId })).userErrors,
+    ).toEqual([]);
+    const assigned = await mutate(head, ASSIGN, 'assignOfficer', {
+      clientId: client.id,
+      officerId: rahman.officerId,
+      reason: 'Caseload balance',
+    });
     expect(assigned.userErrors).toEqual([]);
+    const sameAgain = await mutate(head, ASSIGN, 'assignOfficer', { clientId: client.id, officerId: rahman.officerId });
+    expect(sameAgain.userErrors).toEqual([expect.objectContaining({ code: 'ALREADY_ASSIGNED' })]);
+    const history = await postGraphQL(
+      t.hub.gatewayUrl,
+      'query($id: ID!) { client(id: $id) { officerAssignments { officer { id } reason endedAt } } }',
+      { id: client.id },
+      { token: head },
+    );
+    const rows = (
+      history.body.data as {
+        client: { officerAssignments: Array<{ officer: { id: string }; reason: string | null; endedAt: string | null }> };
+      }
+    ).client.officerAssignments;
+    expect(rows.map((r) => [r.officer.id, r.reason, r.endedAt === null])).toEqual([
+      [nurhayati.officerId, null, false],
+      [rahman.officerId, 'Caseload balance', true],
+    ]);
 
     // Case (theft: 5 years, diversion mandatory).
     const caseInput = {

@@ -10,6 +10,7 @@ import { CommunityServiceOrder } from './order/order.entity';
 import { Referral } from './referral/referral.entity';
 import { SocialInquiryReport } from './litmas/litmas.entity';
 import { SupervisionSession } from './supervision/supervision.entity';
+import { OfficerAssignment } from './client/officer-assignment.entity';
 import { caseloadLoader } from './officer/officer.service';
 
 /** The loaders of one request: every relation is resolved through them, one SQL statement per batch. */
@@ -25,6 +26,7 @@ export interface CorrectionsLoaders {
   referral: DataLoader<string, Referral | null>;
   litmasByCase: DataLoader<string, SocialInquiryReport[]>;
   sessionsByClient: DataLoader<string, SupervisionSession[]>;
+  assignmentsByClient: DataLoader<string, OfficerAssignment[]>;
   activeCaseload: DataLoader<string, number>;
 }
 
@@ -48,6 +50,7 @@ export function createLoaders(em: EntityManager): CorrectionsLoaders {
     referral: byIdLoader(em, Referral),
     litmasByCase: groupLoader(em, SocialInquiryReport, 'caseId', { requestedAt: 'asc', id: 'asc' }),
     sessionsByClient: groupLoader(em, SupervisionSession, 'clientId', { heldOn: 'asc', recordedAt: 'asc' }),
+    assignmentsByClient: groupLoader(em, OfficerAssignment, 'clientId', { assignedAt: 'asc', id: 'asc' }),
     activeCaseload: caseloadLoader(em),
   };
 }

@@ -44,6 +44,7 @@ export const permissions: IRules = {
     communityServiceOrders: supervisionViewers,
     referrals: referralViewers,
     supervisionSessions: caseViewers,
+    officerAssignments: caseViewers,
   },
   Mutation: {
     registerClient: roles('BAPAS_HEAD', 'BAPAS_REGISTRAR'),
@@ -66,6 +67,7 @@ export const permissions: IRules = {
   ReferralEdge: allow,
   RecordSupervisionSessionPayload: caseViewers,
   SupervisionSession: caseViewers,
+  OfficerAssignment: caseViewers,
   ChangeClientStatusPayload: caseViewers,
   CasePayload: caseViewers,
   ChangeOrderStatusPayload: caseViewers,

@@ -6,7 +6,7 @@ import { CaseMutations } from './case/case.mutations';
 import { CaseLitmasResolver, LitmasResolver } from './litmas/litmas.resolver';
 import { OrderMutations } from './order/order.mutations';
 import { ReferralMutations } from './referral/referral.mutations';
-import { ClientSupervisionResolver, SupervisionResolver } from './supervision/supervision.resolver';
+import { ClientSupervisionResolver, OfficerAssignmentResolver, SupervisionResolver } from './supervision/supervision.resolver';
 import { LifecycleMutations } from './lifecycle/lifecycle.mutations';
 import { WorkloadResolver } from './workload/workload.resolver';
 import { ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';
@@ -27,6 +27,7 @@ export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
         ReferralMutations,
         SupervisionResolver,
         ClientSupervisionResolver,
+        OfficerAssignmentResolver,
         LifecycleMutations,
         WorkloadResolver,
         ClientMutations,

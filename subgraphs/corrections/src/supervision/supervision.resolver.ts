@@ -4,6 +4,8 @@ import { jakartaDate } from '@hub/reference';
 import type { CorrectionsContext } from '../context';
 import { createOnce, newId } from '../mutation';
 import { Client } from '../client/client.entity';
+import { OfficerAssignment } from '../client/officer-assignment.entity';
+import { Officer } from '../officer/officer.entity';
 import { mayViewIdentity, requireCaseworkOn } from '../client/client.service';
 import { SessionKind, SupervisionSession, type SessionKindCode } from './supervision.entity';
 
@@ -96,6 +98,11 @@ export class SupervisionResolver {
 
 @Resolver(() => Client)
 export class ClientSupervisionResolver {
+  @FieldResolver(() => [OfficerAssignment], { description: 'PK assignments of the client, oldest first, the current one last.' })
+  officerAssignments(@Root() client: Client, @Ctx() ctx: CorrectionsContext): Promise<OfficerAssignment[]> {
+    return ctx.loaders.assignmentsByClient.load(client.id);
+  }
+
   @FieldResolver(() => [SupervisionSession], { description: 'Supervision sessions, newest first; `last` limits how many.' })
   async supervisionSessions(
     @Root() client: Client,
@@ -105,5 +112,13 @@ export class ClientSupervisionResolver {
     const all = await ctx.loaders.sessionsByClient.load(client.id);
     const newestFirst = [...all].reverse();
     return last && last > 0 ? newestFirst.slice(0, last) : newestFirst;
+  }
+}
+
+@Resolver(() => OfficerAssignment)
+export class OfficerAssignmentResolver {
+  @FieldResolver(() => Officer, { nullable: true, description: 'The PK assigned.' })
+  officer(@Root() assignment: OfficerAssignment, @Ctx() ctx: CorrectionsContext): Promise<Officer | null> {
+    return ctx.loaders.officer.load(assignment.officerId);
   }
 }
