@@ -67,3 +67,29 @@ export function hasAnyRole(viewer: Viewer | null | undefined, ...roles: RoleCode
 export function inDistrict(viewer: Viewer, districtCode: string): boolean {
   return viewer.districts.includes(districtCode);
 }
+
+/** A user as the demo and the tests describe one. */
+export interface ClaimsSource {
+  username: string;
+  name: string;
+  agency: AgencyCode;
+  roles: RoleCode[];
+  districts: string[];
+  officerId?: string;
+  caseworkerId?: string;
+  providerId?: string;
+}
+
+/** The token claims of a user (the same names an identity provider must use). */
+export function claimsOfUser(user: ClaimsSource): HubClaims {
+  return {
+    sub: user.username,
+    name: user.name,
+    agency: user.agency,
+    roles: user.roles,
+    districts: user.districts,
+    ...(user.officerId ? { officer_id: user.officerId } : {}),
+    ...(user.caseworkerId ? { caseworker_id: user.caseworkerId } : {}),
+    ...(user.providerId ? { provider_id: user.providerId } : {}),
+  };
+}

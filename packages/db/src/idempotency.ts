@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ConflictError } from '@hub/errors';
 
 /** The table behind idempotency keys; every subgraph with create mutations adds it with one migration. */
 export const IDEMPOTENCY_TABLE_SQL = `
@@ -15,11 +16,10 @@ export const IDEMPOTENCY_TABLE_SQL = `
 `;
 export const IDEMPOTENCY_DROP_SQL = 'drop table idempotency_key;';
 
-/** Thrown when a key is replayed with different input. */
-export class IdempotencyConflict extends Error {
+/** Thrown when a key is replayed with different input: a CONFLICT the caller sees as it is. */
+export class IdempotencyConflict extends ConflictError {
   constructor() {
     super('This idempotency key was already used with different input; use a new key for a new request.');
-    this.name = 'IdempotencyConflict';
   }
 }
 

@@ -1,4 +1,4 @@
 export * from './hub';
 export * from './secrets';
 export * from './processes';
-export { claimsOf, userTable } from './token';
+export { userTable } from './token';

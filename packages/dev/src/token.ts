@@ -3,23 +3,9 @@
  * `npm run token -- --list [--json]` lists the demo users with their roles, agency and districts.
  */
 import { loadDevConfig } from '@hub/config';
-import { mintToken } from '@hub/auth';
+import { claimsOfUser, mintToken } from '@hub/auth';
 import { demoUsers, type DemoUser } from '@hub/demo';
 import { DEMO_AUDIENCE, DEMO_ISSUER, loadOrCreateSecrets } from './secrets';
-
-/** The claims of a demo user's token. */
-export function claimsOf(user: DemoUser) {
-  return {
-    sub: user.username,
-    name: user.name,
-    agency: user.agency,
-    roles: user.roles,
-    districts: user.districts,
-    ...(user.officerId ? { officer_id: user.officerId } : {}),
-    ...(user.caseworkerId ? { caseworker_id: user.caseworkerId } : {}),
-    ...(user.providerId ? { provider_id: user.providerId } : {}),
-  };
-}
 
 /** A table of the demo users, one per line. */
 export function userTable(users: DemoUser[]): string {
@@ -61,7 +47,7 @@ async function main(): Promise<void> {
   }
   const config = loadDevConfig();
   const secrets = loadOrCreateSecrets(config.dataDir);
-  const token = await mintToken(claimsOf(user), { secret: secrets.authSecret, issuer: DEMO_ISSUER, audience: DEMO_AUDIENCE });
+  const token = await mintToken(claimsOfUser(user), { secret: secrets.authSecret, issuer: DEMO_ISSUER, audience: DEMO_AUDIENCE });
   process.stdout.write(`${token}\n`);
 }
 

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { IdempotencyConflict, runIdempotent, type CreateOutcome } from '@hub/db';
-import { ConflictError } from '@hub/errors';
+import { runIdempotent, type CreateOutcome } from '@hub/db';
 import type { UserError } from '@hub/federation';
 import type { CorrectionsContext } from './context';
 
@@ -16,19 +15,13 @@ export async function createOnce(
   work: (tx: EntityManager) => Promise<CreateOutcome<UserError>>,
 ): Promise<{ id: string | null; userErrors: UserError[]; replayed: boolean }> {
   const { idempotencyKey, ...rest } = input;
-  try {
-    const { outcome, replayed } = await runIdempotent(
-      ctx.em,
-      { actor: ctx.viewer.userId, operation, key: idempotencyKey, input: rest },
-      work,
-    );
-    return 'errors' in outcome
-      ? { id: null, userErrors: outcome.errors, replayed }
-      : { id: outcome.id, userErrors: [], replayed };
-  } catch (error) {
-    if (error instanceof IdempotencyConflict) throw new ConflictError(error.message);
-    throw error;
-  }
+  // A replay with other input throws IdempotencyConflict, itself a CONFLICT the caller sees.
+  const { outcome, replayed } = await runIdempotent(
+    ctx.em,
+    { actor: ctx.viewer.userId, operation, key: idempotencyKey, input: rest },
+    work,
+  );
+  return 'errors' in outcome ? { id: null, userErrors: outcome.errors, replayed } : { id: outcome.id, userErrors: [], replayed };
 }
 
 /** A new record id. */

@@ -2,23 +2,13 @@ import { Client } from 'pg';
 import { generateDemoWorld } from '@hub/demo';
 import { createLogger } from '@hub/errors';
 import { listen, fieldsWithoutRule } from '@hub/server';
-import { createTestDatabase, postGraphQL, testSubgraphConfig, testToken, TEST_SUBGRAPH_SECRET } from '@hub/testing';
+import { claimsOfUser, createTestDatabase, postGraphQL, testSubgraphConfig, testToken, TEST_SUBGRAPH_SECRET } from '@hub/testing';
 import type { HubClaims } from '@hub/auth';
 import { createCorrectionsApp, permissions } from '@hub/corrections';
 
 const SEED_TODAY = '2026-11-20';
 const world = generateDemoWorld(SEED_TODAY);
-const claimsOf = (username: string): HubClaims => {
-  const u = world.users.find((x) => x.username === username)!;
-  return {
-    sub: u.username,
-    name: u.name,
-    agency: u.agency,
-    roles: u.roles,
-    districts: u.districts,
-    ...(u.officerId ? { officer_id: u.officerId } : {}),
-  };
-};
+const claimsOf = (username: string): HubClaims => claimsOfUser(world.users.find((u) => u.username === username)!);
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let app: Awaited<ReturnType<typeof createCorrectionsApp>>;

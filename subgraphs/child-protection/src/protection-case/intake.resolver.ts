@@ -1,9 +1,9 @@
 import { Arg, Ctx, Field, FieldResolver, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { hasAnyRole } from '@hub/auth';
-import { IdempotencyConflict, runIdempotent } from '@hub/db';
+import { runIdempotent } from '@hub/db';
 import { DateScalar, Sex, UserError, userError, type SexCode } from '@hub/federation';
 import { ageBandFor, ageOn, initialsOf, isDistrictCode, jakartaDate } from '@hub/reference';
-import { ConflictError, ForbiddenError } from '@hub/errors';
+import { ForbiddenError } from '@hub/errors';
 import { randomUUID } from 'node:crypto';
 import type { ChildProtectionContext } from '../context';
 import { ChildRole, RiskLevel, ViolenceType, type ChildRoleCode, type RiskLevelCode, type ViolenceTypeCode } from '../enums';
@@ -155,10 +155,7 @@ export class IntakeResolver {
         });
         return { id: pc.id };
       },
-    ).catch((error: unknown) => {
-      if (error instanceof IdempotencyConflict) throw new ConflictError(error.message);
-      throw error;
-    });
+    );
     return Object.assign(new OpenProtectionCasePayload(), {
       protectionCase: 'id' in run.outcome ? await ctx.em.findOne(ProtectionCase, { id: run.outcome.id }) : null,
       userErrors: 'errors' in run.outcome ? run.outcome.errors : [],

@@ -2,9 +2,9 @@ import { initialsOf } from '@hub/reference';
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasAnyRole } from '@hub/auth';
-import { IdempotencyConflict, runIdempotent } from '@hub/db';
+import { runIdempotent } from '@hub/db';
 import { userError, UserError } from '@hub/federation';
-import { ConflictError, ForbiddenError } from '@hub/errors';
+import { ForbiddenError } from '@hub/errors';
 import { askGateway } from '@hub/server';
 import { randomUUID } from 'node:crypto';
 import type { ChildProtectionContext } from '../context';
@@ -196,10 +196,7 @@ export class ReferralResolver {
         }
         return { id: response.id };
       },
-    ).catch((error: unknown) => {
-      if (error instanceof IdempotencyConflict) throw new ConflictError(error.message);
-      throw error;
-    });
+    );
     return Object.assign(new ReferralResponsePayload(), {
       response: 'id' in run.outcome ? await ctx.em.findOne(ReferralResponse, { id: run.outcome.id }) : null,
       userErrors: 'errors' in run.outcome ? run.outcome.errors : [],

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { hasAnyRole } from '@hub/auth';
-import { IdempotencyConflict, runIdempotent } from '@hub/db';
+import { runIdempotent } from '@hub/db';
 import { UserError, userError } from '@hub/federation';
-import { ConflictError, ForbiddenError } from '@hub/errors';
+import { ForbiddenError } from '@hub/errors';
 import { randomUUID } from 'node:crypto';
 import type { ChildProtectionContext } from '../context';
 import { Caseworker } from '../caseworker/caseworker.entity';
@@ -122,10 +122,7 @@ export class ServiceResolver {
         });
         return { id: service.id };
       },
-    ).catch((error: unknown) => {
-      if (error instanceof IdempotencyConflict) throw new ConflictError(error.message);
-      throw error;
-    });
+    );
     return Object.assign(new RecordPsychosocialServicePayload(), {
       service: 'id' in run.outcome ? await ctx.em.findOne(PsychosocialService, { id: run.outcome.id }) : null,
       userErrors: 'errors' in run.outcome ? run.outcome.errors : [],

@@ -1,9 +1,9 @@
 import { Arg, Ctx, Field, Float, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { hasAnyRole } from '@hub/auth';
-import { IdempotencyConflict, runIdempotent } from '@hub/db';
+import { runIdempotent } from '@hub/db';
 import { DateScalar, UserError } from '@hub/federation';
 import { jakartaDate } from '@hub/reference';
-import { ConflictError, ForbiddenError } from '@hub/errors';
+import { ForbiddenError } from '@hub/errors';
 import type { WorksitesContext } from '../context';
 import { AttendanceOutcome, type AttendanceOutcomeCode } from '../enums';
 import { AttendanceRecord, Placement } from '../placement/placement.entity';
@@ -77,43 +77,37 @@ export class AttendanceResolver {
     if (!placement) throw new ForbiddenError("Only the site's supervisor or the PK records attendance for this placement.");
     await requireRecorder(ctx, placement);
     const { idempotencyKey, ...claim } = input;
-    let outcome;
-    try {
-      outcome = await runIdempotent<UserError>(
-        ctx.em,
-        { actor: ctx.viewer.userId, operation: 'recordAttendance', key: idempotencyKey, input: claim },
-        async (tx) => {
-          // One person at a time: concurrent submissions for the same person queue here, so the daily
-          // cap and the ordered hours are checked against everything already committed.
-          const personKey = placement.personId ?? placement.orderId;
-          await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`attendance:${personKey}`]);
-          const personPlacements = await tx.find(
-            Placement,
-            placement.personId ? { personId: placement.personId } : { orderId: placement.orderId },
-          );
-          const records = await tx.find(AttendanceRecord, { placementId: { $in: personPlacements.map((p) => p.id) } });
-          const fresh = personPlacements.find((p) => p.id === placement.id)!;
-          const errors = checkAttendance(claim, { placement: fresh, personPlacements, records, today: jakartaDate(new Date()) });
-          if (errors.length) return { errors };
-          const record = tx.create(AttendanceRecord, {
-            id: randomUUID(),
-            placementId: placement.id,
-            date: input.date,
-            hours: input.hours,
-            outcome: input.outcome,
-            activity: input.activity?.trim() || null,
-            reason: input.reason?.trim() || null,
-            supersedesId: input.supersedesId ?? null,
-            recordedAt: new Date(),
-            recordedBy: ctx.viewer.userId,
-          });
-          return { id: record.id };
-        },
-      );
-    } catch (error) {
-      if (error instanceof IdempotencyConflict) throw new ConflictError(error.message);
-      throw error;
-    }
+    const outcome = await runIdempotent<UserError>(
+      ctx.em,
+      { actor: ctx.viewer.userId, operation: 'recordAttendance', key: idempotencyKey, input: claim },
+      async (tx) => {
+        // One person at a time: concurrent submissions for the same person queue here, so the daily
+        // cap and the ordered hours are checked against everything already committed.
+        const personKey = placement.personId ?? placement.orderId;
+        await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`attendance:${personKey}`]);
+        const personPlacements = await tx.find(
+          Placement,
+          placement.personId ? { personId: placement.personId } : { orderId: placement.orderId },
+        );
+        const records = await tx.find(AttendanceRecord, { placementId: { $in: personPlacements.map((p) => p.id) } });
+        const fresh = personPlacements.find((p) => p.id === placement.id)!;
+        const errors = checkAttendance(claim, { placement: fresh, personPlacements, records, today: jakartaDate(new Date()) });
+        if (errors.length) return { errors };
+        const record = tx.create(AttendanceRecord, {
+          id: randomUUID(),
+          placementId: placement.id,
+          date: input.date,
+          hours: input.hours,
+          outcome: input.outcome,
+          activity: input.activity?.trim() || null,
+          reason: input.reason?.trim() || null,
+          supersedesId: input.supersedesId ?? null,
+          recordedAt: new Date(),
+          recordedBy: ctx.viewer.userId,
+        });
+        return { id: record.id };
+      },
+    );
     const result = outcome.outcome;
     return Object.assign(new RecordAttendancePayload(), {
       attendance: 'id' in result ? await ctx.em.findOne(AttendanceRecord, { id: result.id }) : null,

@@ -2,10 +2,10 @@ import { initialsOf } from '@hub/reference';
 import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver, registerEnumType } from 'type-graphql';
 import { LockMode } from '@mikro-orm/postgresql';
 import { hasAnyRole } from '@hub/auth';
-import { IdempotencyConflict, runIdempotent } from '@hub/db';
+import { runIdempotent } from '@hub/db';
 import { DateScalar, UserError, userError } from '@hub/federation';
 import { addDays, jakartaDate } from '@hub/reference';
-import { ConflictError, ForbiddenError, NotFoundError } from '@hub/errors';
+import { ForbiddenError, NotFoundError } from '@hub/errors';
 import { askGateway } from '@hub/server';
 import { randomUUID } from 'node:crypto';
 import type { WorksitesContext } from '../context';
@@ -104,86 +104,80 @@ export class PlacementMutations {
     });
     const order = data?.communityServiceOrder ?? null;
     const { idempotencyKey, ...rest } = input;
-    let run;
-    try {
-      run = await runIdempotent<UserError>(
-        ctx.em,
-        { actor: ctx.viewer.userId, operation: 'placeOrder', key: idempotencyKey, input: rest },
-        async (tx) => {
-          if (!order)
-            return { errors: [userError('input.orderId', 'ORDER_NOT_FOUND', 'No order with this id that you may place.')] };
-          const errors: UserError[] = [];
-          if (!['PENDING_PLACEMENT', 'ACTIVE'].includes(order.status)) {
-            errors.push(
-              userError(
-                'input.orderId',
-                'ORDER_NOT_ACTIVE',
-                `The order is ${order.status}; only a pending or active order can be placed.`,
-              ),
-            );
-          }
-          // The site row is locked so that two placements at once cannot both take its last place.
-          const site = await tx.findOne(WorkSite, { id: input.siteId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-          if (!site) return { errors: [userError('input.siteId', 'UNKNOWN_SITE', 'There is no work site with this id.')] };
-          if (!site.active) errors.push(userError('input.siteId', 'SITE_INACTIVE', `${site.name} is no longer active.`));
-          const active = await tx.count(Placement, { siteId: site.id, status: 'ACTIVE' });
-          if (active >= site.capacity)
-            errors.push(
-              userError('input.siteId', 'SITE_FULL', `${site.name} is full (${active} of ${site.capacity} places in use).`),
-            );
-          const isChild = order.kind === 'PELAYANAN_MASYARAKAT';
-          if (isChild && !site.childSuitable) {
-            errors.push(
-              userError(
-                'input.siteId',
-                'SITE_NOT_CHILD_SUITABLE',
-                `${site.name} is not suitable for children; a child's order needs a child-suitable site.`,
-                'SPPA Art. 76',
-              ),
-            );
-          }
-          if (input.startDate < order.startDate || input.startDate > order.deadline) {
-            errors.push(
-              userError(
-                'input.startDate',
-                'START_OUTSIDE_ORDER',
-                `The order runs from ${order.startDate} to ${order.deadline}.`,
-                'KUHP Art. 85(5)',
-              ),
-            );
-          }
-          if (errors.length) return { errors };
-          // A move: the current placement ends the day before; the ledger follows the order, so hours carry along.
-          await tx.nativeUpdate(
-            Placement,
-            { orderId: order.id, status: 'ACTIVE' },
-            { status: 'TRANSFERRED', endDate: addDays(input.startDate, -1) },
+    const run = await runIdempotent<UserError>(
+      ctx.em,
+      { actor: ctx.viewer.userId, operation: 'placeOrder', key: idempotencyKey, input: rest },
+      async (tx) => {
+        if (!order)
+          return { errors: [userError('input.orderId', 'ORDER_NOT_FOUND', 'No order with this id that you may place.')] };
+        const errors: UserError[] = [];
+        if (!['PENDING_PLACEMENT', 'ACTIVE'].includes(order.status)) {
+          errors.push(
+            userError(
+              'input.orderId',
+              'ORDER_NOT_ACTIVE',
+              `The order is ${order.status}; only a pending or active order can be placed.`,
+            ),
           );
-          const placement = tx.create(Placement, {
-            id: randomUUID(),
-            orderId: order.id,
-            siteId: site.id,
-            supervisorName: input.supervisorName?.trim() || null,
-            startDate: input.startDate,
-            endDate: null,
-            status: 'ACTIVE',
-            orderKind: order.kind,
-            orderedHours: order.orderedHours,
-            maxHoursPerDay: order.maxHoursPerDay,
-            orderStartDate: order.startDate,
-            orderDeadline: order.deadline,
-            personIsChild: isChild,
-            personDistrictCode: order.client.district.code,
-            personInitials: initialsOf(order.client.displayName),
-            personId: order.client.id,
-          });
-          return { id: placement.id };
-        },
-      );
-    } catch (error) {
-      if (error instanceof IdempotencyConflict) throw new ConflictError(error.message);
-      throw error;
-    }
+        }
+        // The site row is locked so that two placements at once cannot both take its last place.
+        const site = await tx.findOne(WorkSite, { id: input.siteId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        if (!site) return { errors: [userError('input.siteId', 'UNKNOWN_SITE', 'There is no work site with this id.')] };
+        if (!site.active) errors.push(userError('input.siteId', 'SITE_INACTIVE', `${site.name} is no longer active.`));
+        const active = await tx.count(Placement, { siteId: site.id, status: 'ACTIVE' });
+        if (active >= site.capacity)
+          errors.push(
+            userError('input.siteId', 'SITE_FULL', `${site.name} is full (${active} of ${site.capacity} places in use).`),
+          );
+        const isChild = order.kind === 'PELAYANAN_MASYARAKAT';
+        if (isChild && !site.childSuitable) {
+          errors.push(
+            userError(
+              'input.siteId',
+              'SITE_NOT_CHILD_SUITABLE',
+              `${site.name} is not suitable for children; a child's order needs a child-suitable site.`,
+              'SPPA Art. 76',
+            ),
+          );
+        }
+        if (input.startDate < order.startDate || input.startDate > order.deadline) {
+          errors.push(
+            userError(
+              'input.startDate',
+              'START_OUTSIDE_ORDER',
+              `The order runs from ${order.startDate} to ${order.deadline}.`,
+              'KUHP Art. 85(5)',
+            ),
+          );
+        }
+        if (errors.length) return { errors };
+        // A move: the current placement ends the day before; the ledger follows the order, so hours carry along.
+        await tx.nativeUpdate(
+          Placement,
+          { orderId: order.id, status: 'ACTIVE' },
+          { status: 'TRANSFERRED', endDate: addDays(input.startDate, -1) },
+        );
+        const placement = tx.create(Placement, {
+          id: randomUUID(),
+          orderId: order.id,
+          siteId: site.id,
+          supervisorName: input.supervisorName?.trim() || null,
+          startDate: input.startDate,
+          endDate: null,
+          status: 'ACTIVE',
+          orderKind: order.kind,
+          orderedHours: order.orderedHours,
+          maxHoursPerDay: order.maxHoursPerDay,
+          orderStartDate: order.startDate,
+          orderDeadline: order.deadline,
+          personIsChild: isChild,
+          personDistrictCode: order.client.district.code,
+          personInitials: initialsOf(order.client.displayName),
+          personId: order.client.id,
+        });
+        return { id: placement.id };
+      },
+    );
     const result = run.outcome;
     const userErrors = 'errors' in result ? result.errors : [];
     if ('id' in result && order?.status === 'PENDING_PLACEMENT' && !run.replayed) {

@@ -1,10 +1,10 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasAnyRole } from '@hub/auth';
-import { IdempotencyConflict, runIdempotent } from '@hub/db';
+import { runIdempotent } from '@hub/db';
 import { UserError, userError } from '@hub/federation';
 import { isDistrictCode, type WorkSiteKindCode } from '@hub/reference';
-import { ConflictError, ForbiddenError, NotFoundError } from '@hub/errors';
+import { ForbiddenError, NotFoundError } from '@hub/errors';
 import { randomUUID } from 'node:crypto';
 import type { WorksitesContext } from '../context';
 import { ProviderKind, WorkSiteKind, type ProviderKindCode } from '../enums';
@@ -212,7 +212,7 @@ export class SiteMutations {
         });
         return { id: provider.id };
       },
-    ).catch(rethrowConflict);
+    );
     return Object.assign(new RegisterProviderPayload(), {
       provider: 'id' in run.outcome ? await ctx.em.findOne(Provider, { id: run.outcome.id }) : null,
       userErrors: 'errors' in run.outcome ? run.outcome.errors : [],
@@ -241,7 +241,7 @@ export class SiteMutations {
         await keepVersion(tx, site, ctx.viewer.userId, 'CREATED');
         return { id: site.id };
       },
-    ).catch(rethrowConflict);
+    );
     return Object.assign(new WorkSitePayload(), {
       workSite: 'id' in run.outcome ? await ctx.em.findOne(WorkSite, { id: run.outcome.id }) : null,
       userErrors: 'errors' in run.outcome ? run.outcome.errors : [],
@@ -301,8 +301,3 @@ export class SiteMutations {
 }
 
 class RollBack extends Error {}
-
-function rethrowConflict(error: unknown): never {
-  if (error instanceof IdempotencyConflict) throw new ConflictError(error.message);
-  throw error;
-}
