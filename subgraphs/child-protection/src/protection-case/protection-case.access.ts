@@ -18,11 +18,22 @@ export function canViewProtectionCase(
   return false;
 }
 
-/** The same rule as a query filter, for lists; null when the viewer may list none. */
+/**
+ * What a viewer may list or fetch by id. DP3AP2KB staff as above; Bapas staff none: this subgraph
+ * does not know which PK guides which client, so Bapas reaches a case only through a client or a
+ * referral that corrections has already authorised (Client.protectionCases, Referral.response).
+ */
 export function protectionCaseScope(viewer: Viewer): FilterQuery<ProtectionCase> | null {
   const any: FilterQuery<ProtectionCase>[] = [];
   if (hasAnyRole(viewer, 'CASE_MANAGER')) any.push({ districtCode: { $in: viewer.districts } });
   if (hasAnyRole(viewer, 'CASEWORKER', 'PSYCHOLOGIST') && viewer.caseworkerId) any.push({ caseworkerId: viewer.caseworkerId });
-  if (hasAnyRole(viewer, 'BAPAS_HEAD', 'PK_OFFICER')) any.push({ childRole: 'IN_CONFLICT', clientId: { $ne: null } });
   return any.length ? { $or: any } : null;
+}
+
+/** Whether the viewer may fetch the case directly by id (the list rule, for one record). */
+export function canFetchProtectionCase(
+  viewer: Viewer,
+  pc: Pick<ProtectionCase, 'districtCode' | 'caseworkerId' | 'childRole' | 'clientId'>,
+): boolean {
+  return hasAnyRole(viewer, 'CASE_MANAGER', 'CASEWORKER', 'PSYCHOLOGIST') && canViewProtectionCase(viewer, pc);
 }

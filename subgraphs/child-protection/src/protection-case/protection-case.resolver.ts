@@ -22,7 +22,7 @@ import { Caseworker } from '../caseworker/caseworker.entity';
 import { ClientRef } from '../client/client.ref';
 import { ChildRole, ProtectionCaseStatus, type ChildRoleCode, type ProtectionCaseStatusCode } from '../enums';
 import { ProtectionCase } from './protection-case.entity';
-import { canViewProtectionCase, protectionCaseScope } from './protection-case.access';
+import { canFetchProtectionCase, canViewProtectionCase, protectionCaseScope } from './protection-case.access';
 
 @InputType({ description: 'Filter for the protection case list.' })
 class ProtectionCaseFilter {
@@ -77,7 +77,7 @@ export class ProtectionCaseResolver {
   @Query(() => ProtectionCase, { nullable: true, description: 'One protection case by id, if the viewer may see it.' })
   async protectionCase(@Arg('id', () => ID) id: string, @Ctx() ctx: ChildProtectionContext): Promise<ProtectionCase | null> {
     const found = await ctx.loaders.protectionCase.load(id);
-    return found && canViewProtectionCase(ctx.viewer, found) ? found : null;
+    return found && canFetchProtectionCase(ctx.viewer, found) ? found : null;
   }
 
   @Query(() => ProtectionCaseConnection, { description: 'The protection cases the viewer may see, a page at a time.' })
