@@ -23,6 +23,8 @@ export async function seedWorksites(em: EntityManager, world: DemoWorld): Promis
     const initials = new Map(world.clients.map((c) => [c.id, initialsOf(c.fullName)]));
     const clientOfOrder = new Map(world.orders.map((o) => [o.id, o.clientId]));
     const officerOfClient = new Map(world.clients.map((c) => [c.id, c.officerId]));
+    // Orders are issued in the client's district (as at Bapas).
+    const districtOfClient = new Map(world.clients.map((c) => [c.id, c.districtCode]));
     await tx.insertMany(
       Placement,
       world.placements.map((p) => ({
@@ -31,6 +33,7 @@ export async function seedWorksites(em: EntityManager, world: DemoWorld): Promis
         personInitials: initials.get(clientOfOrder.get(p.orderId)!) ?? '',
         personId: clientOfOrder.get(p.orderId) ?? null,
         officerId: officerOfClient.get(clientOfOrder.get(p.orderId) ?? '') ?? null,
+        orderDistrictCode: districtOfClient.get(clientOfOrder.get(p.orderId) ?? '') ?? p.personDistrictCode,
       })),
     );
     await tx.insertMany(

@@ -1,7 +1,7 @@
 import { initialsOf } from '@hub/reference';
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hasAnyRole } from '@hub/auth';
+import { hasAnyRole, type Viewer } from '@hub/auth';
 import { runIdempotent } from '@hub/db';
 import { userError, UserError } from '@hub/federation';
 import { ForbiddenError } from '@hub/errors';
@@ -103,6 +103,19 @@ function refusalOf(facts: Awaited<ReturnType<typeof factsOf>>): UserError | null
   return null;
 }
 
+/**
+ * Whether an earlier response is the caller's to see: its referral was for one of the caller's
+ * districts (kept in the snapshot taken when it was answered). Checked before any replay, so that
+ * another district learns nothing, not even that the referral exists.
+ */
+function responseInScope(viewer: Viewer, response: ReferralResponse): boolean {
+  const snapshot = response.referralSnapshot as { client?: { district?: { code?: string } } };
+  const district = snapshot.client?.district?.code;
+  return !!district && viewer.districts.includes(district);
+}
+
+const NOT_FOUND = () => userError('input.referralId', 'REFERRAL_NOT_FOUND', 'No referral with this id for your district.');
+
 @Resolver(() => ReferralRef)
 export class ReferralResolver {
   @FieldResolver(() => ReferralResponse, {
@@ -124,6 +137,8 @@ export class ReferralResolver {
   ): Promise<ReferralResponsePayload> {
     if (!hasAnyRole(ctx.viewer, 'CASE_MANAGER')) throw new ForbiddenError('Referrals are accepted by a case manager.');
     const existing = await ctx.em.findOne(ReferralResponse, { referralId: input.referralId });
+    if (existing && !responseInScope(ctx.viewer, existing))
+      return Object.assign(new ReferralResponsePayload(), { response: null, userErrors: [NOT_FOUND()], replayed: false });
     if (existing) {
       return Object.assign(new ReferralResponsePayload(), {
         response: existing,
@@ -210,13 +225,16 @@ export class ReferralResolver {
     @Ctx() ctx: ChildProtectionContext,
   ): Promise<ReferralResponsePayload> {
     if (!hasAnyRole(ctx.viewer, 'CASE_MANAGER')) throw new ForbiddenError('Referrals are declined by a case manager.');
+    const existing = await ctx.em.findOne(ReferralResponse, { referralId: input.referralId });
+    if (existing && !responseInScope(ctx.viewer, existing))
+      return Object.assign(new ReferralResponsePayload(), { response: null, userErrors: [NOT_FOUND()], replayed: false });
     const errors: UserError[] = [];
     if (input.reason.trim().length < 10)
       errors.push(userError('input.reason', 'REASON_REQUIRED', 'Explain why the referral is declined (at least 10 characters).'));
     const facts = errors.length ? null : await factsOf(ctx, input.referralId);
     const refusal = errors.length ? null : refusalOf(facts);
     if (refusal) errors.push(refusal);
-    if (await ctx.em.findOne(ReferralResponse, { referralId: input.referralId }))
+    if (existing)
       errors.push(userError('input.referralId', 'ALREADY_ANSWERED', 'The referral was already answered.'));
     let response: ReferralResponse | null = null;
     if (!errors.length && facts) {

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ForbiddenError, NotFoundError } from '@hub/errors';
 import { findClient } from '../client/client.service';
-import { PageInfo } from '@hub/federation';
+import { District, districtOf, PageInfo } from '@hub/federation';
 import type { CorrectionsContext } from '../context';
 import { Client } from '../client/client.entity';
 import { CaseFile } from '../case/case.entity';
@@ -63,6 +63,13 @@ export class OrderResolver {
     @Ctx() ctx: CorrectionsContext,
   ): Promise<CommunityServiceOrderConnection> {
     return listOrders(ctx, filter, first, after) as Promise<CommunityServiceOrderConnection>;
+  }
+
+  @FieldResolver(() => District, {
+    description: 'District where the order is executed and supervised (the client\'s district when issued).',
+  })
+  district(@Root() order: CommunityServiceOrder): District {
+    return districtOf(order.districtCode);
   }
 
   @FieldResolver(() => String, { description: 'Legal basis, e.g. "KUHP Pasal 85" (*dasar hukum*).' })

@@ -61,6 +61,11 @@ export class Placement {
   @Property({ type: 'string', length: 4, fieldName: 'person_district_code' })
   personDistrictCode!: string;
 
+  /** The order's district at Bapas when placed: the prosecutor of that district supervises it (KUHP Art. 85(8)). */
+  @Index()
+  @Property({ type: 'string', length: 4, fieldName: 'order_district_code' })
+  orderDistrictCode!: string;
+
   @Property({ type: 'string', length: 32, fieldName: 'person_initials' })
   personInitials!: string;
 

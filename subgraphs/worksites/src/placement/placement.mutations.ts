@@ -5,12 +5,13 @@ import { hasAnyRole } from '@hub/auth';
 import { runIdempotent } from '@hub/db';
 import { DateScalar, UserError, userError } from '@hub/federation';
 import { addDays, jakartaDate } from '@hub/reference';
-import { ForbiddenError, NotFoundError } from '@hub/errors';
+import { ForbiddenError } from '@hub/errors';
 import { askGateway } from '@hub/server';
 import { randomUUID } from 'node:crypto';
 import type { WorksitesContext } from '../context';
 import { WorkSite } from '../site/site.entity';
 import { Placement } from './placement.entity';
+import { canManagePlacement } from './placement.access';
 
 /** The order's facts a placement relies on, fetched through the gateway with the PK's own token. */
 interface OrderFacts {
@@ -22,13 +23,14 @@ interface OrderFacts {
     startDate: string;
     deadline: string;
     status: string;
-    client: { id: string; category: string; displayName: string; district: { code: string } };
+    district: { code: string };
+    client: { id: string; category: string; displayName: string; district: { code: string }; officer: { id: string } | null };
   } | null;
 }
 
 const ORDER_FACTS = `query PlacementOrderFacts($id: ID!) { communityServiceOrder(id: $id) {
-  id kind orderedHours maxHoursPerDay startDate deadline status
-  client { id category displayName district { code } } } }`;
+  id kind orderedHours maxHoursPerDay startDate deadline status district { code }
+  client { id category displayName district { code } officer { id } } } }`;
 
 const ACTIVATE_ORDER = `mutation ActivateOrder($input: ChangeOrderStatusInput!) { changeOrderStatus(input: $input) { userErrors { code } } }`;
 
@@ -174,6 +176,9 @@ export class PlacementMutations {
           personDistrictCode: order.client.district.code,
           personInitials: initialsOf(order.client.displayName),
           personId: order.client.id,
+          // The scope of the placement (placement.access.ts): the client's PK and the order's district.
+          officerId: order.client.officer?.id ?? null,
+          orderDistrictCode: order.district.code,
         });
         return { id: placement.id };
       },
@@ -215,10 +220,10 @@ export class PlacementMutations {
     @Arg('input', () => EndPlacementInput) input: EndPlacementInput,
     @Ctx() ctx: WorksitesContext,
   ): Promise<EndPlacementPayload> {
-    if (!hasAnyRole(ctx.viewer, 'PK_OFFICER', 'BAPAS_HEAD'))
-      throw new ForbiddenError('Only a PK or the head of Bapas ends placements.');
+    // An unknown placement and another PK's placement get the same answer: existence is not revealed.
     const placement = await ctx.em.findOne(Placement, { id: input.placementId });
-    if (!placement) throw new NotFoundError('The placement');
+    if (!placement || !canManagePlacement(ctx.viewer, placement))
+      throw new ForbiddenError("Only the client's PK or the head of Bapas ends this placement.");
     const errors: UserError[] = [];
     if (placement.status !== 'ACTIVE')
       errors.push(userError('input.placementId', 'PLACEMENT_NOT_ACTIVE', `The placement is already ${placement.status}.`));

@@ -21,8 +21,12 @@ import type { WorksitesContext } from '../context';
 import { PlacementStatus, WorkSiteKind, type PlacementStatusCode } from '../enums';
 import { Provider } from '../provider/provider.entity';
 import { Placement } from '../placement/placement.entity';
-import { canViewSite, siteScope } from '../placement/placement.access';
+import { canViewSite, siteScope, visiblePlacements } from '../placement/placement.access';
 import { WorkSite } from './site.entity';
+
+/** A site's placement list is bounded (query cost, README "Query limits"): its default and maximum length. */
+export const SITE_PLACEMENTS_DEFAULT = 20;
+export const SITE_PLACEMENTS_MAX = 100;
 
 @InputType({ description: 'Filter for the work-site catalogue.' })
 class WorkSiteFilter {
@@ -128,15 +132,24 @@ export class WorkSiteResolver {
     return ctx.loaders.activePlacementsBySite.load(site.id);
   }
 
-  @FieldResolver(() => [Placement], { description: "Placements at the site, optionally by status: the site supervisor's list." })
+  @FieldResolver(() => [Placement], {
+    description: `Placements at the site that the viewer may see, optionally by status, newest first: the site supervisor's list. At most \`first\` (default ${SITE_PLACEMENTS_DEFAULT}, at most ${SITE_PLACEMENTS_MAX}).`,
+  })
   async placements(
     @Root() site: WorkSite,
     @Arg('status', () => PlacementStatus, { nullable: true }) status: PlacementStatusCode | null,
+    @Arg('first', () => Int, { nullable: true, description: `How many; default ${SITE_PLACEMENTS_DEFAULT}, at most ${SITE_PLACEMENTS_MAX}.` })
+    first: number | null,
     @Ctx() ctx: WorksitesContext,
   ): Promise<Placement[]> {
     if (!canViewSite(ctx.viewer, site)) return [];
+    const limit = first ?? SITE_PLACEMENTS_DEFAULT;
+    if (limit < 0 || limit > SITE_PLACEMENTS_MAX)
+      throw new BadUserInputError('first', `first must be between 0 and ${SITE_PLACEMENTS_MAX}.`);
     const all = await ctx.loaders.placementsBySite.load(site.id);
-    return status ? all.filter((p) => p.status === status) : all;
+    const matching = status ? all.filter((p) => p.status === status) : all;
+    const visible = await visiblePlacements(ctx, [...matching].reverse());
+    return visible.slice(0, limit);
   }
 }
 
