@@ -5,9 +5,17 @@ import { ApolloGateway } from '@apollo/gateway';
 import type { GatewayConfig } from '@hub/config';
 import { bearerToken, createTokenVerifier } from '@hub/auth';
 import { maskError, UnauthenticatedError, type Logger } from '@hub/errors';
-import { closeHttpServer, commonPlugins, createGraphQLHttpServer, QUERY_LIMITS, queryLimits } from '@hub/server';
+import {
+  callerCorrelationIdOf,
+  closeHttpServer,
+  commonPlugins,
+  createGraphQLHttpServer,
+  QUERY_LIMITS,
+  queryLimits,
+} from '@hub/server';
 import type { GatewayContext } from './context';
 import { HubDataSource } from './datasource';
+import { CallerLimiter } from './caller-limit';
 
 function landingPage(res: ServerResponse): void {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -31,7 +39,8 @@ export async function createGatewayApp(config: GatewayConfig, log: Logger) {
       return new HubDataSource(name, sub.url, sub.secret, config.subgraphTimeoutMs);
     },
   });
-  const armor = queryLimits();
+  const armor = queryLimits<GatewayContext>();
+  const callers = new CallerLimiter();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: true, // every request here already carries a verified token
@@ -50,12 +59,15 @@ export async function createGatewayApp(config: GatewayConfig, log: Logger) {
   const http = createGraphQLHttpServer<GatewayContext>({
     apollo,
     log,
+    correlation: 'generate',
     context: async (req, correlationId) => {
       const token = bearerToken(req.headers.authorization);
       if (!token) throw new UnauthenticatedError();
       const viewer = await verifier.verify(token);
-      return { token, viewer, correlationId, diagnostics: { subgraphFetches: 0, sqlStatements: 0 } };
+      const callerCorrelationId = callerCorrelationIdOf(req, 'generate');
+      return { token, viewer, correlationId, callerCorrelationId, diagnostics: { subgraphFetches: 0, sqlStatements: 0 } };
     },
+    admit: (ctx) => callers.admit(ctx.viewer.userId),
     responseHeaders: (ctx): Record<string, string> =>
       config.nodeEnv === 'production'
         ? {}

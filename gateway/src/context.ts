@@ -4,7 +4,10 @@ import type { Viewer } from '@hub/auth';
 export interface GatewayContext {
   token: string;
   viewer: Viewer;
+  /** The hub's own id for this request (always generated here). */
   correlationId: string;
+  /** The caller's x-correlation-id, sanitised and bounded; kept apart in the access log. */
+  callerCorrelationId: string | null;
   /** Counted for every request; sent back as headers outside production (tests assert them). */
   diagnostics: { subgraphFetches: number; sqlStatements: number };
 }

@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { CORRELATION_ID_HEADER, SUBGRAPH_SECRET_HEADER } from '@hub/auth';
+import { CALLER_CORRELATION_ID_HEADER } from '@hub/server';
 import type { GatewayContext } from './context';
 
 /** Global fetch with a deadline: the gateway has no per-subgraph timeout of its own. */
@@ -29,6 +30,7 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if ('token' in context && context.token) {
       headers.set('authorization', `Bearer ${context.token}`);
       headers.set(CORRELATION_ID_HEADER, context.correlationId);
+      if (context.callerCorrelationId) headers.set(CALLER_CORRELATION_ID_HEADER, context.callerCorrelationId);
       context.diagnostics.subgraphFetches += 1;
     }
   }

@@ -37,6 +37,15 @@ export const ACCESS_LOG_DROP_SQL = `
   drop function access_log_is_append_only();
 `;
 
+/** Adds the caller's own correlation id, kept apart from the hub's (a NEW migration in every subgraph). */
+export const ACCESS_LOG_CALLER_CORRELATION_SQL = `
+  alter table access_log add column caller_correlation_id varchar(64);
+`;
+
+export const ACCESS_LOG_CALLER_CORRELATION_DROP_SQL = `
+  alter table access_log drop column caller_correlation_id;
+`;
+
 /** One row of the access log, as written. */
 export interface AccessLogRow {
   actor: string;
@@ -47,6 +56,8 @@ export interface AccessLogRow {
   fields: string[];
   operation: string | null;
   correlationId: string;
+  /** The caller's own correlation id, sanitised (at most 64 characters); null when none was sent. */
+  callerCorrelationId?: string | null;
 }
 
 /** Writes the rows in one INSERT statement; throws when the database refuses (the caller withholds the data). */
@@ -64,6 +75,7 @@ export async function insertAccessLog(em: EntityManager, rows: AccessLogRow[]): 
         fields: pgTextArray(r.fields),
         operation: r.operation,
         correlation_id: r.correlationId,
+        caller_correlation_id: r.callerCorrelationId ?? null,
       })),
     ),
   );

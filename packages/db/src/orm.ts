@@ -15,7 +15,15 @@ export interface OrmSettings {
   migrations: MigrationEntry[];
   /** Connection pool size; small by default, as each agency runs modest hardware. */
   poolMax?: number;
+  /** PostgreSQL's statement_timeout on every connection (ms). */
+  statementTimeoutMs?: number;
 }
+
+/**
+ * No statement runs longer than the gateway waits for a subgraph (its 10 s fetch deadline): work the
+ * gateway gave up on is stopped in PostgreSQL too, not left holding a connection and a core.
+ */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
 
 /** MikroORM options for one subgraph's database (PostgreSQL, explicit entities, committed migrations). */
 export function ormOptions(settings: OrmSettings): Options {
@@ -34,6 +42,7 @@ export function ormOptions(settings: OrmSettings): Options {
       silent: true,
     },
     pool: { min: 0, max: settings.poolMax ?? 10 },
+    driverOptions: { connection: { statement_timeout: settings.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS } },
     forceUtcTimezone: true,
     allowGlobalContext: false,
     debug: false,

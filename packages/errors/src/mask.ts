@@ -42,6 +42,14 @@ export function isSafeError(error: unknown): boolean {
 }
 
 /**
+ * Removes graphql-js's "Did you mean …?" hints: they list schema names and valid enum values (variable
+ * coercion adds them even where validation suggestions are blocked).
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?/g, '').trim();
+}
+
+/**
  * Formats an error for the client: a known code keeps its message; anything else becomes a generic
  * internal error. Only `code` and a user-error `field` survive in `extensions` (the correlation id is
  * stamped by the server plugin); the detail goes to the log, never to the client.
@@ -51,7 +59,7 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
   if (typeof code === 'string' && SAFE_CODES.has(code) && isSafeError(error)) {
     const field = formatted.extensions?.['field'];
     return {
-      message: formatted.message,
+      message: withoutSuggestions(formatted.message),
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
       extensions: { code, ...(typeof field === 'string' ? { field } : {}) },

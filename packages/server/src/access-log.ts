@@ -28,7 +28,7 @@ export class AccessRecorder {
   }
 
   /** One row per record, fields sorted. */
-  rows(viewer: Viewer, operation: string | null, correlationId: string): AccessLogRow[] {
+  rows(viewer: Viewer, operation: string | null, correlationId: string, callerCorrelationId: string | null = null): AccessLogRow[] {
     return [...this.records.values()].map((r) => ({
       actor: viewer.userId,
       roles: viewer.roles,
@@ -38,6 +38,7 @@ export class AccessRecorder {
       fields: [...r.fields].sort(),
       operation,
       correlationId,
+      callerCorrelationId,
     }));
   }
 }
@@ -75,7 +76,9 @@ export const ACCESS_LOG_FAILED_MESSAGE =
  * Writes the request's access-log rows before the response is sent; when that fails, the response
  * carries no data at all, only an error.
  */
-export function accessLogPlugin<TContext extends AccessContext & { viewer: Viewer; correlationId: string }>(
+export function accessLogPlugin<
+  TContext extends AccessContext & { viewer: Viewer; correlationId: string; callerCorrelationId?: string | null },
+>(
   write: (rows: AccessLogRow[]) => Promise<void>,
   log: Logger,
 ): ApolloServerPlugin<TContext> {
@@ -86,7 +89,14 @@ export function accessLogPlugin<TContext extends AccessContext & { viewer: Viewe
           const access = contextValue.access;
           if (access.size === 0 || response.body.kind !== 'single') return;
           try {
-            await write(access.rows(contextValue.viewer, operationName ?? null, contextValue.correlationId));
+            await write(
+              access.rows(
+                contextValue.viewer,
+                operationName ?? null,
+                contextValue.correlationId,
+                contextValue.callerCorrelationId ?? null,
+              ),
+            );
           } catch (error) {
             log.error('access log write failed; data withheld', { correlationId: contextValue.correlationId, error });
             response.body.singleResult = {

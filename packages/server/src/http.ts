@@ -16,8 +16,13 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   log: Logger;
   /** Checked before the body is read; a refusal ends the request (the subgraph secret). */
   guard?: (req: IncomingMessage) => HttpRefusal | undefined;
-  /** Builds the per-request context; a thrown HubError answers 401/403 without running GraphQL. */
-  context: (req: IncomingMessage, correlationId: string) => Promise<TContext>;
+  /**
+   * Builds the per-request context; a thrown HubError answers 401/403 without running GraphQL. The
+   * signal aborts when the caller goes away before the answer (the gateway gave up).
+   */
+  context: (req: IncomingMessage, correlationId: string, signal: AbortSignal) => Promise<TContext>;
+  /** Admits the request or refuses it (a per-caller limit); `release` runs once the answer is sent. */
+  admit?: (context: TContext) => { release: () => void } | HttpRefusal;
   /** Wraps the whole request (used to count SQL statements per request). */
   around?: <T>(fn: () => Promise<T>) => Promise<T>;
   /** Extra response headers once the operation ran (development diagnostics). */
@@ -27,6 +32,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   /** Answers GET / (the gateway's landing page). */
   landing?: (res: ServerResponse) => void;
   maxBodyBytes?: number;
+  /** `generate` at the gateway (the hub's own id for every request), `forwarded` in a subgraph. */
+  correlation?: 'generate' | 'forwarded';
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -51,10 +58,33 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** A correlation id from the caller when it looks like one, otherwise a fresh one. */
-export function correlationIdOf(req: IncomingMessage): string {
+/** Header on which the gateway passes the caller's own correlation id to the subgraphs, kept apart from the hub's. */
+export const CALLER_CORRELATION_ID_HEADER = 'x-caller-correlation-id';
+
+/** Longest caller correlation id kept in the access log. */
+export const CALLER_CORRELATION_ID_MAX = 64;
+
+/** A caller-supplied correlation id as the access log may keep it: printable id characters only, at most 64; else null. */
+export function sanitizeCorrelationId(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const kept = value.replace(/[^A-Za-z0-9._:-]/g, '').slice(0, CALLER_CORRELATION_ID_MAX);
+  return kept.length > 0 ? kept : null;
+}
+
+/**
+ * The request's correlation id. At the gateway (`generate`) the hub always makes its own: a caller
+ * must not be able to choose what the access log records as the hub's id. A subgraph (`forwarded`)
+ * takes the gateway's, which reached it with the subgraph secret.
+ */
+export function correlationIdOf(req: IncomingMessage, mode: 'generate' | 'forwarded' = 'forwarded'): string {
   const given = req.headers[CORRELATION_ID_HEADER];
-  return typeof given === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(given) ? given : randomUUID();
+  if (mode === 'forwarded' && typeof given === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(given)) return given;
+  return randomUUID();
+}
+
+/** The caller's own correlation id: from the caller at the gateway, from the gateway's header in a subgraph. */
+export function callerCorrelationIdOf(req: IncomingMessage, mode: 'generate' | 'forwarded' = 'forwarded'): string | null {
+  return sanitizeCorrelationId(req.headers[mode === 'generate' ? CORRELATION_ID_HEADER : CALLER_CORRELATION_ID_HEADER]);
 }
 
 /**
@@ -78,9 +108,13 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
       send(res, 405, refusalBody('BAD_REQUEST', 'Send GraphQL operations with POST.', correlationId), { allow: 'POST' });
       return;
     }
+    const abort = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) abort.abort();
+    });
     let contextValue: TContext;
     try {
-      contextValue = await options.context(req, correlationId);
+      contextValue = await options.context(req, correlationId, abort.signal);
     } catch (error) {
       req.resume();
       if (error instanceof HubError) {
@@ -90,6 +124,23 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
       }
       throw error;
     }
+    const admission = options.admit?.(contextValue) ?? { release: () => undefined };
+    if (!('release' in admission)) {
+      req.resume();
+      send(res, admission.status, refusalBody(admission.code, admission.message, correlationId), {
+        [CORRELATION_ID_HEADER]: correlationId,
+        'retry-after': '1',
+      });
+      return;
+    }
+    try {
+      await answer(req, res, correlationId, contextValue);
+    } finally {
+      admission.release();
+    }
+  }
+
+  async function answer(req: IncomingMessage, res: ServerResponse, correlationId: string, contextValue: TContext): Promise<void> {
     let body: unknown;
     try {
       const text = await readBody(req, limit);
@@ -129,7 +180,7 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
   }
 
   return createServer((req, res) => {
-    const correlationId = correlationIdOf(req);
+    const correlationId = correlationIdOf(req, options.correlation ?? 'forwarded');
     const path = (req.url ?? '/').split('?')[0];
     void (async () => {
       try {

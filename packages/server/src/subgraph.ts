@@ -1,17 +1,18 @@
 import type { IncomingMessage } from 'node:http';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { createHmac } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { applyMiddleware } from 'graphql-middleware';
 import { allow, deny, shield, type IRules } from 'graphql-shield';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import type { SubgraphConfig } from '@hub/config';
 import { bearerToken, createTokenVerifier, secretsEqual, SUBGRAPH_SECRET_HEADER, type Viewer } from '@hub/auth';
-import { ForbiddenError, maskError, UnauthenticatedError, type Logger } from '@hub/errors';
+import { ForbiddenError, HubError, maskError, UnauthenticatedError, type Logger } from '@hub/errors';
 import { currentStatementCounter, StatementCounter, withStatementCounter, type AccessLogRow } from '@hub/db';
 import { AccessRecorder, accessLogMiddleware, accessLogPlugin, type PersonalDataMap } from './access-log';
 import { QUERY_LIMITS, queryLimits } from './limits';
 import { commonPlugins, type CorrelatedContext } from './plugins';
-import { closeHttpServer, createGraphQLHttpServer } from './http';
+import { callerCorrelationIdOf, closeHttpServer, createGraphQLHttpServer } from './http';
 
 /** What every subgraph's request context has; each subgraph adds its entity manager and loaders. */
 export interface SubgraphBaseContext extends CorrelatedContext {
@@ -23,7 +24,26 @@ export interface SubgraphBaseContext extends CorrelatedContext {
   access: AccessRecorder;
   /** Aggregates suppress counts below this (configured per subgraph). */
   smallCellThreshold: number;
+  /** Keys the statistics' cell-key perturbation (statistics.ts): never sent anywhere. */
+  cellKeySecret: string;
+  /** Aborts when the gateway gave up on the request: no further resolver runs. */
+  signal: AbortSignal;
+  /** The correlation id the caller sent to the gateway, if any (bounded, sanitised), for the access log. */
+  callerCorrelationId: string | null;
 }
+
+/** Stops a request the gateway gave up on: each resolver checks first, so no new work starts. */
+const abortMiddleware = (
+  resolve: (root: unknown, args: unknown, ctx: unknown, info: GraphQLResolveInfo) => Promise<unknown>,
+  root: unknown,
+  args: unknown,
+  ctx: unknown,
+  info: GraphQLResolveInfo,
+): Promise<unknown> => {
+  const signal = (ctx as { signal?: AbortSignal } | undefined)?.signal;
+  if (signal?.aborted) return Promise.reject(new HubError('SERVICE_UNAVAILABLE', 'The request was cancelled.'));
+  return resolve(root, args, ctx, info);
+};
 
 /** The federation fields shield must allow explicitly (it denies whatever has no rule). */
 export const FEDERATION_RULES: IRules = {
@@ -47,6 +67,7 @@ export function protectSchema(schema: GraphQLSchema, rules: IRules, personalData
       debug: false,
     } as Parameters<typeof shield>[1]),
     accessLogMiddleware(personalData),
+    abortMiddleware,
   );
 }
 
@@ -69,7 +90,7 @@ export interface SubgraphServerOptions<TContext extends SubgraphBaseContext> {
 export async function createSubgraphServer<TContext extends SubgraphBaseContext>(options: SubgraphServerOptions<TContext>) {
   const { config, log } = options;
   const verifier = createTokenVerifier(config.auth);
-  const armor = queryLimits();
+  const armor = queryLimits<TContext>();
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     introspection: true, // every request here already carries a verified token
@@ -82,7 +103,7 @@ export async function createSubgraphServer<TContext extends SubgraphBaseContext>
     formatError: (formatted, error) => maskError(formatted, error),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
-      ...(armor.plugins as ApolloServerPlugin<TContext>[]),
+      ...armor.plugins,
       accessLogPlugin<TContext>(options.writeAccessLog, log),
       ...commonPlugins<TContext>(log),
     ],
@@ -96,7 +117,7 @@ export async function createSubgraphServer<TContext extends SubgraphBaseContext>
       secretsEqual(req.headers[SUBGRAPH_SECRET_HEADER] as string | undefined, config.subgraphSecret)
         ? undefined
         : { status: 401, code: 'UNAUTHENTICATED', message: 'This subgraph only answers the hub gateway.' },
-    context: async (req, correlationId) => {
+    context: async (req, correlationId, signal) => {
       const token = bearerToken(req.headers.authorization);
       if (!token) throw new UnauthenticatedError();
       const viewer = await verifier.verify(token);
@@ -107,6 +128,9 @@ export async function createSubgraphServer<TContext extends SubgraphBaseContext>
         statements: currentStatementCounter() ?? new StatementCounter(),
         access: new AccessRecorder(),
         smallCellThreshold: config.smallCellThreshold,
+        cellKeySecret: createHmac('sha256', config.subgraphSecret).update('statistics cell key').digest('hex'),
+        signal,
+        callerCorrelationId: callerCorrelationIdOf(req),
       });
     },
     around: (fn) => {

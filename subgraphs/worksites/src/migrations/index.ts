@@ -5,6 +5,7 @@ import { Migration20261127020000PersonInitials } from './Migration20261127020000
 import { Migration20261127030000Attendance } from './Migration20261127030000Attendance';
 import { Migration20261127040000SiteHistory } from './Migration20261127040000SiteHistory';
 import { Migration20261129000000PlacementScope } from './Migration20261129000000PlacementScope';
+import { Migration20261129010000CallerCorrelation } from './Migration20261129010000CallerCorrelation';
 
 /** Every committed migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations: MigrationEntry[] = [
@@ -14,4 +15,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'Migration20261127030000Attendance', class: Migration20261127030000Attendance },
   { name: 'Migration20261127040000SiteHistory', class: Migration20261127040000SiteHistory },
   { name: 'Migration20261129000000PlacementScope', class: Migration20261129000000PlacementScope },
+  { name: 'Migration20261129010000CallerCorrelation', class: Migration20261129010000CallerCorrelation },
 ];

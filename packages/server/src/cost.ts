@@ -1,0 +1,140 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  valueFromASTUntyped,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@hub/federation';
+
+/**
+ * The cost model (README, "Query limits"). Every field costs one per item it is resolved for; a
+ * field's items are the product of the sizes of the lists above it:
+ *
+ * - a paged field (`first` or `last`) counts the value asked for, taken from the variables when it is
+ *   one, and the default page size when it is left out; values above the maximum page size are
+ *   refused by the field itself, so they count as the maximum here;
+ * - `_entities` (a gateway fetch to a subgraph) counts its representations;
+ * - any other list counts `listEstimate` items; `nodes` and `edges` of a connection count once,
+ *   the page having been counted on the connection field;
+ * - introspection (`__schema`, `__type`) is bounded by the schema and costs nothing.
+ *
+ * Fragments are expanded where they are spread, so a spread repeated a hundred times costs a
+ * hundred times. The same limit runs at the gateway and in every subgraph.
+ */
+export const COST_MODEL = { maxCost: 50_000, defaultPageSize: DEFAULT_PAGE_SIZE, maxPageSize: MAX_PAGE_SIZE, listEstimate: 10 };
+
+type Variables = Record<string, unknown> | undefined;
+
+function argumentValue(node: ValueNode | undefined, variables: Variables): unknown {
+  if (!node) return undefined;
+  if (node.kind === Kind.VARIABLE) return variables?.[node.name.value];
+  return valueFromASTUntyped(node, variables);
+}
+
+interface Walk {
+  schema: GraphQLSchema;
+  fragments: Map<string, FragmentDefinitionNode>;
+  variables: Variables;
+}
+
+/** How many items a field is resolved for, per item of its parent. */
+function sizeOf(field: GraphQLField<unknown, unknown>, args: Map<string, ValueNode>, walk: Walk): number {
+  const paged = field.args.find((a) => a.name === 'first' || a.name === 'last');
+  if (paged) {
+    const asked = ['first', 'last'].map((n) => argumentValue(args.get(n), walk.variables)).find((v) => typeof v === 'number');
+    const n = typeof asked === 'number' ? asked : DEFAULT_PAGE_SIZE;
+    return Math.max(0, Math.min(n, MAX_PAGE_SIZE));
+  }
+  if (field.name === '_entities') {
+    const reps = argumentValue(args.get('representations'), walk.variables);
+    return Array.isArray(reps) ? reps.length : COST_MODEL.listEstimate;
+  }
+  if (!isListType(getNullableType(field.type))) return 1;
+  return field.name === 'nodes' || field.name === 'edges' ? 1 : COST_MODEL.listEstimate;
+}
+
+function selectionCost(set: SelectionSetNode, parent: GraphQLCompositeType, multiplier: number, walk: Walk): number {
+  let cost = 0;
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      const name = selection.name.value;
+      if (name.startsWith('__')) continue;
+      const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
+      if (!field) continue;
+      const args = new Map((selection.arguments ?? []).map((a) => [a.name.value, a.value]));
+      const items = multiplier * sizeOf(field, args, walk);
+      cost += items;
+      if (selection.selectionSet)
+        cost += selectionCost(selection.selectionSet, getNamedType(field.type) as GraphQLCompositeType, items, walk);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const type = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : parent;
+      cost += selectionCost(selection.selectionSet, (type ?? parent) as GraphQLCompositeType, multiplier, walk);
+    } else {
+      const fragment = walk.fragments.get(selection.name.value);
+      if (!fragment) continue;
+      const type = walk.schema.getType(fragment.typeCondition.name.value) ?? parent;
+      cost += selectionCost(fragment.selectionSet, type as GraphQLCompositeType, multiplier, walk);
+    }
+    // Far over the limit already: stop counting (a hostile document could otherwise cost us time here).
+    if (cost > COST_MODEL.maxCost * 10) return cost;
+  }
+  return cost;
+}
+
+/** The cost of one operation of the document with these variables (see COST_MODEL). */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Variables,
+): number {
+  const fragments = new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
+  if (!root) return 0;
+  return selectionCost(operation.selectionSet, root, 1, { schema, fragments, variables });
+}
+
+/**
+ * Refuses, before anything runs, an operation whose cost with its variables is above the limit:
+ * HTTP 400, and the limit is not revealed.
+ */
+export function costLimitPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const cost = operationCost(schema, document, operation, request.variables);
+          if (cost > COST_MODEL.maxCost) {
+            throw new GraphQLError(
+              'The query asks for too much at once: ask for fewer items (a smaller `first`) or fewer nested lists.',
+              { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } },
+            );
+          }
+        },
+      };
+    },
+  };
+}
