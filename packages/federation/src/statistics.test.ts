@@ -1,48 +1,72 @@
-import { suppressSmallCells, type RawCell } from './statistics';
+import { CellKeys, countBy, publishCount, roundWithCellKey, suppressSmallCells, totalOf, type RawCell } from './statistics';
 
-const cells = (...counts: number[]): RawCell[] => counts.map((count, i) => ({ key: `c${i}`, label: `c${i}`, count }));
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const keys = new CellKeys('unit-test-secret', 'person');
+const ids = (n: number, prefix = 'p') => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+const cell = (count: number, prefix: string): RawCell => ({
+  key: prefix,
+  label: prefix,
+  count,
+  cellKey: keys.cellOf(ids(count, prefix)),
+});
+const total = (count: number) => ({ count, cellKey: keys.cellOf(ids(count, 't')) });
 
-describe('small-cell suppression', () => {
-  it('never publishes a count from 1 to k-1', () => {
-    const t = suppressSmallCells(40, [{ dimension: 'd', cells: cells(1, 2, 3, 4, 5, 25) }], 5);
-    const published = t.breakdowns[0]!.cells.map((c) => c.count).filter((c): c is number => c !== null);
-    expect(published.every((c) => c === 0 || c >= 5)).toBe(true);
-  });
-
-  it('suppresses a second cell when a single suppressed one could be recomputed from the total', () => {
-    const t = suppressSmallCells(30, [{ dimension: 'd', cells: cells(3, 12, 15) }], 5);
-    expect(t.breakdowns[0]!.cells.map((c) => c.suppressed)).toEqual([true, true, false]);
-    expect(t.total).toBe(30);
-  });
-
-  it('suppresses the total and every non-zero cell when the total itself is small', () => {
-    const t = suppressSmallCells(4, [{ dimension: 'd', cells: cells(4, 0) }], 5);
-    expect(t.total).toBeNull();
-    expect(t.breakdowns[0]!.cells.map((c) => c.count)).toEqual([null, 0]);
-  });
-
-  it('keeps zeros and large cells visible', () => {
-    const t = suppressSmallCells(20, [{ dimension: 'd', cells: cells(0, 10, 10) }], 5);
-    expect(t.breakdowns[0]!.cells.map((c) => c.count)).toEqual([0, 10, 10]);
-  });
-
-  it('uses the configured threshold', () => {
-    const t = suppressSmallCells(30, [{ dimension: 'd', cells: cells(8, 11, 11) }], 10);
-    expect(t.breakdowns[0]!.cells.map((c) => c.suppressed)).toEqual([true, true, false]);
-  });
-
-  it('leaves no breakdown in which one suppressed cell can be recomputed, for many random tables', () => {
-    let seed = 7;
-    const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
-    for (let trial = 0; trial < 2000; trial += 1) {
-      const counts = Array.from({ length: 2 + rnd(6) }, () => (rnd(3) === 0 ? rnd(5) : rnd(30)));
-      const total = sum(counts);
-      const t = suppressSmallCells(total, [{ dimension: 'd', cells: cells(...counts) }], 5);
-      const out = t.breakdowns[0]!.cells;
-      const hidden = out.filter((c) => c.suppressed);
-      for (const c of out) if (c.count !== null) expect(c.count === 0 || c.count >= 5).toBe(true);
-      if (t.total !== null) expect(hidden.length === 0 || hidden.length >= 2).toBe(true);
+describe('cell-key random rounding', () => {
+  it('never publishes a count from 1 to k-1, keeps zero, and rounds the rest to a multiple of k, never below k', () => {
+    for (let n = 0; n <= 60; n += 1) {
+      const published = publishCount(n, keys.cellOf(ids(n, `n${n}-`)), 5);
+      if (n === 0) expect(published).toBe(0);
+      else if (n < 5) expect(published).toBeNull();
+      else {
+        expect(published! % 5).toBe(0);
+        expect(published!).toBeGreaterThanOrEqual(5);
+        expect(Math.abs(published! - n)).toBeLessThan(5);
+      }
     }
+  });
+
+  it('rounds the same cell the same way every time (the same records give the same key)', () => {
+    const a = keys.cellOf(['x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7']);
+    const b = keys.cellOf(['x7', 'x6', 'x5', 'x4', 'x3', 'x2', 'x1']);
+    expect(a).toBe(b);
+    expect(publishCount(7, a, 5)).toBe(publishCount(7, b, 5));
+  });
+
+  it('is unbiased: over many cells the rounding error averages out', () => {
+    let error = 0;
+    const trials = 4000;
+    for (let i = 0; i < trials; i += 1) {
+      const n = 5 + (i % 23);
+      error += roundWithCellKey(n, 5, keys.cellOf(ids(n, `u${i}-`))) - n;
+    }
+    expect(Math.abs(error / trials)).toBeLessThan(0.25);
+  });
+
+  it('suppresses every cell, zeros included, of a population smaller than k', () => {
+    const t = suppressSmallCells(total(3), [{ dimension: 'd', cells: [cell(3, 'a'), cell(0, 'b')] }], 5);
+    expect(t.total).toBeNull();
+    expect(t.breakdowns[0]!.cells.map((c) => c.count)).toEqual([null, null]);
+    expect(t.breakdowns[0]!.cells.every((c) => c.suppressed)).toBe(true);
+  });
+
+  it('hides the value of a suppressed cell and rounds the others to base 10', () => {
+    const t = suppressSmallCells(
+      total(20),
+      [{ dimension: 'd', cells: [{ ...cell(3, 'a'), value: 17 }, { ...cell(17, 'b'), value: 123 }] }],
+      5,
+    );
+    const [small, large] = t.breakdowns[0]!.cells;
+    expect(small!.value).toBeNull();
+    expect(large!.value! % 10).toBe(0);
+    expect(Math.abs(large!.value! - 123)).toBeLessThan(10);
+  });
+
+  it('counts cells with their records, one cell per key', () => {
+    const rows = ids(12).map((id, i) => ({ id, g: i < 4 ? 'A' : 'B' }));
+    const cells = countBy(rows, (r) => r.g, [{ key: 'A', label: 'A' }, { key: 'B', label: 'B' }, { key: 'C', label: 'C' }], (r) =>
+      keys.of(r.id),
+    );
+    expect(cells.map((c) => c.count)).toEqual([4, 8, 0]);
+    expect(cells[0]!.cellKey).toBe(keys.cellOf(ids(4)));
+    expect(totalOf(rows, (r) => keys.of(r.id)).cellKey).toBe(keys.cellOf(ids(12)));
   });
 });

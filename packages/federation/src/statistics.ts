@@ -1,11 +1,14 @@
+import { createHmac } from 'node:crypto';
 import { Directive, Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 
-/** A count before suppression. */
+/** A count before publication, with the cell key of the records it counts (see `CellKeys`). */
 export interface RawCell {
   key: string;
   label: string;
   count: number;
-  /** For sums (e.g. hours): the value published with the count; suppressed with it. */
+  /** The sum of the counted records' keys modulo 2^32: the same records always give the same key. */
+  cellKey: number;
+  /** For sums (e.g. hours): the value published with the count; perturbed and suppressed with it. */
   value?: number;
 }
 
@@ -19,13 +22,16 @@ export class StatisticCell {
   @Field({ description: 'Readable name of the category.' })
   label!: string;
 
-  @Field(() => Int, { nullable: true, description: 'How many; null when suppressed.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many, rounded at random to a multiple of k (the same cell always the same way); 0 is exact; null when suppressed.',
+  })
   count!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'A sum carried with the count (e.g. hours), suppressed with it.' })
   value!: number | null;
 
-  @Field({ description: 'True when the count is hidden: too small, or it would let a small count be recomputed.' })
+  @Field({ description: 'True when the count is hidden: from 1 to k-1, or the whole population is smaller than k.' })
   suppressed!: boolean;
 }
 
@@ -40,58 +46,104 @@ export class StatisticBreakdown {
   cells!: StatisticCell[];
 }
 
-/** A suppressed aggregate: the population total and its breakdowns. */
+/** A published aggregate: the population total and its breakdowns. */
 export interface SuppressedTable {
   total: number | null;
   totalSuppressed: boolean;
   breakdowns: StatisticBreakdown[];
 }
 
-const isSmall = (n: number, k: number): boolean => n >= 1 && n < k;
+const KEY_SPACE = 2 ** 32;
 
 /**
- * Small-cell suppression (DOMAIN.md §4, principle 5). Every count from 1 to k-1 is suppressed
- * (primary). Within each breakdown whose cells add up to the published total, a single suppressed
- * cell could be recomputed as total minus the others, so the smallest other non-zero cell is
- * suppressed too (secondary). A total from 1 to k-1 is suppressed with every cell. Zero is shown:
- * it identifies no one. `additive: false` marks a breakdown whose cells need not add up to the total
- * (a case with several concerns counts in each).
+ * Record keys for the cell-key method: each record's key is a keyed hash (HMAC-SHA-256 with a secret
+ * of the subgraph) of its table and id, a number in [0, 2^32) — stable for the record, unguessable
+ * without the secret, and nothing is stored.
+ */
+export class CellKeys {
+  private readonly cache = new Map<string, number>();
+
+  constructor(
+    private readonly secret: string,
+    private readonly table: string,
+  ) {}
+
+  /** The record's key. */
+  of(id: string): number {
+    let key = this.cache.get(id);
+    if (key === undefined) {
+      key = createHmac('sha256', this.secret).update(`${this.table}:${id}`).digest().readUInt32BE(0);
+      this.cache.set(id, key);
+    }
+    return key;
+  }
+
+  /** The key of a cell: the sum of its records' keys modulo 2^32 (the "sum mod 1" of the method). */
+  cellOf(ids: Iterable<string>): number {
+    let key = 0;
+    for (const id of ids) key = (key + this.of(id)) % KEY_SPACE;
+    return key;
+  }
+}
+
+/** Sums (hours) are rounded at random to this base, decided by the cell key like the counts. */
+export const VALUE_ROUNDING_BASE = 10;
+
+/**
+ * Unbiased random rounding of `n` to a multiple of `base`, the direction decided by the cell key: up
+ * with probability (n mod base) / base. The same cell (the same records) always rounds the same way,
+ * whichever query asks for it, so asking again or by another route averages nothing away.
+ */
+export function roundWithCellKey(n: number, base: number, cellKey: number): number {
+  const rest = ((n % base) + base) % base;
+  if (rest === 0) return n;
+  const down = n - rest;
+  return cellKey / KEY_SPACE < rest / base ? down + base : down;
+}
+
+/** The published form of one count: zero stays zero, 1..k-1 is suppressed, k and above rounded to base k. */
+export function publishCount(count: number, cellKey: number, k: number): number | null {
+  if (count === 0) return 0;
+  if (count < k) return null;
+  return roundWithCellKey(count, k, cellKey);
+}
+
+/**
+ * The statistics' disclosure control (README, "Aggregates"): cell-key random rounding to base k.
+ *
+ * - A population (the filtered total) of 1 to k-1 publishes nothing: its total and every cell, zeros
+ *   included, are suppressed (zeros around a small population would tell its members' categories).
+ * - Otherwise each cell: 0 stays 0; 1 to k-1 is suppressed; k and more is rounded to a multiple of k,
+ *   up or down as its cell key decides, never below k. Sums are rounded to `VALUE_ROUNDING_BASE` the
+ *   same way and hidden with their count.
+ * - The total is a cell of its own, rounded independently: cells need not add up to it.
+ *
+ * Every published count is therefore 0 or a multiple of k, so the difference of any two published
+ * counts, from any two queries, is a multiple of k: never a count from 1 to k-1.
  */
 export function suppressSmallCells(
-  total: number,
-  breakdowns: Array<{ dimension: string; cells: RawCell[]; additive?: boolean }>,
+  total: { count: number; cellKey: number },
+  breakdowns: Array<{ dimension: string; cells: RawCell[] }>,
   k: number,
 ): SuppressedTable {
-  const totalSuppressed = isSmall(total, k);
+  const smallPopulation = total.count > 0 && total.count < k;
+  const publishedTotal = smallPopulation ? null : publishCount(total.count, total.cellKey, k);
   return {
-    total: totalSuppressed ? null : total,
-    totalSuppressed,
-    breakdowns: breakdowns.map(({ dimension, cells, additive = true }) => {
-      const hidden = new Set<number>();
-      cells.forEach((c, i) => {
-        if (totalSuppressed ? c.count > 0 : isSmall(c.count, k)) hidden.add(i);
-      });
-      if (!totalSuppressed && additive && hidden.size === 1) {
-        // The smallest other non-zero cell hides the first one's value from total − others.
-        let partner = -1;
-        cells.forEach((c, i) => {
-          if (!hidden.has(i) && c.count > 0 && (partner < 0 || c.count < cells[partner]!.count)) partner = i;
-        });
-        if (partner >= 0) hidden.add(partner);
-      }
-      return Object.assign(new StatisticBreakdown(), {
+    total: publishedTotal,
+    totalSuppressed: publishedTotal === null,
+    breakdowns: breakdowns.map(({ dimension, cells }) =>
+      Object.assign(new StatisticBreakdown(), {
         dimension,
-        cells: cells.map((c, i) =>
-          Object.assign(new StatisticCell(), {
-            key: c.key,
-            label: c.label,
-            count: hidden.has(i) ? null : c.count,
-            value: hidden.has(i) || c.value === undefined ? null : c.value,
-            suppressed: hidden.has(i),
-          }),
-        ),
-      });
-    }),
+        cells: cells.map((c) => {
+          const count = smallPopulation ? null : publishCount(c.count, c.cellKey, k);
+          // The value's rounding uses the other half of the key's bits, so it tells nothing about the count's.
+          const valueKey = ((c.cellKey * 2654435761) >>> 0) % KEY_SPACE;
+          const value =
+            count === null || c.value === undefined ? null : roundWithCellKey(Math.round(c.value), VALUE_ROUNDING_BASE, valueKey);
+          return Object.assign(new StatisticCell(), { key: c.key, label: c.label, count, value, suppressed: count === null });
+        }),
+      }),
+    ),
   };
 }
 
@@ -102,18 +154,33 @@ export class StatisticsFilter {
   districtCode?: string | null;
 }
 
-/** Counts the rows per key, with a cell (possibly 0) for every key of `keys`, in that order. */
+/**
+ * Counts the rows per key, with a cell (possibly 0) for every key of `keys`, in that order, and each
+ * cell's key from its rows' record keys.
+ */
 export function countBy<T>(
   rows: T[],
   keyOf: (row: T) => string | string[],
   keys: Array<{ key: string; label: string }>,
+  recordKeyOf: (row: T) => number,
 ): RawCell[] {
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { count: number; cellKey: number }>();
   for (const row of rows) {
     const k = keyOf(row);
-    for (const key of Array.isArray(k) ? k : [k]) counts.set(key, (counts.get(key) ?? 0) + 1);
+    const recordKey = recordKeyOf(row);
+    for (const key of Array.isArray(k) ? k : [k]) {
+      const cell = counts.get(key) ?? { count: 0, cellKey: 0 };
+      cell.count += 1;
+      cell.cellKey = (cell.cellKey + recordKey) % KEY_SPACE;
+      counts.set(key, cell);
+    }
   }
-  return keys.map(({ key, label }) => ({ key, label, count: counts.get(key) ?? 0 }));
+  return keys.map(({ key, label }) => ({ key, label, count: counts.get(key)?.count ?? 0, cellKey: counts.get(key)?.cellKey ?? 0 }));
+}
+
+/** The population total as a cell: its count and cell key. */
+export function totalOf<T>(rows: T[], recordKeyOf: (row: T) => number): { count: number; cellKey: number } {
+  return { count: rows.length, cellKey: rows.reduce((key, row) => (key + recordKeyOf(row)) % KEY_SPACE, 0) };
 }
 
 /** Enum values as keys labelled with themselves. */

@@ -62,7 +62,7 @@ describe('worksites subgraph against PostgreSQL', () => {
           deadline: o.deadline,
         })),
       },
-      'prosecutor.tjb',
+      'head.bapas',
     );
     expect(res.body.errors).toBeUndefined();
     const rows = (res.body.data as { _entities: Array<{ id: string; hoursCompleted: number; hoursRemaining: number }> })
@@ -78,10 +78,20 @@ describe('worksites subgraph against PostgreSQL', () => {
       { r: breached.map((id) => ({ __typename: 'CommunityServiceOrder', id })) },
       'prosecutor.tjb',
     );
-    for (const row of (signals.body.data as { _entities: Array<{ unacceptableAbsences: number; breachSignal: boolean }> })
-      ._entities) {
-      expect(row.unacceptableAbsences).toBeGreaterThanOrEqual(3);
-      expect(row.breachSignal).toBe(true);
+    // The prosecutor of Tanjung Jabung Barat supervises that district's orders only (KUHP Art. 85(8)).
+    const districtOf = (orderId: string) =>
+      world.clients.find((c) => c.id === world.orders.find((o) => o.id === orderId)!.clientId)!.districtCode;
+    const signalRows = (signals.body.data as { _entities: Array<{ id: string; unacceptableAbsences: number | null; breachSignal: boolean | null }> })
+      ._entities;
+    expect(signalRows.some((r) => districtOf(r.id) === '1507')).toBe(true);
+    for (const row of signalRows) {
+      if (districtOf(row.id) === '1507') {
+        expect(row.unacceptableAbsences).toBeGreaterThanOrEqual(3);
+        expect(row.breachSignal).toBe(true);
+      } else {
+        expect(row.unacceptableAbsences).toBeNull();
+        expect(row.breachSignal).toBeNull();
+      }
     }
     const moved = world.orders.find((o) => world.placements.filter((p) => p.orderId === o.id).length > 1)!;
     expect(rows.find((r) => r.id === moved.id)!.hoursCompleted).toBeGreaterThan(0);
@@ -137,9 +147,14 @@ describe('worksites subgraph against PostgreSQL', () => {
       activeSites: number;
       capacityInUse: number;
     } & Record<string, { cells: Array<{ count: number | null; value: number | null; suppressed: boolean }> }>;
-    expect(stats.placements).toBe(world.placements.length);
+    // Counts of people are rounded at random to a multiple of 5 (cell key); sites and places are exact.
+    const near = (published: number, truth: number) => {
+      expect(published % 5).toBe(0);
+      expect(Math.abs(published - truth)).toBeLessThan(5);
+    };
+    near(stats.placements, world.placements.length);
     expect(stats.activeSites).toBe(world.workSites.filter((s) => s.active).length);
-    expect(stats.capacityInUse).toBe(world.placements.filter((p) => p.status === 'ACTIVE').length);
+    near(stats.capacityInUse, world.placements.filter((p) => p.status === 'ACTIVE').length);
     for (const dim of ['bySiteKind', 'byDistrict']) {
       for (const c of stats[dim]!.cells) {
         if (c.suppressed) expect(c.value).toBeNull();
@@ -192,7 +207,7 @@ describe('worksites subgraph against PostgreSQL', () => {
       const res = await ask(
         ORDER_LEDGER,
         { r: [{ __typename: 'CommunityServiceOrder', id: o.id, orderedHours: o.orderedHours, deadline: o.deadline }] },
-        'pk.rahman',
+        'head.bapas',
       );
       return (res.body.data as { _entities: Array<{ hoursCompleted: number }> })._entities[0]!.hoursCompleted;
     };
@@ -304,8 +319,8 @@ describe('worksites subgraph against PostgreSQL', () => {
       const secondId = '00000000-0000-4000-8000-0000000000aa';
       const other = world.workSites.find((s) => s.id !== placement.siteId && s.childSuitable)!;
       await pg.query(
-        `insert into placement (id, order_id, site_id, supervisor_name, start_date, status, order_kind, ordered_hours, max_hours_per_day, order_start_date, order_deadline, person_is_child, person_district_code, person_initials, person_id)
-         select $1, order_id, $2, supervisor_name, start_date, 'ACTIVE', order_kind, ordered_hours, max_hours_per_day, order_start_date, order_deadline, person_is_child, person_district_code, person_initials, person_id from placement where id = $3`,
+        `insert into placement (id, order_id, site_id, supervisor_name, start_date, status, order_kind, ordered_hours, max_hours_per_day, order_start_date, order_deadline, person_is_child, person_district_code, person_initials, person_id, order_district_code)
+         select $1, order_id, $2, supervisor_name, start_date, 'ACTIVE', order_kind, ordered_hours, max_hours_per_day, order_start_date, order_deadline, person_is_child, person_district_code, person_initials, person_id, order_district_code from placement where id = $3`,
         [secondId, other.id, placement.id],
       );
       await pg.end();

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { countBy, keysOf, StatisticBreakdown, StatisticsFilter, suppressSmallCells } from '@hub/federation';
+import { countBy, keysOf, StatisticBreakdown, StatisticsFilter, suppressSmallCells, CellKeys, totalOf } from '@hub/federation';
 import { AGE_BANDS, DISTRICTS, isDistrictCode } from '@hub/reference';
 import { BadUserInputError } from '@hub/errors';
 import type { ChildProtectionContext } from '../context';
@@ -60,22 +60,25 @@ export class ChildProtectionStatisticsResolver {
       fields: ['childRole', 'concerns', 'riskLevel', 'status', 'districtCode', 'childAgeBand'],
     });
     const k = ctx.smallCellThreshold;
+    const keys = new CellKeys(ctx.cellKeySecret, 'protection_case');
+    const rk = (r: { id: string }) => keys.of(r.id);
     const table = suppressSmallCells(
-      rows.length,
+      totalOf(rows, rk),
       [
-        { dimension: 'childRole', cells: countBy(rows, (r) => r.childRole, keysOf(CHILD_ROLES)) },
-        { dimension: 'violenceType', cells: countBy(rows, (r) => r.concerns, keysOf(VIOLENCE_TYPES)), additive: false },
-        { dimension: 'riskLevel', cells: countBy(rows, (r) => r.riskLevel, keysOf(RISK_LEVELS)) },
-        { dimension: 'status', cells: countBy(rows, (r) => r.status, keysOf(PROTECTION_CASE_STATUSES)) },
+        { dimension: 'childRole', cells: countBy(rows, (r) => r.childRole, keysOf(CHILD_ROLES), rk) },
+        { dimension: 'violenceType', cells: countBy(rows, (r) => r.concerns, keysOf(VIOLENCE_TYPES), rk) },
+        { dimension: 'riskLevel', cells: countBy(rows, (r) => r.riskLevel, keysOf(RISK_LEVELS), rk) },
+        { dimension: 'status', cells: countBy(rows, (r) => r.status, keysOf(PROTECTION_CASE_STATUSES), rk) },
         {
           dimension: 'district',
           cells: countBy(
             rows,
             (r) => r.districtCode,
             DISTRICTS.map((d) => ({ key: d.code, label: d.name })),
+            rk,
           ),
         },
-        { dimension: 'ageBand', cells: countBy(rows, (r) => r.childAgeBand, keysOf(AGE_BANDS.slice(0, 3))) },
+        { dimension: 'ageBand', cells: countBy(rows, (r) => r.childAgeBand, keysOf(AGE_BANDS.slice(0, 3)), rk) },
       ],
       k,
     );

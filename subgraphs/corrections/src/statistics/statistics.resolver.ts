@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { countBy, keysOf, StatisticBreakdown, StatisticsFilter, suppressSmallCells } from '@hub/federation';
+import { CellKeys, countBy, keysOf, StatisticBreakdown, StatisticsFilter, suppressSmallCells, totalOf } from '@hub/federation';
 import { AGE_BANDS, ageBandFor, ageOn, DISTRICTS, isDistrictCode, jakartaDate, SEXES } from '@hub/reference';
 import { BadUserInputError } from '@hub/errors';
 import type { CorrectionsContext } from '../context';
@@ -53,8 +53,10 @@ export class CorrectionsStatisticsResolver {
     const rows = await ctx.em.find(Client, where, { fields: ['districtCode', 'category', 'status', 'sex', 'birthDate'] });
     const today = jakartaDate(new Date());
     const k = ctx.smallCellThreshold;
+    const keys = new CellKeys(ctx.cellKeySecret, 'client');
+    const rk = (r: { id: string }) => keys.of(r.id);
     const table = suppressSmallCells(
-      rows.length,
+      totalOf(rows, rk),
       [
         {
           dimension: 'district',
@@ -62,12 +64,13 @@ export class CorrectionsStatisticsResolver {
             rows,
             (r) => r.districtCode,
             DISTRICTS.map((d) => ({ key: d.code, label: d.name })),
+            rk,
           ),
         },
-        { dimension: 'category', cells: countBy(rows, (r) => r.category, keysOf(CLIENT_CATEGORIES)) },
-        { dimension: 'status', cells: countBy(rows, (r) => r.status, keysOf(CLIENT_STATUSES)) },
-        { dimension: 'ageBand', cells: countBy(rows, (r) => ageBandFor(ageOn(r.birthDate, today)), keysOf(AGE_BANDS)) },
-        { dimension: 'sex', cells: countBy(rows, (r) => r.sex, keysOf(SEXES)) },
+        { dimension: 'category', cells: countBy(rows, (r) => r.category, keysOf(CLIENT_CATEGORIES), rk) },
+        { dimension: 'status', cells: countBy(rows, (r) => r.status, keysOf(CLIENT_STATUSES), rk) },
+        { dimension: 'ageBand', cells: countBy(rows, (r) => ageBandFor(ageOn(r.birthDate, today)), keysOf(AGE_BANDS), rk) },
+        { dimension: 'sex', cells: countBy(rows, (r) => r.sex, keysOf(SEXES), rk) },
       ],
       k,
     );

@@ -75,5 +75,7 @@ export async function visiblePlacements(ctx: WorksitesContext, placements: Place
  * every placement of the order, so a move between sites keeps its hours.
  */
 export async function canViewOrderLedger(ctx: WorksitesContext, placements: Placement[]): Promise<boolean> {
+  // An order never placed has an empty ledger, the same for any id, existing or not: it tells nothing.
+  if (placements.length === 0) return true;
   return (await visiblePlacements(ctx, placements)).length > 0;
 }

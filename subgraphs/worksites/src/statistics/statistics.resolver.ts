@@ -1,5 +1,14 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { countBy, StatisticBreakdown, StatisticsFilter, suppressSmallCells, type RawCell } from '@hub/federation';
+import {
+  CellKeys,
+  countBy,
+  publishCount,
+  StatisticBreakdown,
+  StatisticsFilter,
+  suppressSmallCells,
+  totalOf,
+  type RawCell,
+} from '@hub/federation';
 import { DISTRICTS, isDistrictCode, WORK_SITE_KINDS } from '@hub/reference';
 import { BadUserInputError } from '@hub/errors';
 import type { WorksitesContext } from '../context';
@@ -31,11 +40,15 @@ export class WorkSiteStatistics {
   @Field(() => Int, { description: 'Places offered by the active sites.' })
   capacity!: number;
 
-  @Field(() => Int, { description: 'Places in use by active placements.' })
-  capacityInUse!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Places in use by active placements (people): rounded to base k like the cells; null when 1 to k-1.',
+  })
+  capacityInUse!: number | null;
 }
 
 interface PlacementRow {
+  id: string;
   kind: string;
   district_code: string;
   status: string;
@@ -67,7 +80,7 @@ export class WorkSiteStatisticsResolver {
       .leftJoin('attendance_record as a', function joinAttended() {
         this.on('a.placement_id', '=', 'p.id').andOn('a.outcome', '=', knex.raw("'ATTENDED'"));
       })
-      .select('s.kind', 's.district_code', 'p.status', knex.raw('coalesce(sum(a.hours), 0) as hours'))
+      .select('p.id', 's.kind', 's.district_code', 'p.status', knex.raw('coalesce(sum(a.hours), 0) as hours'))
       .groupBy('p.id', 's.kind', 's.district_code', 'p.status');
     if (district) placementQuery.where('s.district_code', district);
     const rows: PlacementRow[] = await ctx.em.getConnection().execute(placementQuery);
@@ -77,18 +90,21 @@ export class WorkSiteStatisticsResolver {
         knex.raw('count(*)::int as sites'),
         knex.raw('coalesce(sum(s.capacity), 0)::int as capacity'),
         knex.raw(
-          "(select count(*)::int from placement p where p.site_id = any(array_agg(s.id)) and p.status = 'ACTIVE') as in_use",
+          "(select coalesce(array_agg(p.id::text), '{}') from placement p where p.site_id = any(array_agg(s.id)) and p.status = 'ACTIVE') as in_use",
         ),
       );
     if (district) capacityQuery.where('s.district_code', district);
     const [capacity] = (await ctx.em.getConnection().execute(capacityQuery)) as Array<{
       sites: number;
       capacity: number;
-      in_use: number;
+      in_use: string[];
     }>;
     const k = ctx.smallCellThreshold;
+    const keys = new CellKeys(ctx.cellKeySecret, 'placement');
+    const rk = (r: PlacementRow) => keys.of(r.id);
+    const inUse = capacity?.in_use ?? [];
     const table = suppressSmallCells(
-      rows.length,
+      totalOf(rows, rk),
       [
         {
           dimension: 'siteKind',
@@ -97,6 +113,7 @@ export class WorkSiteStatisticsResolver {
               rows,
               (r) => r.kind,
               WORK_SITE_KINDS.map((v) => ({ key: v, label: v })),
+              rk,
             ),
             rows,
             (r) => r.kind,
@@ -109,6 +126,7 @@ export class WorkSiteStatisticsResolver {
               rows,
               (r) => r.district_code,
               DISTRICTS.map((d) => ({ key: d.code, label: d.name })),
+              rk,
             ),
             rows,
             (r) => r.district_code,
@@ -126,7 +144,8 @@ export class WorkSiteStatisticsResolver {
       byDistrict,
       activeSites: capacity?.sites ?? 0,
       capacity: capacity?.capacity ?? 0,
-      capacityInUse: capacity?.in_use ?? 0,
+      // People at work now: a count of persons, published like every other (sites and places are not).
+      capacityInUse: publishCount(inUse.length, keys.cellOf(inUse), k),
     });
   }
 }
