@@ -51,7 +51,15 @@ describe('cell-key random rounding', () => {
   it('hides the value of a suppressed cell and rounds the others to base 10', () => {
     const t = suppressSmallCells(
       total(20),
-      [{ dimension: 'd', cells: [{ ...cell(3, 'a'), value: 17 }, { ...cell(17, 'b'), value: 123 }] }],
+      [
+        {
+          dimension: 'd',
+          cells: [
+            { ...cell(3, 'a'), value: 17 },
+            { ...cell(17, 'b'), value: 123 },
+          ],
+        },
+      ],
       5,
     );
     const [small, large] = t.breakdowns[0]!.cells;
@@ -62,8 +70,15 @@ describe('cell-key random rounding', () => {
 
   it('counts cells with their records, one cell per key', () => {
     const rows = ids(12).map((id, i) => ({ id, g: i < 4 ? 'A' : 'B' }));
-    const cells = countBy(rows, (r) => r.g, [{ key: 'A', label: 'A' }, { key: 'B', label: 'B' }, { key: 'C', label: 'C' }], (r) =>
-      keys.of(r.id),
+    const cells = countBy(
+      rows,
+      (r) => r.g,
+      [
+        { key: 'A', label: 'A' },
+        { key: 'B', label: 'B' },
+        { key: 'C', label: 'C' },
+      ],
+      (r) => keys.of(r.id),
     );
     expect(cells.map((c) => c.count)).toEqual([4, 8, 0]);
     expect(cells[0]!.cellKey).toBe(keys.cellOf(ids(4)));

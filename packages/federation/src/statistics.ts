@@ -24,7 +24,8 @@ export class StatisticCell {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'How many, rounded at random to a multiple of k (the same cell always the same way); 0 is exact; null when suppressed.',
+    description:
+      'How many, rounded at random to a multiple of k (the same cell always the same way); 0 is exact; null when suppressed.',
   })
   count!: number | null;
 
@@ -175,7 +176,12 @@ export function countBy<T>(
       counts.set(key, cell);
     }
   }
-  return keys.map(({ key, label }) => ({ key, label, count: counts.get(key)?.count ?? 0, cellKey: counts.get(key)?.cellKey ?? 0 }));
+  return keys.map(({ key, label }) => ({
+    key,
+    label,
+    count: counts.get(key)?.count ?? 0,
+    cellKey: counts.get(key)?.cellKey ?? 0,
+  }));
 }
 
 /** The population total as a cell: its count and cell key. */

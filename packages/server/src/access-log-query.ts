@@ -36,7 +36,8 @@ export class AccessLogEntry {
 
   @Field(() => String, {
     nullable: true,
-    description: "The correlation id the caller sent, if any (at most 64 characters, id characters only); the caller's to choose.",
+    description:
+      "The correlation id the caller sent, if any (at most 64 characters, id characters only); the caller's to choose.",
   })
   callerCorrelationId!: string | null;
 }

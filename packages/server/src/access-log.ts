@@ -28,7 +28,12 @@ export class AccessRecorder {
   }
 
   /** One row per record, fields sorted. */
-  rows(viewer: Viewer, operation: string | null, correlationId: string, callerCorrelationId: string | null = null): AccessLogRow[] {
+  rows(
+    viewer: Viewer,
+    operation: string | null,
+    correlationId: string,
+    callerCorrelationId: string | null = null,
+  ): AccessLogRow[] {
     return [...this.records.values()].map((r) => ({
       actor: viewer.userId,
       roles: viewer.roles,
@@ -78,10 +83,7 @@ export const ACCESS_LOG_FAILED_MESSAGE =
  */
 export function accessLogPlugin<
   TContext extends AccessContext & { viewer: Viewer; correlationId: string; callerCorrelationId?: string | null },
->(
-  write: (rows: AccessLogRow[]) => Promise<void>,
-  log: Logger,
-): ApolloServerPlugin<TContext> {
+>(write: (rows: AccessLogRow[]) => Promise<void>, log: Logger): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {

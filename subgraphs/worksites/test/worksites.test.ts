@@ -81,8 +81,9 @@ describe('worksites subgraph against PostgreSQL', () => {
     // The prosecutor of Tanjung Jabung Barat supervises that district's orders only (KUHP Art. 85(8)).
     const districtOf = (orderId: string) =>
       world.clients.find((c) => c.id === world.orders.find((o) => o.id === orderId)!.clientId)!.districtCode;
-    const signalRows = (signals.body.data as { _entities: Array<{ id: string; unacceptableAbsences: number | null; breachSignal: boolean | null }> })
-      ._entities;
+    const signalRows = (
+      signals.body.data as { _entities: Array<{ id: string; unacceptableAbsences: number | null; breachSignal: boolean | null }> }
+    )._entities;
     expect(signalRows.some((r) => districtOf(r.id) === '1507')).toBe(true);
     for (const row of signalRows) {
       if (districtOf(row.id) === '1507') {

@@ -234,8 +234,7 @@ export class ReferralResolver {
     const facts = errors.length ? null : await factsOf(ctx, input.referralId);
     const refusal = errors.length ? null : refusalOf(facts);
     if (refusal) errors.push(refusal);
-    if (existing)
-      errors.push(userError('input.referralId', 'ALREADY_ANSWERED', 'The referral was already answered.'));
+    if (existing) errors.push(userError('input.referralId', 'ALREADY_ANSWERED', 'The referral was already answered.'));
     let response: ReferralResponse | null = null;
     if (!errors.length && facts) {
       response = ctx.em.create(ReferralResponse, {

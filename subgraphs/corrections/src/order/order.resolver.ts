@@ -66,7 +66,7 @@ export class OrderResolver {
   }
 
   @FieldResolver(() => District, {
-    description: 'District where the order is executed and supervised (the client\'s district when issued).',
+    description: "District where the order is executed and supervised (the client's district when issued).",
   })
   district(@Root() order: CommunityServiceOrder): District {
     return districtOf(order.districtCode);

@@ -138,7 +138,10 @@ export class WorkSiteResolver {
   async placements(
     @Root() site: WorkSite,
     @Arg('status', () => PlacementStatus, { nullable: true }) status: PlacementStatusCode | null,
-    @Arg('first', () => Int, { nullable: true, description: `How many; default ${SITE_PLACEMENTS_DEFAULT}, at most ${SITE_PLACEMENTS_MAX}.` })
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: `How many; default ${SITE_PLACEMENTS_DEFAULT}, at most ${SITE_PLACEMENTS_MAX}.`,
+    })
     first: number | null,
     @Ctx() ctx: WorksitesContext,
   ): Promise<Placement[]> {
