@@ -51,6 +51,13 @@ function attendedHours(orderId: string): number {
 }
 
 describe('worksites subgraph against PostgreSQL', () => {
+  it('lets no SQL statement run longer than the gateway waits (statement_timeout on its connections)', async () => {
+    const [row] = (await app.orm.em.fork().getConnection().execute('show statement_timeout')) as Array<{
+      statement_timeout: string;
+    }>;
+    expect(row?.statement_timeout).toBe('10s');
+  });
+
   it("credits each order with the attended hours of all its placements, and what remains of the court's hours", async () => {
     const res = await ask(
       ORDER_LEDGER,
