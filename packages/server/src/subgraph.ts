@@ -76,6 +76,8 @@ export async function createSubgraphServer<TContext extends SubgraphBaseContext>
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     allowBatchedHttpRequests: false,
+    // The process drains and stops on SIGTERM itself (in order: HTTP, then the database pool).
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationRules: armor.validationRules,
@@ -115,14 +117,17 @@ export async function createSubgraphServer<TContext extends SubgraphBaseContext>
     },
     responseHeaders: (context): Record<string, string> =>
       config.nodeEnv === 'production' ? {} : { 'x-hub-sql-statements': String(context.statements.count) },
-    ready: options.ready,
+    ready: async () => {
+      const ok = await options.ready();
+      return { ready: ok, body: { status: ok ? 'ready' : 'not ready', database: ok ? 'up' : 'unavailable' } };
+    },
   });
 
   return {
     apollo,
     http,
     async stop(): Promise<void> {
-      await closeHttpServer(http);
+      await closeHttpServer(http, config.shutdownDrainMs);
       await apollo.stop();
     },
   };

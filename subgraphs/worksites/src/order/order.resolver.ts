@@ -27,17 +27,21 @@ function orderedHoursOf(order: OrderRef): number {
 
 @Resolver(() => OrderRef)
 export class OrderLedgerResolver {
-  @FieldResolver(() => [Placement], { description: 'Placements of the order at work sites, oldest first (*penempatan*).' })
+  @FieldResolver(() => [Placement], {
+    nullable: true,
+    description: 'Placements of the order at work sites, oldest first (*penempatan*).',
+  })
   async placements(@Root() order: OrderRef, @Ctx() ctx: WorksitesContext): Promise<Placement[]> {
     return visiblePlacements(ctx, await ctx.loaders.placementsByOrder.load(order.id));
   }
 
-  @FieldResolver(() => Float, { description: 'Hours credited so far across all sites (*jam terlaksana*).' })
+  @FieldResolver(() => Float, { nullable: true, description: 'Hours credited so far across all sites (*jam terlaksana*).' })
   async hoursCompleted(@Root() order: OrderRef, @Ctx() ctx: WorksitesContext): Promise<number> {
     return (await ledgerOf(order, ctx)).completed;
   }
 
   @FieldResolver(() => Int, {
+    nullable: true,
     description: 'Unacceptable absences recorded on the order, across sites (corrections count, not what they replace).',
   })
   async unacceptableAbsences(@Root() order: OrderRef, @Ctx() ctx: WorksitesContext): Promise<number> {
@@ -45,6 +49,7 @@ export class OrderLedgerResolver {
   }
 
   @FieldResolver(() => Boolean, {
+    nullable: true,
     description:
       'Breach signal for the PK and the prosecutor: unacceptable absences reached the threshold of the rule set (KUHP Art. 85(7)).',
   })
@@ -54,13 +59,14 @@ export class OrderLedgerResolver {
     return absences >= rulesOn(start).breachUnacceptableAbsences;
   }
 
-  @FieldResolver(() => Float, { description: 'Hours still owed (*sisa jam*).' })
+  @FieldResolver(() => Float, { nullable: true, description: 'Hours still owed (*sisa jam*).' })
   @Directive('@requires(fields: "orderedHours")')
   async hoursRemaining(@Root() order: OrderRef, @Ctx() ctx: WorksitesContext): Promise<number> {
     return remainingHours(orderedHoursOf(order), (await ledgerOf(order, ctx)).completed);
   }
 
   @FieldResolver(() => Boolean, {
+    nullable: true,
     description:
       'Whether the remaining hours still fit before the deadline at the daily cap, counting working days (Mon–Sat) from today.',
   })
