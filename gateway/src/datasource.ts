@@ -27,10 +27,12 @@ export function guardedFetcher(breaker: CircuitBreakerPolicy, timeoutMs: number)
       const signal = AbortSignal.timeout(timeoutMs);
       const res = await fetch(url, { ...init, signal });
       const body = await res.text();
-      if (res.status >= 500 && !(res.headers.get('content-type') ?? '').includes('json')) {
-        throw new SubgraphHttpFailure(res.status);
-      }
-      return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
+      const json = (res.headers.get('content-type') ?? '').includes('json');
+      if (res.status >= 500 && !json) throw new SubgraphHttpFailure(res.status);
+      // The subgraph refused the request itself (bad variables, a limit): its GraphQL errors go to the
+      // caller as they are, instead of the gateway's generic "400: Bad Request" with the subgraph's URL.
+      const status = res.status >= 400 && res.status < 500 && json && body.includes('"errors"') ? 200 : res.status;
+      return new Response(body, { status, statusText: res.statusText, headers: res.headers });
     })) as unknown as Fetcher;
 }
 

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { applyMiddleware } from 'graphql-middleware';
+import { applyMiddleware, type IMiddlewareFunction } from 'graphql-middleware';
 import { allow, deny, shield, type IRules } from 'graphql-shield';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphConfig } from '@hub/config';
@@ -10,6 +10,7 @@ import { ForbiddenError, maskError, UnauthenticatedError, type Logger } from '@h
 import { currentStatementCounter, StatementCounter, withStatementCounter, type AccessLogRow } from '@hub/db';
 import { AccessRecorder, accessLogMiddleware, accessLogPlugin, type PersonalDataMap } from './access-log';
 import { QUERY_LIMITS, queryLimits } from './limits';
+import { inputLimitsMiddleware, type InputLimits } from './input-limits';
 import { commonPlugins, type CorrelatedContext } from './plugins';
 import { closeHttpServer, createGraphQLHttpServer } from './http';
 
@@ -32,14 +33,22 @@ export const FEDERATION_RULES: IRules = {
 };
 
 /**
- * Wraps the schema with graphql-shield (deny by default, our own errors pass through
+ * Refuses bad input (ids, lengths from the columns, control characters, numbers) on every argument of
+ * every field, then wraps the schema with graphql-shield (deny by default, our own errors pass through
  * (`allowExternalErrors`), a clear error where a rule says no), then notes every personal-data field
  * that is returned, for the access log.
  */
-export function protectSchema(schema: GraphQLSchema, rules: IRules, personalData: PersonalDataMap): GraphQLSchema {
+export function protectSchema(
+  schema: GraphQLSchema,
+  rules: IRules,
+  personalData: PersonalDataMap,
+  limits: InputLimits = {},
+): GraphQLSchema {
   // shield's typings ask for every option; it fills in the rest itself.
   return applyMiddleware(
     schema,
+    // graphql-middleware types every middleware as async; a synchronous one works the same.
+    inputLimitsMiddleware(limits) as unknown as IMiddlewareFunction,
     shield(rules, {
       fallbackRule: deny,
       allowExternalErrors: true,
