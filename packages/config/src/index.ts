@@ -265,16 +265,26 @@ export function loadDevConfig(env: Environment = process.env): DevConfig {
   };
 }
 
-/** Test-run settings: an existing PostgreSQL admin URL to use instead of an embedded one. */
-export function loadTestConfig(env: Environment = process.env): { adminDatabaseUrl?: string; keepServices: boolean } {
+/** Test-run settings: an existing PostgreSQL admin URL to use instead of an embedded one, the fault tier's outage. */
+export function loadTestConfig(env: Environment = process.env): {
+  adminDatabaseUrl?: string;
+  keepServices: boolean;
+  /** How long the fault tier keeps PostgreSQL down (8 s by default; 60000 for the full outage drill). */
+  faultDatabaseOutageMs: number;
+} {
   const e = parse(
     'tests',
-    z.object({ TEST_ADMIN_DATABASE_URL: optionalUrl, TEST_KEEP_SERVICES: z.enum(['0', '1']).default('0') }),
+    z.object({
+      TEST_ADMIN_DATABASE_URL: optionalUrl,
+      TEST_KEEP_SERVICES: z.enum(['0', '1']).default('0'),
+      FAULT_DB_OUTAGE_MS: z.coerce.number().int().min(1_000).max(600_000).default(8_000),
+    }),
     env,
   );
   return {
     ...(e.TEST_ADMIN_DATABASE_URL ? { adminDatabaseUrl: e.TEST_ADMIN_DATABASE_URL } : {}),
     keepServices: e.TEST_KEEP_SERVICES === '1',
+    faultDatabaseOutageMs: e.FAULT_DB_OUTAGE_MS,
   };
 }
 
