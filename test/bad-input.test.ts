@@ -110,7 +110,7 @@ function targets(): Target[] {
   return all;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CONTROL_CHARS = ['\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u000b'];
 
 /** Bad values for a leaf of this type: wrong shape, out of range, overlong, control characters, impossible dates. */

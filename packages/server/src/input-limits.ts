@@ -21,7 +21,8 @@ export const FLOAT_LIMIT = 1_000_000_000;
 /** Longest string accepted per input field name, taken from the columns that store it. */
 export type InputLimits = Record<string, number>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+// Any UUID PostgreSQL accepts (the nil UUID too): what the id columns store.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // C0 controls (except tab, line feed, carriage return), DEL and the C1 block: never part of a name or a note.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
