@@ -40,9 +40,11 @@ export function guardedFetcher(breaker: CircuitBreakerPolicy, timeoutMs: number)
 function reasonOf(error: unknown): string {
   if (error instanceof BrokenCircuitError) return 'circuit open';
   if (error instanceof SubgraphHttpFailure) return error.message;
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'deadline passed';
-  const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined;
-  return cause?.code ?? (error instanceof Error ? error.name : 'unknown');
+  // Read by shape: fetch's errors (DOMException, TypeError with a cause) may come from another realm.
+  const { name, cause } = (error ?? {}) as { name?: unknown; cause?: { code?: unknown } };
+  if (name === 'TimeoutError' || name === 'AbortError') return 'deadline passed';
+  if (typeof cause?.code === 'string') return cause.code;
+  return typeof name === 'string' ? name : 'unknown';
 }
 
 /** The response keys of an operation's root fields, to name where the missing part belongs. */
