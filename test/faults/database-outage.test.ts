@@ -2,7 +2,8 @@
  * PostgreSQL goes away (stopped, then started again on the same data) while a supervisor's phone keeps
  * submitting attendance with idempotency keys and retrying what failed: each part answers
  * SERVICE_UNAVAILABLE naming its agency (never INTERNAL), /ready says the database is away, the
- * subgraphs reconnect by themselves, and every submission is credited exactly once.
+ * subgraphs reconnect by themselves, and every submission is credited exactly once. Bapas
+ * registrations, retried alike, each create one client.
  */
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,8 @@ import { E2E_SEED_TODAY, startTestHub, type TestHub } from '../hub';
 import { ask, errorSummary, FAULT_SETTINGS, INTERNAL_DETAIL, readiness, sleep, until } from './faults';
 
 const OUTAGE_MS = loadTestConfig().faultDatabaseOutageMs;
+const REGISTER = `mutation($input: RegisterClientInput!) { registerClient(input: $input) {
+  client { id } userErrors { field code } replayed } }`;
 const RECORD = `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) {
   attendance { id } userErrors { code message } replayed } }`;
 
@@ -104,6 +107,21 @@ function submissions(count: number) {
   return out;
 }
 
+/** Adult registrations at Bapas (corrections' own database goes away too). */
+function registrations(count: number) {
+  return Array.from({ length: count }, (_, i) => ({
+    registerNumber: `BAPAS-JMB-2026-09${String(50 + i)}`,
+    fullName: `Klien Uji Gangguan ${i + 1}`,
+    nik: `150701040390${String(1 + i).padStart(4, '0')}`,
+    birthDate: '1990-03-04',
+    sex: 'MALE',
+    districtCode: '1507',
+    address: 'Jl. Uji No. 1, Kuala Tungkal',
+    offenseDate: '2026-08-10',
+    idempotencyKey: `outage-register-${i}`,
+  }));
+}
+
 async function ledger(): Promise<{ rows: number; hours: number; perDay: Map<string, number> }> {
   const db = new Client({ connectionString: t.hub.databaseUrls.worksites });
   await db.connect();
@@ -131,6 +149,25 @@ it('keeps every attendance submission exactly once through a PostgreSQL outage, 
   const ids = new Map<string, string>();
   let done = 0;
 
+  const registered = new Map<string, string>();
+  const registering = (async () => {
+    for (const input of registrations(4)) {
+      for (;;) {
+        const res = await ask(t.hub.gatewayUrl, REGISTER, token, { input }).catch(() => undefined);
+        const payload = (res?.body.data as { registerClient?: { client: { id: string } | null; userErrors: unknown[] } } | null)
+          ?.registerClient;
+        if (res && JSON.stringify(res.body).match(INTERNAL_DETAIL)) leaks.push(JSON.stringify(res.body));
+        if (payload?.client) {
+          expect(payload.userErrors).toEqual([]);
+          registered.set(input.idempotencyKey, payload.client.id);
+          break;
+        }
+        if (res) seen.push(...errorSummary(res));
+        await sleep(400);
+      }
+      await sleep(1_000);
+    }
+  })();
   const stream = (async () => {
     for (const input of planned) {
       for (;;) {
@@ -165,6 +202,7 @@ it('keeps every attendance submission exactly once through a PostgreSQL outage, 
   await sleep(Math.max(0, OUTAGE_MS - Math.min(3_000, OUTAGE_MS / 2)));
   pg = await startPostgres(join(pgDir, 'pg'), pgPort);
   await stream;
+  await registering;
 
   // The outage was felt, and only as SERVICE_UNAVAILABLE / AGENCY_UNAVAILABLE naming an agency.
   expect(seen.length).toBeGreaterThan(0);
@@ -184,6 +222,25 @@ it('keeps every attendance submission exactly once through a PostgreSQL outage, 
     });
   }
   expect((await ledger()).rows).toBe(after.rows);
+  // Registrations at Bapas: each client exactly once, and a replay gives the same client.
+  const corrections = new Client({ connectionString: t.hub.databaseUrls.corrections });
+  await corrections.connect();
+  try {
+    const r = await corrections.query<{ register_number: string; n: string }>(
+      "select register_number, count(*)::text as n from client where register_number like 'BAPAS-JMB-2026-095%' group by register_number",
+    );
+    expect(r.rows.map((row) => [row.register_number, row.n]).sort()).toEqual(
+      registrations(4).map((x) => [x.registerNumber, '1']),
+    );
+  } finally {
+    await corrections.end();
+  }
+  for (const input of registrations(4)) {
+    const res = await ask(t.hub.gatewayUrl, REGISTER, token, { input });
+    expect(res.body.data).toEqual({
+      registerClient: { client: { id: registered.get(input.idempotencyKey) }, userErrors: [], replayed: true },
+    });
+  }
   await until(
     () => readiness(t.hub.gatewayUrl),
     (r) => r.status === 'ready',
