@@ -35,7 +35,13 @@ module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{packages,subgraphs,gateway,schema}/**/src/**/*.test.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/subgraphs/*/test/**/*.test.ts'] },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      // The fault tier runs on its own: npm run test:faults (jest.faults.config.js).
+      testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/test/faults/'],
+    },
   ],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   // End-to-end files start the whole hub in beforeAll; a slow CI machine gets room.

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { currentEnvironment, SUBGRAPH_NAMES, type SubgraphName } from '@hub/config';
 import { mintToken } from '@hub/auth';
 import { generateDemoWorld, type DemoWorld } from '@hub/demo';
-import { DEMO_AUDIENCE, DEMO_ISSUER, startHub, type DemoSecrets, type RunningHub } from '@hub/dev';
+import { DEMO_AUDIENCE, DEMO_ISSUER, startHub, type DemoSecrets, type HubOptions, type RunningHub } from '@hub/dev';
 import { claimsOfUser, createTestDatabase, freePort } from '@hub/testing';
 
 /** The whole hub, started for one end-to-end test file on free ports and fresh databases. */
@@ -17,15 +17,19 @@ export interface TestHub {
 /** The demo seed's "today" in end-to-end tests. */
 export const E2E_SEED_TODAY = '2026-11-20';
 
+/** What a test may change in the hub it starts (fault tests: restarts, short deadlines, their own database server). */
+export type TestHubOptions = Partial<Pick<HubOptions, 'restart' | 'gatewayEnv' | 'subgraphEnv' | 'databaseUrls'>>;
+
 /** Starts the three subgraphs and the gateway as separate processes, as in production. */
-export async function startTestHub(): Promise<TestHub> {
+export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
   const fresh = () => randomBytes(32).toString('base64url');
   const secrets: DemoSecrets = {
     authSecret: fresh(),
     subgraphSecrets: Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, fresh()])) as Record<SubgraphName, string>,
   };
-  const dbs = await Promise.all(SUBGRAPH_NAMES.map((n) => createTestDatabase(`e2e_${n}`)));
-  const databaseUrls = Object.fromEntries(SUBGRAPH_NAMES.map((n, i) => [n, dbs[i]!.url])) as Record<SubgraphName, string>;
+  const dbs = options.databaseUrls ? [] : await Promise.all(SUBGRAPH_NAMES.map((n) => createTestDatabase(`e2e_${n}`)));
+  const databaseUrls =
+    options.databaseUrls ?? (Object.fromEntries(SUBGRAPH_NAMES.map((n, i) => [n, dbs[i]!.url])) as Record<SubgraphName, string>);
   const hub = await startHub({
     host: '127.0.0.1',
     ports: {
@@ -41,6 +45,9 @@ export async function startTestHub(): Promise<TestHub> {
     logLevel: 'warn',
     quiet: true,
     baseEnv: currentEnvironment(),
+    ...(options.restart ? { restart: options.restart } : {}),
+    ...(options.gatewayEnv ? { gatewayEnv: options.gatewayEnv } : {}),
+    ...(options.subgraphEnv ? { subgraphEnv: options.subgraphEnv } : {}),
   });
   const world = generateDemoWorld(E2E_SEED_TODAY);
   return {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
-import type { GatewayConfig } from '@hub/config';
+import type { GatewayConfig, SubgraphName } from '@hub/config';
 import { bearerToken, createTokenVerifier } from '@hub/auth';
 import { maskError, UnauthenticatedError, type Logger } from '@hub/errors';
 import {
@@ -16,6 +16,7 @@ import {
 import type { GatewayContext } from './context';
 import { HubDataSource } from './datasource';
 import { CallerLimiter } from './caller-limit';
+import { AGENCIES, agencyStates, breakerFor, noteProbe } from './agencies';
 
 function landingPage(res: ServerResponse): void {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -32,11 +33,12 @@ export async function createGatewayApp(config: GatewayConfig, log: Logger) {
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
-      const sub = config.subgraphs[name as keyof GatewayConfig['subgraphs']];
+      const sub = config.subgraphs[name as SubgraphName];
       if (!sub) throw new Error(`the supergraph names an unknown subgraph: ${name}`);
       // The URL in the committed supergraph is a placeholder; the configured one is used.
       void url;
-      return new HubDataSource(name, sub.url, sub.secret, config.subgraphTimeoutMs);
+      const breaker = breakerFor(name as SubgraphName, config.breakerFailures, config.breakerCooldownMs);
+      return new HubDataSource(name as SubgraphName, sub.url, sub.secret, breaker, sub.timeoutMs, log);
     },
   });
   const armor = queryLimits<GatewayContext>();
@@ -47,6 +49,8 @@ export async function createGatewayApp(config: GatewayConfig, log: Logger) {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     allowBatchedHttpRequests: false,
+    // The process drains and stops on SIGTERM itself (in order: HTTP, then the database pool).
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationRules: armor.validationRules,
@@ -76,15 +80,23 @@ export async function createGatewayApp(config: GatewayConfig, log: Logger) {
             'x-hub-sql-statements': String(ctx.diagnostics.sqlStatements),
           },
     ready: async () => {
-      const checks = Object.values(config.subgraphs).map(async ({ url }) => {
-        try {
-          const res = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2_000) });
-          return res.ok;
-        } catch {
-          return false;
-        }
-      });
-      return (await Promise.all(checks)).every(Boolean);
+      // Probes each subgraph's own /ready; an open circuit wins over the probe (requests fail fast).
+      await Promise.all(
+        (Object.entries(config.subgraphs) as Array<[SubgraphName, { url: string }]>).map(async ([name, { url }]) => {
+          let ok = false;
+          try {
+            ok = (await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2_000) })).ok;
+          } catch {
+            // unreachable: down
+          }
+          noteProbe(name, ok);
+        }),
+      );
+      const agencies = agencyStates();
+      const states = Object.values(AGENCIES).map((a) => agencies[a.agency] ?? 'up');
+      const up = states.filter((s) => s === 'up').length;
+      const status = up === states.length ? 'ready' : up === 0 ? 'not ready' : 'degraded';
+      return { ready: status !== 'not ready', body: { status, agencies } };
     },
     landing: landingPage,
   });
@@ -92,7 +104,7 @@ export async function createGatewayApp(config: GatewayConfig, log: Logger) {
   return {
     http,
     async close(): Promise<void> {
-      await closeHttpServer(http);
+      await closeHttpServer(http, config.shutdownDrainMs);
       await apollo.stop();
     },
   };

@@ -1,1 +1,2 @@
 export { createGatewayApp } from './app';
+export { agencyStates, type AgencyState } from './agencies';

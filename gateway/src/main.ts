@@ -16,13 +16,17 @@ async function main(): Promise<void> {
     const app = await createGatewayApp(config, log);
     const port = await listen(app.http, config.port, config.host);
     log.info('listening', { url: `http://${config.host}:${port}/graphql` });
-    const stop = async (): Promise<void> => {
-      setTimeout(() => process.exit(1), 10_000).unref();
+    let stopping = false;
+    const stop = async (signal: string): Promise<void> => {
+      if (stopping) return;
+      stopping = true;
+      log.info('stopping', { signal });
+      setTimeout(() => process.exit(1), config.shutdownDrainMs + 5_000).unref();
       await app.close();
       process.exit(0);
     };
-    process.on('SIGINT', () => void stop());
-    process.on('SIGTERM', () => void stop());
+    process.on('SIGINT', () => void stop('SIGINT'));
+    process.on('SIGTERM', () => void stop('SIGTERM'));
   } catch (error) {
     log.error('failed to start', { error });
     process.exit(1);

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
+import { crossAgencyNonNullFields } from './nullability';
 
 const ROOT = resolve(__dirname, '..', '..');
 const SCHEMA_DIR = join(ROOT, 'schema');
@@ -33,6 +34,15 @@ function main(): void {
   const result = composeServices(services.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })));
   if (result.errors) {
     process.stderr.write(`Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}\n`);
+    process.exit(1);
+  }
+  const nonNull = crossAgencyNonNullFields(services.map((s) => ({ name: s.name, document: parse(s.sdl) })));
+  if (nonNull.length) {
+    process.stderr.write(
+      `A field one agency adds to another agency's entity must be nullable (an outage of that agency then nulls only its part):\n${nonNull
+        .map((p) => `  - ${p}`)
+        .join('\n')}\n`,
+    );
     process.exit(1);
   }
   const files = [

@@ -89,10 +89,14 @@ export interface SubgraphConfig {
   /** The hub gateway, for writes that need another agency's facts (fetched with the caller's own token). */
   gatewayUrl?: string;
   logLevel: LogLevel;
+  /** On SIGTERM, how long requests already received may take to finish before their connections are cut. */
+  shutdownDrainMs: number;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 const logLevel = z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info');
+const drainMs = z.coerce.number().int().min(0).max(120_000).default(10_000);
+const timeoutMs = z.coerce.number().int().min(100).max(120_000);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 
 /** Reads a subgraph's configuration; `component` names it in error messages. */
@@ -109,6 +113,7 @@ export function loadSubgraphConfig(component: string, env: Environment = process
       SMALL_CELL_THRESHOLD: z.coerce.number().int().min(2).max(100).default(5),
       GATEWAY_URL: optionalUrl,
       LOG_LEVEL: logLevel,
+      SHUTDOWN_DRAIN_MS: drainMs,
       ...authShape,
     })
     .superRefine(requireVerifier);
@@ -125,6 +130,7 @@ export function loadSubgraphConfig(component: string, env: Environment = process
     smallCellThreshold: e.SMALL_CELL_THRESHOLD,
     ...(e.GATEWAY_URL ? { gatewayUrl: e.GATEWAY_URL } : {}),
     logLevel: e.LOG_LEVEL,
+    shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
   };
 }
 
@@ -137,10 +143,17 @@ export interface GatewayConfig {
   host: string;
   port: number;
   supergraphPath: string;
-  subgraphs: Record<SubgraphName, { url: string; secret: string }>;
+  subgraphs: Record<SubgraphName, { url: string; secret: string; timeoutMs: number }>;
+  /** The default deadline of one subgraph fetch (each subgraph may have its own). */
   subgraphTimeoutMs: number;
+  /** Consecutive failures (unreachable, timed out, 5xx) after which a subgraph's circuit opens. */
+  breakerFailures: number;
+  /** How long an open circuit answers at once before it lets one request try the subgraph again. */
+  breakerCooldownMs: number;
   auth: AuthSettings;
   logLevel: LogLevel;
+  /** On SIGTERM, how long requests already received may take to finish before their connections are cut. */
+  shutdownDrainMs: number;
 }
 
 /** Reads the gateway's configuration. */
@@ -157,25 +170,39 @@ export function loadGatewayConfig(env: Environment = process.env): GatewayConfig
       CHILD_PROTECTION_SECRET: secret,
       WORKSITES_URL: z.string().url(),
       WORKSITES_SECRET: secret,
-      SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+      SUBGRAPH_TIMEOUT_MS: timeoutMs.default(5_000),
+      CORRECTIONS_TIMEOUT_MS: timeoutMs.optional(),
+      CHILD_PROTECTION_TIMEOUT_MS: timeoutMs.optional(),
+      WORKSITES_TIMEOUT_MS: timeoutMs.optional(),
+      SUBGRAPH_BREAKER_FAILURES: z.coerce.number().int().min(1).max(100).default(3),
+      SUBGRAPH_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
       LOG_LEVEL: logLevel,
+      SHUTDOWN_DRAIN_MS: drainMs,
       ...authShape,
     })
     .superRefine(requireVerifier);
   const e = parse('gateway', schema, env);
+  const timeout = (own: number | undefined): number => own ?? e.SUBGRAPH_TIMEOUT_MS;
   return {
     nodeEnv: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
     supergraphPath: e.SUPERGRAPH_PATH,
     subgraphs: {
-      corrections: { url: e.CORRECTIONS_URL, secret: e.CORRECTIONS_SECRET },
-      'child-protection': { url: e.CHILD_PROTECTION_URL, secret: e.CHILD_PROTECTION_SECRET },
-      worksites: { url: e.WORKSITES_URL, secret: e.WORKSITES_SECRET },
+      corrections: { url: e.CORRECTIONS_URL, secret: e.CORRECTIONS_SECRET, timeoutMs: timeout(e.CORRECTIONS_TIMEOUT_MS) },
+      'child-protection': {
+        url: e.CHILD_PROTECTION_URL,
+        secret: e.CHILD_PROTECTION_SECRET,
+        timeoutMs: timeout(e.CHILD_PROTECTION_TIMEOUT_MS),
+      },
+      worksites: { url: e.WORKSITES_URL, secret: e.WORKSITES_SECRET, timeoutMs: timeout(e.WORKSITES_TIMEOUT_MS) },
     },
     subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
+    breakerFailures: e.SUBGRAPH_BREAKER_FAILURES,
+    breakerCooldownMs: e.SUBGRAPH_BREAKER_COOLDOWN_MS,
     auth: authFrom(e),
     logLevel: e.LOG_LEVEL,
+    shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
   };
 }
 
@@ -238,16 +265,26 @@ export function loadDevConfig(env: Environment = process.env): DevConfig {
   };
 }
 
-/** Test-run settings: an existing PostgreSQL admin URL to use instead of an embedded one. */
-export function loadTestConfig(env: Environment = process.env): { adminDatabaseUrl?: string; keepServices: boolean } {
+/** Test-run settings: an existing PostgreSQL admin URL to use instead of an embedded one, the fault tier's outage. */
+export function loadTestConfig(env: Environment = process.env): {
+  adminDatabaseUrl?: string;
+  keepServices: boolean;
+  /** How long the fault tier keeps PostgreSQL down (8 s by default; 60000 for the full outage drill). */
+  faultDatabaseOutageMs: number;
+} {
   const e = parse(
     'tests',
-    z.object({ TEST_ADMIN_DATABASE_URL: optionalUrl, TEST_KEEP_SERVICES: z.enum(['0', '1']).default('0') }),
+    z.object({
+      TEST_ADMIN_DATABASE_URL: optionalUrl,
+      TEST_KEEP_SERVICES: z.enum(['0', '1']).default('0'),
+      FAULT_DB_OUTAGE_MS: z.coerce.number().int().min(1_000).max(600_000).default(8_000),
+    }),
     env,
   );
   return {
     ...(e.TEST_ADMIN_DATABASE_URL ? { adminDatabaseUrl: e.TEST_ADMIN_DATABASE_URL } : {}),
     keepServices: e.TEST_KEEP_SERVICES === '1',
+    faultDatabaseOutageMs: e.FAULT_DB_OUTAGE_MS,
   };
 }
 

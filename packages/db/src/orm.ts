@@ -63,11 +63,18 @@ export async function openDatabase(settings: OrmSettings): Promise<MikroORM> {
 }
 
 /** True when the database answers; used by readiness probes. */
-export async function databaseIsReady(orm: MikroORM): Promise<boolean> {
+export async function databaseIsReady(orm: MikroORM, timeoutMs = 2_000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await orm.em.getConnection().execute('select 1');
+    // An unreachable server can hold a connection attempt for long; a probe must answer quickly.
+    const late = new Promise<never>((_, fail) => {
+      timer = setTimeout(() => fail(new Error('probe timed out')), timeoutMs);
+    });
+    await Promise.race([orm.em.getConnection().execute('select 1'), late]);
     return true;
   } catch {
     return false;
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { SUBGRAPH_NAMES, type Environment, type SubgraphName } from '@hub/config';
 import { assertPortFree, databaseUrlFor, ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from '@hub/db';
-import { startProcess, stopProcesses, waitUntilReady, type HubProcess } from './processes';
+import { startProcess, stopProcesses, waitUntilReady, type HubProcess, type RestartPolicy } from './processes';
 import { DEMO_AUDIENCE, DEMO_ISSUER, type DemoSecrets } from './secrets';
 
 /** The repository root (this file is packages/dev/dist/hub.js). */
@@ -38,6 +38,12 @@ export interface HubOptions {
   baseEnv: Environment;
   readyTimeoutMs?: number;
   onStatus?: (message: string) => void;
+  /** Restart a subgraph or the gateway that exits (npm start); without it a process that exits stays down. */
+  restart?: RestartPolicy;
+  /** Extra environment for the gateway (deadlines and circuit settings in fault tests). */
+  gatewayEnv?: Environment;
+  /** Extra environment for the subgraphs. */
+  subgraphEnv?: Environment;
 }
 
 /** A running hub: URLs, and a stop that leaves nothing behind. */
@@ -91,6 +97,11 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     const subgraphUrls = Object.fromEntries(
       SUBGRAPH_NAMES.map((n) => [n, `http://${options.host}:${options.ports[n]}/graphql`]),
     ) as Record<SubgraphName, string>;
+    const processOptions = {
+      quiet: options.quiet ?? false,
+      ...(options.restart ? { restart: options.restart } : {}),
+      onRestart: (message: string) => status(message),
+    };
     status('starting the subgraphs (each migrates and seeds its own database)');
     SUBGRAPH_NAMES.forEach((name, i) => {
       processes.push(
@@ -105,9 +116,10 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
             GATEWAY_URL: `http://${options.host}:${options.ports.gateway}/graphql`,
             DEMO_SEED: 'if-empty',
             ...(options.seedToday ? { SEED_TODAY: options.seedToday } : {}),
+            ...options.subgraphEnv,
           },
           i,
-          options.quiet,
+          processOptions,
         ),
       );
     });
@@ -116,12 +128,17 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       processes.map((p) => waitUntilReady(p, `http://${options.host}:${options.ports[p.name as SubgraphName]}/ready`, timeout)),
     );
     status('starting the gateway');
-    const gatewayEnv: Environment = { ...common, PORT: String(options.ports.gateway), SUPERGRAPH_PATH: supergraphPath };
+    const gatewayEnv: Environment = {
+      ...common,
+      PORT: String(options.ports.gateway),
+      SUPERGRAPH_PATH: supergraphPath,
+      ...options.gatewayEnv,
+    };
     for (const name of SUBGRAPH_NAMES) {
       gatewayEnv[`${ENV_PREFIX[name]}_URL`] = subgraphUrls[name];
       gatewayEnv[`${ENV_PREFIX[name]}_SECRET`] = options.secrets.subgraphSecrets[name];
     }
-    const gateway = startProcess('gateway', join(REPO_ROOT, 'gateway', 'dist', 'main.js'), gatewayEnv, 3, options.quiet);
+    const gateway = startProcess('gateway', join(REPO_ROOT, 'gateway', 'dist', 'main.js'), gatewayEnv, 3, processOptions);
     processes.push(gateway);
     await waitUntilReady(gateway, `http://${options.host}:${options.ports.gateway}/ready`, timeout);
     return {

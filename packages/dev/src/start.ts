@@ -1,12 +1,14 @@
 /**
  * `npm start`: the demo hub on one machine. Starts an embedded PostgreSQL (or uses the configured
- * databases), the three subgraphs and the gateway, prints how to use it, and stops everything on Ctrl-C.
+ * databases), the three subgraphs and the gateway, prints how to use it, restarts any of them that
+ * exits (with back-off), and stops everything on Ctrl-C.
  * `--reset` deletes the embedded database first (a fresh demo).
  */
 import { join, resolve } from 'node:path';
 import { ConfigError, currentEnvironment, loadDevConfig, type DevConfig } from '@hub/config';
 import { demoUsers } from '@hub/demo';
 import { REPO_ROOT, startHub, type RunningHub } from './hub';
+import { DEFAULT_RESTART } from './processes';
 import { loadOrCreateSecrets } from './secrets';
 import { userTable } from './token';
 
@@ -65,20 +67,14 @@ async function main(): Promise<void> {
       logLevel: config.logLevel,
       baseEnv: currentEnvironment(),
       onStatus: (m) => process.stdout.write(`[hub] ${m}\n`),
+      restart: DEFAULT_RESTART,
     });
   } catch (error) {
     process.stderr.write(`[hub] could not start: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
+  // From here on a process that exits is restarted (and the restart logged); only Ctrl-C stops the hub.
   process.stdout.write(banner(hub, (Date.now() - started) / 1000));
-  for (const p of hub.processes) {
-    void p.exited.then((code) => {
-      if (!stopping) {
-        process.stderr.write(`[hub] ${p.name} stopped unexpectedly (exit ${code}); stopping the rest.\n`);
-        void shutdown(1);
-      }
-    });
-  }
 }
 
 void main();

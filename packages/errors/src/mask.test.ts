@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { ForbiddenError } from './errors';
-import { MASKED_MESSAGE, maskError } from './mask';
+import { DATABASE_UNAVAILABLE_MESSAGE, MASKED_MESSAGE, maskError } from './mask';
 import { redact } from './redact';
 
 describe('error masking', () => {
@@ -26,6 +26,37 @@ describe('error masking', () => {
 
   it('masks errors without a code', () => {
     expect(maskError({ message: 'connect ECONNREFUSED 10.0.0.5:4001' }, new Error('x')).message).toBe(MASKED_MESSAGE);
+  });
+});
+
+describe('a database that is away', () => {
+  const cases: Array<[string, Error]> = [
+    ['a refused connection', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:54329'), { code: 'ECONNREFUSED' })],
+    ['a server restart', Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })],
+    ['a dropped connection', new Error('Connection terminated unexpectedly')],
+    ['an exhausted pool', Object.assign(new Error('Knex: Timeout acquiring a connection.'), { name: 'KnexTimeoutError' })],
+  ];
+  it.each(cases)('answers SERVICE_UNAVAILABLE, without the detail, for %s', (_, cause) => {
+    const driver = Object.assign(new Error(`select * from client where nik = '3171012345678901' - ${cause.message}`), {
+      name: 'DriverException',
+      cause,
+    });
+    const wrapped = new GraphQLError(driver.message, { originalError: driver });
+    const masked = maskError(
+      { message: driver.message, path: ['client'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      wrapped,
+    );
+    expect(masked).toEqual({
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      path: ['client'],
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
+  });
+
+  it('keeps other database errors INTERNAL', () => {
+    const driver = Object.assign(new Error('syntax error'), { name: 'DriverException', code: '42601' });
+    const masked = maskError({ message: 'x' }, new GraphQLError('x', { originalError: driver }));
+    expect(masked.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
   });
 });
 

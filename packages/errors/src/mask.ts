@@ -34,6 +34,49 @@ function isDatabaseError(error: unknown): boolean {
   );
 }
 
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  '57P01', // admin_shutdown: the server is restarting
+  '57P02',
+  '57P03', // cannot_connect_now: still starting up
+  '53300', // too_many_connections
+]);
+
+/**
+ * True when the error says the database could not be reached or went away (a restart, a network cut,
+ * no free connection), as opposed to a fault in the request: the caller may simply try again later.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (current && typeof current === 'object' && !seen.has(current)) {
+    seen.add(current);
+    const e = current as { code?: unknown; sqlState?: unknown; name?: unknown; message?: unknown };
+    if (typeof e.code === 'string' && (UNAVAILABLE_CODES.has(e.code) || e.code.startsWith('08'))) return true;
+    if (typeof e.sqlState === 'string' && e.sqlState.startsWith('08')) return true;
+    if (e.name === 'KnexTimeoutError' || e.name === 'ConnectionException') return true;
+    if (
+      typeof e.message === 'string' &&
+      /Connection terminated|Timeout acquiring a connection|Client has encountered a connection error|connection (is )?closed|terminating connection due to administrator command/i.test(
+        e.message,
+      )
+    ) {
+      return true;
+    }
+    current = (current as { originalError?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** The message a request gets when its subgraph's database is away. */
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  'Basis data instansi ini sedang tidak dapat dihubungi; tidak ada yang diubah, coba lagi sebentar lagi.';
+
 /** True when the error's message may be shown to the caller as it is. */
 export function isSafeError(error: unknown): boolean {
   const code = codeOf(error);
@@ -51,18 +94,30 @@ export function withoutSuggestions(message: string): string {
 
 /**
  * Formats an error for the client: a known code keeps its message; anything else becomes a generic
- * internal error. Only `code` and a user-error `field` survive in `extensions` (the correlation id is
+ * internal error. Only `code`, a user-error `field` and the `agency` of an unavailable part survive in `extensions` (the correlation id is
  * stamped by the server plugin); the detail goes to the log, never to the client.
  */
 export function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && SAFE_CODES.has(code) && isSafeError(error)) {
     const field = formatted.extensions?.['field'];
+    const agency = formatted.extensions?.['agency'];
     return {
       message: withoutSuggestions(formatted.message),
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code, ...(typeof field === 'string' ? { field } : {}) },
+      extensions: {
+        code,
+        ...(typeof field === 'string' ? { field } : {}),
+        ...(typeof agency === 'string' && /^[A-Z_]{1,32}$/.test(agency) ? { agency } : {}),
+      },
+    };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return {
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
     };
   }
   return {

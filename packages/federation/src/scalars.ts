@@ -31,8 +31,11 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
     return date.toISOString();
   },
   parseValue(value) {
-    const date = typeof value === 'string' ? new Date(value) : new Date(NaN);
-    if (Number.isNaN(date.getTime()) || !/T.*(Z|[+-]\d{2}:\d{2})$/.test(String(value))) {
+    const text = typeof value === 'string' ? value : '';
+    const date = new Date(text);
+    // Date() rolls 30 February over into March; a calendar date that does not exist is refused instead.
+    const m = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.exec(text);
+    if (!m || !isIsoDate(m[1]!) || Number.isNaN(date.getTime())) {
       throw new BadUserInputError('dateTime', 'A DateTime must be ISO 8601 with a zone, e.g. 2026-11-27T09:00:00+07:00.');
     }
     return date;

@@ -27,13 +27,19 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   around?: <T>(fn: () => Promise<T>) => Promise<T>;
   /** Extra response headers once the operation ran (development diagnostics). */
   responseHeaders?: (context: TContext) => Record<string, string>;
-  /** Readiness: the dependencies answer. */
-  ready: () => Promise<boolean>;
+  /** Readiness: the dependencies answer; a report says what answers and what does not (JSON body). */
+  ready: () => Promise<boolean | ReadyReport>;
   /** Answers GET / (the gateway's landing page). */
   landing?: (res: ServerResponse) => void;
   maxBodyBytes?: number;
   /** `generate` at the gateway (the hub's own id for every request), `forwarded` in a subgraph. */
   correlation?: 'generate' | 'forwarded';
+}
+
+/** A readiness answer with detail: `ready` picks 200 or 503, `body` is sent as it is. */
+export interface ReadyReport {
+  ready: boolean;
+  body: Record<string, unknown>;
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -179,7 +185,12 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
     }
   }
 
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
+    const tracker = trackerOf(server);
+    tracker.count += 1;
+    res.once('close', () => (tracker.count -= 1));
+    // While draining, answer what arrived but let no connection stay open for another request.
+    if (tracker.draining) res.shouldKeepAlive = false;
     const correlationId = correlationIdOf(req, options.correlation ?? 'forwarded');
     const path = (req.url ?? '/').split('?')[0];
     void (async () => {
@@ -187,8 +198,9 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
         if (path === '/health' && req.method === 'GET') {
           send(res, 200, { status: 'ok' });
         } else if (path === '/ready' && req.method === 'GET') {
-          const ok = await options.ready();
-          send(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready' });
+          const report = await options.ready();
+          if (typeof report === 'boolean') send(res, report ? 200 : 503, { status: report ? 'ready' : 'not ready' });
+          else send(res, report.ready ? 200 : 503, report.body);
         } else if (path === '/graphql') {
           await around(() => handleGraphQL(req, res, correlationId));
         } else if (path === '/' && req.method === 'GET' && options.landing) {
@@ -206,6 +218,7 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
       }
     })();
   });
+  return server;
 }
 
 /** Listens and resolves once the port is bound; a taken port gives a clear error. */
@@ -220,15 +233,35 @@ export async function listen(server: Server, port: number, host: string): Promis
   return typeof address === 'object' && address ? address.port : port;
 }
 
+/** Requests being answered, per server: a drain waits for them. */
+const inFlight = new WeakMap<Server, { count: number; draining: boolean }>();
+
+function trackerOf(server: Server): { count: number; draining: boolean } {
+  let t = inFlight.get(server);
+  if (!t) inFlight.set(server, (t = { count: 0, draining: false }));
+  return t;
+}
+
+/** Requests this server is answering now. */
+export function requestsInFlight(server: Server): number {
+  return trackerOf(server).count;
+}
+
 /**
- * Stops accepting connections and closes the open ones: idle keep-alive connections at once (the
- * gateway keeps some to every subgraph), busy ones after a short grace period.
+ * Drains the server: stops accepting connections, lets every request already received finish (their
+ * connections are closed once answered), and only after `drainMs` cuts what is left. Resolves when no
+ * connection is open, so that the database pool can be closed after it.
  */
-export async function closeHttpServer(server: Server, graceMs = 2_000): Promise<void> {
+export async function closeHttpServer(server: Server, drainMs = 10_000): Promise<void> {
+  const tracker = trackerOf(server);
+  tracker.draining = true;
   const closed = new Promise<void>((ok) => server.close(() => ok()));
   server.closeIdleConnections();
-  const timer = setTimeout(() => server.closeAllConnections(), graceMs);
-  timer.unref();
+  // A keep-alive connection becomes idle once its request is answered: close it then.
+  const sweep = setInterval(() => server.closeIdleConnections(), 50);
+  const cut = setTimeout(() => server.closeAllConnections(), drainMs);
+  cut.unref();
   await closed;
-  clearTimeout(timer);
+  clearInterval(sweep);
+  clearTimeout(cut);
 }

@@ -34,9 +34,11 @@ export async function runSubgraph(
       if (stopping) return;
       stopping = true;
       log.info('stopping', { signal });
-      // Never hang on the way out: a stuck connection must not keep the process alive.
-      setTimeout(() => process.exit(1), 10_000).unref();
+      // Never hang on the way out: past the drain deadline and a margin for the pool, leave anyway.
+      setTimeout(() => process.exit(1), config.shutdownDrainMs + 5_000).unref();
+      // Drains the HTTP server (requests already received finish), then closes the database pool.
       await app.close();
+      log.info('stopped', { signal });
       process.exit(0);
     };
     process.on('SIGINT', () => void stop('SIGINT'));

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { createHmac } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { applyMiddleware } from 'graphql-middleware';
+import { applyMiddleware, type IMiddlewareFunction } from 'graphql-middleware';
 import { allow, deny, shield, type IRules } from 'graphql-shield';
 import type { GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import type { SubgraphConfig } from '@hub/config';
@@ -11,6 +11,7 @@ import { ForbiddenError, HubError, maskError, UnauthenticatedError, type Logger 
 import { currentStatementCounter, StatementCounter, withStatementCounter, type AccessLogRow } from '@hub/db';
 import { AccessRecorder, accessLogMiddleware, accessLogPlugin, type PersonalDataMap } from './access-log';
 import { QUERY_LIMITS, queryLimits } from './limits';
+import { inputLimitsMiddleware, type InputLimits } from './input-limits';
 import { commonPlugins, type CorrelatedContext } from './plugins';
 import { callerCorrelationIdOf, closeHttpServer, createGraphQLHttpServer } from './http';
 
@@ -52,14 +53,22 @@ export const FEDERATION_RULES: IRules = {
 };
 
 /**
- * Wraps the schema with graphql-shield (deny by default, our own errors pass through
+ * Refuses bad input (ids, lengths from the columns, control characters, numbers) on every argument of
+ * every field, then wraps the schema with graphql-shield (deny by default, our own errors pass through
  * (`allowExternalErrors`), a clear error where a rule says no), then notes every personal-data field
  * that is returned, for the access log.
  */
-export function protectSchema(schema: GraphQLSchema, rules: IRules, personalData: PersonalDataMap): GraphQLSchema {
+export function protectSchema(
+  schema: GraphQLSchema,
+  rules: IRules,
+  personalData: PersonalDataMap,
+  limits: InputLimits = {},
+): GraphQLSchema {
   // shield's typings ask for every option; it fills in the rest itself.
   return applyMiddleware(
     schema,
+    // graphql-middleware types every middleware as async; a synchronous one works the same.
+    inputLimitsMiddleware(limits) as unknown as IMiddlewareFunction,
     shield(rules, {
       fallbackRule: deny,
       allowExternalErrors: true,
@@ -97,6 +106,8 @@ export async function createSubgraphServer<TContext extends SubgraphBaseContext>
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     allowBatchedHttpRequests: false,
+    // The process drains and stops on SIGTERM itself (in order: HTTP, then the database pool).
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationRules: armor.validationRules,
@@ -139,14 +150,17 @@ export async function createSubgraphServer<TContext extends SubgraphBaseContext>
     },
     responseHeaders: (context): Record<string, string> =>
       config.nodeEnv === 'production' ? {} : { 'x-hub-sql-statements': String(context.statements.count) },
-    ready: options.ready,
+    ready: async () => {
+      const ok = await options.ready();
+      return { ready: ok, body: { status: ok ? 'ready' : 'not ready', database: ok ? 'up' : 'unavailable' } };
+    },
   });
 
   return {
     apollo,
     http,
     async stop(): Promise<void> {
-      await closeHttpServer(http);
+      await closeHttpServer(http, config.shutdownDrainMs);
       await apollo.stop();
     },
   };

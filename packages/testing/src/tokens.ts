@@ -24,6 +24,7 @@ export function testSubgraphConfig(databaseUrl: string, overrides: Partial<Subgr
     seedToday: '2026-11-20',
     smallCellThreshold: 5,
     logLevel: 'silent',
+    shutdownDrainMs: 2_000,
     ...overrides,
   };
 }

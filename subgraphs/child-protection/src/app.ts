@@ -3,7 +3,7 @@ import { databaseIsReady, insertAccessLog, openDatabase } from '@hub/db';
 import { generateDemoWorld } from '@hub/demo';
 import type { Logger } from '@hub/errors';
 import { jakartaDate } from '@hub/reference';
-import { createSubgraphServer, protectSchema } from '@hub/server';
+import { createSubgraphServer, inputLimitsOf, protectSchema } from '@hub/server';
 import type { ChildProtectionContext } from './context';
 import { createLoaders } from './context';
 import { entities } from './entities';
@@ -20,7 +20,7 @@ export async function createChildProtectionApp(config: SubgraphConfig, log: Logg
     if (await seedChildProtection(orm.em.fork(), world))
       log.info('demo data seeded', { protectionCases: world.protectionCases.length });
   }
-  const schema = protectSchema(await buildChildProtectionSchema(), permissions, personalData);
+  const schema = protectSchema(await buildChildProtectionSchema(), permissions, personalData, inputLimitsOf(entities));
   const server = await createSubgraphServer<ChildProtectionContext>({
     name: 'child-protection',
     config,

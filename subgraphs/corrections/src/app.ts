@@ -3,7 +3,7 @@ import { databaseIsReady, insertAccessLog, openDatabase } from '@hub/db';
 import { generateDemoWorld } from '@hub/demo';
 import type { Logger } from '@hub/errors';
 import { jakartaDate } from '@hub/reference';
-import { createSubgraphServer, protectSchema } from '@hub/server';
+import { createSubgraphServer, inputLimitsOf, protectSchema } from '@hub/server';
 import type { CorrectionsContext } from './context';
 import { createLoaders } from './context';
 import { entities } from './entities';
@@ -19,7 +19,7 @@ export async function createCorrectionsApp(config: SubgraphConfig, log: Logger) 
     const world = generateDemoWorld(config.seedToday ?? jakartaDate(new Date()));
     if (await seedCorrections(orm.em.fork(), world)) log.info('demo data seeded', { clients: world.clients.length });
   }
-  const schema = protectSchema(await buildCorrectionsSchema(), permissions, personalData);
+  const schema = protectSchema(await buildCorrectionsSchema(), permissions, personalData, inputLimitsOf(entities));
   const server = await createSubgraphServer<CorrectionsContext>({
     name: 'corrections',
     config,

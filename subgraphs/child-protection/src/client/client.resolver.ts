@@ -7,6 +7,7 @@ import { ClientRef } from './client.ref';
 @Resolver(() => ClientRef)
 export class ClientProtectionResolver {
   @FieldResolver(() => [ProtectionCase], {
+    nullable: true,
     description: "The child's protection cases at DP3AP2KB that the viewer may see (*kasus perlindungan*).",
   })
   async protectionCases(@Root() client: ClientRef, @Ctx() ctx: ChildProtectionContext): Promise<ProtectionCase[]> {

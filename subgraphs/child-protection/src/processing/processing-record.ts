@@ -14,6 +14,7 @@ export class ClientProcessingRecordRef {
 @Resolver(() => ClientProcessingRecordRef)
 export class ProcessingRecordResolver {
   @FieldResolver(() => String, {
+    nullable: true,
     description: 'Everything DP3AP2KB stores about the client, as a JSON document: their protection cases.',
   })
   async childProtectionDocument(@Root() record: ClientProcessingRecordRef, @Ctx() ctx: ChildProtectionContext): Promise<string> {
@@ -21,7 +22,10 @@ export class ProcessingRecordResolver {
     return JSON.stringify({ agency: 'DP3AP2KB', protectionCases: cases });
   }
 
-  @FieldResolver(() => [AccessLogEntry], { description: "Every recorded access to the client's data at DP3AP2KB, oldest first." })
+  @FieldResolver(() => [AccessLogEntry], {
+    nullable: true,
+    description: "Every recorded access to the client's data at DP3AP2KB, oldest first.",
+  })
   async childProtectionAccessLog(
     @Root() record: ClientProcessingRecordRef,
     @Ctx() ctx: ChildProtectionContext,

@@ -22,6 +22,7 @@ async function placementsOf(record: ClientProcessingRecordRef, ctx: WorksitesCon
 @Resolver(() => ClientProcessingRecordRef)
 export class ProcessingRecordResolver {
   @FieldResolver(() => String, {
+    nullable: true,
     description: 'Everything the work sites store about the client, as a JSON document: placements and attendance.',
   })
   @Directive('@requires(fields: "orderIds")')
@@ -36,6 +37,7 @@ export class ProcessingRecordResolver {
   }
 
   @FieldResolver(() => [AccessLogEntry], {
+    nullable: true,
     description: "Every recorded access to the client's placements and hours, oldest first.",
   })
   @Directive('@requires(fields: "orderIds")')
