@@ -1,11 +1,10 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/postgresql';
-import { countBy, keysOf, StatisticBreakdown, StatisticsFilter, suppressSmallCells } from '@hub/federation';
-import { AGE_BANDS, ageBandFor, ageOn, DISTRICTS, isDistrictCode, jakartaDate, SEXES } from '@hub/reference';
+import { keysOf, StatisticBreakdown, StatisticsFilter, suppressSmallCells } from '@hub/federation';
+import { AGE_BANDS, ageBandFor, DISTRICTS, isDistrictCode, jakartaDate, SEXES } from '@hub/reference';
 import { BadUserInputError } from '@hub/errors';
 import type { CorrectionsContext } from '../context';
-import { Client } from '../client/client.entity';
 import { CLIENT_CATEGORIES, CLIENT_STATUSES } from '../enums';
+import { clientGroups, countGroups } from './client-groups';
 
 /** Aggregate counts of Bapas clients, small cells suppressed. */
 @ObjectType({ description: 'Aggregate counts of Bapas clients (*statistik klien*), with small cells suppressed (DOMAIN.md §4).' })
@@ -48,26 +47,25 @@ export class CorrectionsStatisticsResolver {
     if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
       throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
     }
-    const where: FilterQuery<Client> = filter?.districtCode ? { districtCode: filter.districtCode } : {};
-    // Only the columns the counts need; nothing identifying leaves this function.
-    const rows = await ctx.em.find(Client, where, { fields: ['districtCode', 'category', 'status', 'sex', 'birthDate'] });
+    // Counted in the database per combination of dimensions; nothing identifying leaves this function.
     const today = jakartaDate(new Date());
+    const rows = await clientGroups(ctx.em, filter?.districtCode, today);
     const k = ctx.smallCellThreshold;
     const table = suppressSmallCells(
-      rows.length,
+      rows.reduce((sum, g) => sum + g.n, 0),
       [
         {
           dimension: 'district',
-          cells: countBy(
+          cells: countGroups(
             rows,
             (r) => r.districtCode,
             DISTRICTS.map((d) => ({ key: d.code, label: d.name })),
           ),
         },
-        { dimension: 'category', cells: countBy(rows, (r) => r.category, keysOf(CLIENT_CATEGORIES)) },
-        { dimension: 'status', cells: countBy(rows, (r) => r.status, keysOf(CLIENT_STATUSES)) },
-        { dimension: 'ageBand', cells: countBy(rows, (r) => ageBandFor(ageOn(r.birthDate, today)), keysOf(AGE_BANDS)) },
-        { dimension: 'sex', cells: countBy(rows, (r) => r.sex, keysOf(SEXES)) },
+        { dimension: 'category', cells: countGroups(rows, (r) => r.category, keysOf(CLIENT_CATEGORIES)) },
+        { dimension: 'status', cells: countGroups(rows, (r) => r.status, keysOf(CLIENT_STATUSES)) },
+        { dimension: 'ageBand', cells: countGroups(rows, (r) => ageBandFor(r.age), keysOf(AGE_BANDS)) },
+        { dimension: 'sex', cells: countGroups(rows, (r) => r.sex, keysOf(SEXES)) },
       ],
       k,
     );

@@ -7,11 +7,25 @@ import { creditedHours, dailyCapOf, isOnTrack, remainingHours, unacceptableAbsen
 import { jakartaDate, rulesOn } from '@hub/reference';
 import { OrderRef } from './order.ref';
 
-/** Every placement of the order (whatever the viewer may see of them) and the hours they credited. */
-async function ledgerOf(
-  order: OrderRef,
-  ctx: WorksitesContext,
-): Promise<{ placements: Placement[]; completed: number; absences: number }> {
+interface Ledger {
+  placements: Placement[];
+  completed: number;
+  absences: number;
+}
+
+// One ledger per order and request: hoursCompleted, hoursRemaining, onTrack and breachSignal share it.
+const ledgers = new WeakMap<WorksitesContext, Map<string, Promise<Ledger>>>();
+
+/** Every placement of the order (whatever the viewer may see of them) and the hours they credited, once per request. */
+function ledgerOf(order: OrderRef, ctx: WorksitesContext): Promise<Ledger> {
+  let perOrder = ledgers.get(ctx);
+  if (!perOrder) ledgers.set(ctx, (perOrder = new Map()));
+  let ledger = perOrder.get(order.id);
+  if (!ledger) perOrder.set(order.id, (ledger = computeLedger(order, ctx)));
+  return ledger;
+}
+
+async function computeLedger(order: OrderRef, ctx: WorksitesContext): Promise<Ledger> {
   const placements = await ctx.loaders.placementsByOrder.load(order.id);
   const records = await ctx.loaders.attendanceByPlacement.loadMany(placements.map((p) => p.id));
   const completed = records.reduce<number>((sum, r) => sum + (Array.isArray(r) ? creditedHours(r) : 0), 0);
