@@ -100,6 +100,26 @@ describe('at 20,000 clients', () => {
     expect(top.clients.nodes[0]!.registerNumber).toBe('BAPAS-JMB-0000-0001');
   });
 
+  it('counts only when asked: totalCount costs one statement, the estimate one EXPLAIN that reads no row, and it is near the exact count', async () => {
+    const statements = async (selection: string) => {
+      const res = await postGraphQL<{ clients: { totalCount?: number; estimatedTotalCount?: number } }>(
+        t.hub.gatewayUrl,
+        `{ clients(first: 5, filter: {status: POST_ADJUDICATION}) { ${selection} nodes { id } } }`,
+        {},
+        { token: tokens['head.bapas']! },
+      );
+      expect(res.body.errors).toBeUndefined();
+      return { sql: Number(res.headers.get('x-hub-sql-statements')), data: res.body.data!.clients };
+    };
+    const plain = await statements('');
+    const counted = await statements('totalCount');
+    const estimated = await statements('estimatedTotalCount');
+    expect(counted.sql).toBe(plain.sql + 1);
+    expect(estimated.sql).toBe(plain.sql + 1);
+    expect(estimated.data.estimatedTotalCount!).toBeGreaterThan(counted.data.totalCount! * 0.5);
+    expect(estimated.data.estimatedTotalCount!).toBeLessThan(counted.data.totalCount! * 2);
+  });
+
   it('answers the case view, deep pages, filters, search and the orders view without scanning a large table', async () => {
     const before = await seqScans();
     // The case view, and a page deep in the list (keyset: it reads from the cursor on, not from the start).

@@ -24,4 +24,12 @@ export class ClientConnection {
 
   @Field(() => Int, { description: TOTAL_COUNT_DESCRIPTION })
   totalCount!: number;
+
+  @Field(() => Int, {
+    description:
+      "About how many records match the filter, from the database's statistics (no row is read, so it costs the same " +
+      'for ten clients or a million): for "about 350,000 clients" in a dashboard header. Computed only when selected; ' +
+      'use totalCount where the exact figure matters.',
+  })
+  estimatedTotalCount!: number;
 }

@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
+import { estimateRows } from '@hub/db';
 import { hasAnyRole } from '@hub/auth';
 import { keysetCondition, keysetWindow, selectsField, toKeysetConnection, type ConnectionShape } from '@hub/federation';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -73,14 +74,14 @@ export async function listClients(
   first: number | null | undefined,
   after: string | null | undefined,
   info?: GraphQLResolveInfo,
-): Promise<ConnectionShape<Client>> {
+): Promise<ConnectionShape<Client> & { estimatedTotalCount: number }> {
   const page = keysetWindow(first, after, CLIENT_PAGE_KEY.length);
   if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
     throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
   }
   const keyOf = (c: Client) => [c.registerNumber, c.id];
   const scope = await clientListScope(ctx);
-  if (!scope) return toKeysetConnection<Client>([], page.limit, keyOf, !!page.after, 0);
+  if (!scope) return { ...toKeysetConnection<Client>([], page.limit, keyOf, !!page.after, 0), estimatedTotalCount: 0 };
   const where: FilterQuery<Client> = {
     $and: [
       scope,
@@ -91,6 +92,9 @@ export async function listClients(
       ...(filter?.search ? [searchCondition(ctx, filter.search)] : []),
     ],
   };
+  const estimated = selectsField(info, 'estimatedTotalCount')
+    ? await estimateRows(ctx.em, ctx.em.createQueryBuilder(Client, 'c').where(where))
+    : 0;
   const query = ctx.em.createQueryBuilder(Client, 'c').where(where);
   if (page.after) {
     const seek = keysetCondition(CLIENT_PAGE_KEY, page.after);
@@ -104,7 +108,7 @@ export async function listClients(
     selectsField(info, 'totalCount') ? ctx.em.count(Client, where) : null,
   ]);
   for (const row of rows) ctx.loaders.client.prime(row.id, row);
-  return toKeysetConnection(rows, page.limit, keyOf, !!page.after, total);
+  return { ...toKeysetConnection(rows, page.limit, keyOf, !!page.after, total), estimatedTotalCount: estimated };
 }
 
 /**
