@@ -50,16 +50,19 @@ async function clientListScope(ctx: CorrectionsContext): Promise<FilterQuery<Cli
   const any: FilterQuery<Client>[] = [];
   if (hasAnyRole(viewer, 'PK_OFFICER') && viewer.officerId) any.push({ officerId: viewer.officerId });
   if (hasAnyRole(viewer, 'CASE_MANAGER', 'CASEWORKER', 'PSYCHOLOGIST')) {
-    const referred = await ctx.em.find(Referral, { districtCode: { $in: viewer.districts } }, { fields: ['clientId'] });
-    any.push({ id: { $in: referred.map((r) => r.clientId) } });
+    // Subqueries, not lists of ids: the scope stays one statement however many referrals or orders there are.
+    const referred = ctx.em
+      .createQueryBuilder(Referral, 'sr')
+      .select('sr.client_id')
+      .where({ districtCode: { $in: viewer.districts } });
+    any.push({ id: { $in: referred.getKnexQuery() } } as unknown as FilterQuery<Client>);
   }
   if (hasAnyRole(viewer, 'PROSECUTOR')) {
-    const ordered = await ctx.em.find(
-      CommunityServiceOrder,
-      { districtCode: { $in: viewer.districts } },
-      { fields: ['clientId'] },
-    );
-    any.push({ id: { $in: ordered.map((o) => o.clientId) } });
+    const ordered = ctx.em
+      .createQueryBuilder(CommunityServiceOrder, 'so')
+      .select('so.client_id')
+      .where({ districtCode: { $in: viewer.districts } });
+    any.push({ id: { $in: ordered.getKnexQuery() } } as unknown as FilterQuery<Client>);
   }
   return any.length ? { $or: any } : null;
 }

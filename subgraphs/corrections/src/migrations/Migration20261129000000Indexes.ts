@@ -25,6 +25,7 @@ export class Migration20261129000000Indexes extends Migration {
       create index community_service_order_page_index on community_service_order (start_date, id);
       create index community_service_order_district_page_index on community_service_order (district_code, start_date, id);
       create index community_service_order_status_page_index on community_service_order (status, start_date, id);
+      create index community_service_order_district_client_index on community_service_order (district_code, client_id);
       create index referral_inbox_page_index on referral (district_code, status, sent_at desc, id desc);
     `);
   }
@@ -35,7 +36,8 @@ export class Migration20261129000000Indexes extends Migration {
         officer_assignment_officer_id_index, social_inquiry_report_officer_id_index, supervision_session_officer_id_index,
         client_page_index, client_district_status_page_index, client_status_page_index, client_officer_page_index,
         client_full_name_trgm_index, client_register_number_trgm_index, community_service_order_page_index,
-        community_service_order_district_page_index, community_service_order_status_page_index, referral_inbox_page_index;
+        community_service_order_district_page_index, community_service_order_status_page_index,
+        community_service_order_district_client_index, referral_inbox_page_index;
     `);
   }
 }

@@ -17,8 +17,9 @@ async function orderScope(ctx: CorrectionsContext): Promise<FilterQuery<Communit
   const viewer = ctx.viewer;
   if (hasAnyRole(viewer, 'BAPAS_HEAD')) return {};
   if (hasAnyRole(viewer, 'PK_OFFICER') && viewer.officerId) {
-    const assigned = await ctx.em.find(Client, { officerId: viewer.officerId }, { fields: ['id'] });
-    return { clientId: { $in: assigned.map((c) => c.id) } };
+    // A subquery, not a list of ids: a PK's caseload stays one statement however large it grows.
+    const assigned = ctx.em.createQueryBuilder(Client, 'ac').select('ac.id').where({ officerId: viewer.officerId });
+    return { clientId: { $in: assigned.getKnexQuery() } } as unknown as FilterQuery<CommunityServiceOrder>;
   }
   if (hasAnyRole(viewer, 'PROSECUTOR')) return { districtCode: { $in: viewer.districts } };
   return null;
