@@ -51,7 +51,7 @@ const CASE_VIEW = `query CaseView($first: Int!, $after: String) {
 const DEEP_PAGE = `query DeepPage($after: String) {
   clients(first: 50, after: $after, filter: {status: POST_ADJUDICATION}) { pageInfo { endCursor } nodes { registerNumber displayName status } }
 }`;
-const FILTERED = `{ clients(first: 50, filter: {districtCode: "1507", status: POST_ADJUDICATION, category: CHILD_IN_CONFLICT}) {
+const FILTERED = `{ clients(first: 50, filter: {districtCode: "1507", status: POST_ADJUDICATION}) {
   totalCount nodes { registerNumber displayName status officer { name } } } }`;
 const SEARCH = `{ clients(first: 50, filter: {search: "Siregar"}) { nodes { registerNumber displayName status } } }`;
 const PROSECUTOR = `{ communityServiceOrders(first: 50) { totalCount
