@@ -64,20 +64,19 @@ export interface AccessLogRow {
 export async function insertAccessLog(em: EntityManager, rows: AccessLogRow[]): Promise<void> {
   if (rows.length === 0) return;
   const knex = em.getConnection().getKnex();
-  await em.getConnection().execute(
-    knex('access_log').insert(
-      rows.map((r) => ({
-        actor: r.actor,
-        roles: pgTextArray(r.roles),
-        agency: r.agency,
-        subject_type: r.subjectType,
-        subject_id: r.subjectId,
-        fields: pgTextArray(r.fields),
-        operation: r.operation,
-        correlation_id: r.correlationId,
-        caller_correlation_id: r.callerCorrelationId ?? null,
-      })),
-    ),
+  // Straight through the driver with bound parameters (MikroORM's execute would inline every value).
+  await knex('access_log').insert(
+    rows.map((r) => ({
+      actor: r.actor,
+      roles: pgTextArray(r.roles),
+      agency: r.agency,
+      subject_type: r.subjectType,
+      subject_id: r.subjectId,
+      fields: pgTextArray(r.fields),
+      operation: r.operation,
+      correlation_id: r.correlationId,
+      caller_correlation_id: r.callerCorrelationId ?? null,
+    })),
   );
 }
 

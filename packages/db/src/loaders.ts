@@ -47,7 +47,8 @@ export function groupCountLoader(
         .whereIn(keyColumn, [...keys])
         .groupBy(keyColumn),
     );
-    const rows: Array<{ key: string; n: string | number }> = await em.getConnection().execute(query);
+    // Through the driver with bound parameters: MikroORM's execute would inline the keys into the SQL text.
+    const rows = (await query) as Array<{ key: string; n: string | number }>;
     const counts = new Map(rows.map((r) => [r.key, Number(r.n)]));
     return keys.map((k) => counts.get(k) ?? 0);
   });

@@ -5,12 +5,15 @@ import { PageInfo } from './types';
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
-/** Cursors are opaque to clients; inside they are the offset of the record in a stable ordering. */
+/**
+ * Offset cursors: the hub's lists no longer issue them (they page by keyset, see keyset.ts).
+ * @deprecated use encodeKeysetCursor
+ */
 export function encodeCursor(offset: number): string {
   return Buffer.from(`o:${offset}`).toString('base64url');
 }
 
-/** The offset a cursor stands for; a cursor the hub did not issue is refused. */
+/** The offset a cursor stands for; a cursor the hub did not issue is refused. @deprecated use decodeKeysetCursor */
 export function decodeCursor(cursor: string): number {
   const text = Buffer.from(cursor, 'base64url').toString();
   const match = /^o:(\d{1,9})$/.exec(text);
@@ -18,7 +21,7 @@ export function decodeCursor(cursor: string): number {
   return Number(match[1]);
 }
 
-/** Validated paging: `first` between 1 and 100 (default 20), `after` a cursor from an earlier page. */
+/** Validated offset paging. @deprecated use keysetWindow */
 export function pageWindow(
   first: number | null | undefined,
   after: string | null | undefined,
@@ -38,7 +41,7 @@ export interface ConnectionShape<T> {
   totalCount: number;
 }
 
-/** Builds the connection for `nodes`, fetched at `offset`, out of `totalCount` records. */
+/** Builds an offset connection. @deprecated use toKeysetConnection */
 export function toConnection<T>(nodes: T[], offset: number, totalCount: number): ConnectionShape<T> {
   const edges = nodes.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
   const pageInfo = Object.assign(new PageInfo(), {

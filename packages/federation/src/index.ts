@@ -4,3 +4,4 @@ export * from './types';
 export * from './connection';
 export * from './statistics';
 export * from './mutation';
+export * from './keyset';

@@ -59,9 +59,10 @@ export function isIsoDate(value: string): boolean {
 export function workingDaysInclusive(from: string, to: string): number {
   const total = daysBetween(from, to) + 1;
   if (total <= 0) return 0;
-  let count = 0;
-  for (let i = 0; i < total; i += 1) {
-    if (weekday(addDays(from, i)) !== 0) count += 1;
-  }
+  // Every full week has six working days; only the remaining 0–6 days need their weekday looked at.
+  const start = weekday(from);
+  const rest = total % 7;
+  let count = Math.floor(total / 7) * 6;
+  for (let i = 0; i < rest; i += 1) if ((start + i) % 7 !== 0) count += 1;
   return count;
 }

@@ -1,6 +1,7 @@
-import { Args, ArgsType, Ctx, Directive, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Args, ArgsType, Ctx, Directive, Field, ID, Info, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PageInfo, pageWindow, toConnection } from '@hub/federation';
+import { keysetWindow, PageInfo, selectsField, TOTAL_COUNT_DESCRIPTION, toKeysetConnection } from '@hub/federation';
 import type { SubgraphBaseContext } from './subgraph';
 
 /** One recorded access to a record's personal data. */
@@ -64,7 +65,7 @@ export class AccessLogConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: TOTAL_COUNT_DESCRIPTION })
   totalCount!: number;
 }
 
@@ -99,6 +100,7 @@ class AccessLogArgs {
 }
 
 interface Row {
+  id: string;
   at: Date;
   actor: string;
   roles: string[];
@@ -117,8 +119,10 @@ export async function readAccessLog(
   filter: AccessLogFilter | null | undefined,
   first: number | null | undefined,
   after: string | null | undefined,
+  info?: GraphQLResolveInfo,
 ) {
-  const { limit, offset } = pageWindow(first, after);
+  // Newest first by the log's own sequence: a keyset over the primary key.
+  const page = keysetWindow(first, after, 1);
   const knex = em.getConnection().getKnex();
   const where = (qb: ReturnType<typeof knex>) => {
     if (filter?.subjectType) qb.where('subject_type', filter.subjectType);
@@ -128,11 +132,21 @@ export async function readAccessLog(
     if (filter?.to) qb.where('at', '<', filter.to);
     return qb;
   };
-  const rows: Row[] = await em
-    .getConnection()
-    .execute(where(knex('access_log').select('*')).orderBy('id', 'desc').limit(limit).offset(offset));
-  const [{ n }] = (await em.getConnection().execute(where(knex('access_log').count({ n: '*' })))) as Array<{ n: string }>;
-  return toConnection(rows.map(entryOf), offset, Number(n)) as AccessLogConnection;
+  const seek = where(knex('access_log').select('*'));
+  if (page.after) seek.where('id', '<', String(page.after[0]));
+  const counting = selectsField(info, 'totalCount');
+  const [rows, counted] = await Promise.all([
+    em.getConnection().execute(seek.orderBy('id', 'desc').limit(page.limit + 1)) as Promise<Row[]>,
+    counting ? (em.getConnection().execute(where(knex('access_log').count({ n: '*' }))) as Promise<Array<{ n: string }>>) : null,
+  ]);
+  const entries = rows.map((r) => ({ id: String(r.id), entry: entryOf(r) }));
+  const paged = toKeysetConnection(entries, page.limit, (e) => [e.id], !!page.after, counted ? Number(counted[0]!.n) : null);
+  const nodes = paged.nodes.map((e) => e.entry);
+  return {
+    ...paged,
+    nodes,
+    edges: paged.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.entry })),
+  } as AccessLogConnection;
 }
 
 /**
@@ -147,8 +161,12 @@ export function accessLogResolver(queryName: string) {
       description:
         "This agency's access log (AUDITOR only): who saw which record's personal data, when, and through which operation.",
     })
-    accessLog(@Args() { filter, first, after }: AccessLogArgs, @Ctx() ctx: SubgraphBaseContext & { em: EntityManager }) {
-      return readAccessLog(ctx.em, filter, first, after);
+    accessLog(
+      @Args() { filter, first, after }: AccessLogArgs,
+      @Ctx() ctx: SubgraphBaseContext & { em: EntityManager },
+      @Info() info: GraphQLResolveInfo,
+    ) {
+      return readAccessLog(ctx.em, filter, first, after, info);
     }
   }
   return AccessLogResolver;

@@ -6,6 +6,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   InputType,
   Int,
   ObjectType,
@@ -14,7 +15,17 @@ import {
   Root,
 } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { District, districtOf, PageInfo, pageWindow, toConnection } from '@hub/federation';
+import {
+  District,
+  districtOf,
+  keysetCondition,
+  keysetWindow,
+  PageInfo,
+  selectsField,
+  toKeysetConnection,
+  TOTAL_COUNT_DESCRIPTION,
+} from '@hub/federation';
+import type { GraphQLResolveInfo } from 'graphql';
 import { isDistrictCode } from '@hub/reference';
 import { BadUserInputError } from '@hub/errors';
 import type { ChildProtectionContext } from '../context';
@@ -68,7 +79,7 @@ class ProtectionCaseConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: TOTAL_COUNT_DESCRIPTION })
   totalCount!: number;
 }
 
@@ -84,13 +95,16 @@ export class ProtectionCaseResolver {
   async protectionCases(
     @Args() { filter, first, after }: ProtectionCasesArgs,
     @Ctx() ctx: ChildProtectionContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ProtectionCaseConnection> {
-    const { limit, offset } = pageWindow(first, after);
+    const pageKey = ['p.case_number', 'p.id'];
+    const page = keysetWindow(first, after, pageKey.length);
+    const keyOf = (p: ProtectionCase) => [p.caseNumber, p.id];
     if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
       throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
     }
     const scope = protectionCaseScope(ctx.viewer);
-    if (!scope) return toConnection([], offset, 0) as ProtectionCaseConnection;
+    if (!scope) return toKeysetConnection<ProtectionCase>([], page.limit, keyOf, !!page.after, 0) as ProtectionCaseConnection;
     const where: FilterQuery<ProtectionCase> = {
       $and: [
         scope,
@@ -99,8 +113,19 @@ export class ProtectionCaseResolver {
         ...(filter?.childRole ? [{ childRole: filter.childRole }] : []),
       ],
     };
-    const [rows, total] = await ctx.em.findAndCount(ProtectionCase, where, { orderBy: { caseNumber: 'asc' }, limit, offset });
-    return toConnection(rows, offset, total) as ProtectionCaseConnection;
+    const query = ctx.em.createQueryBuilder(ProtectionCase, 'p').where(where);
+    if (page.after) {
+      const seek = keysetCondition(pageKey, page.after);
+      query.andWhere(seek.sql, seek.params);
+    }
+    const [rows, total] = await Promise.all([
+      query
+        .orderBy({ caseNumber: 'asc', id: 'asc' })
+        .limit(page.limit + 1)
+        .getResultList(),
+      selectsField(info, 'totalCount') ? ctx.em.count(ProtectionCase, where) : null,
+    ]);
+    return toKeysetConnection(rows, page.limit, keyOf, !!page.after, total) as ProtectionCaseConnection;
   }
 
   @FieldResolver(() => ClientRef, {

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '@hub/federation';
+import { PageInfo, TOTAL_COUNT_DESCRIPTION } from '@hub/federation';
 import { Client } from './client.entity';
 
 @ObjectType({ description: 'A client in a page of clients.' })
@@ -22,6 +22,14 @@ export class ClientConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: 'How many records match the filter in all pages.' })
+  @Field(() => Int, { description: TOTAL_COUNT_DESCRIPTION })
   totalCount!: number;
+
+  @Field(() => Int, {
+    description:
+      "About how many records match the filter, from the database's statistics (no row is read, so it costs the same " +
+      'for ten clients or a million): for "about 350,000 clients" in a dashboard header. Computed only when selected; ' +
+      'use totalCount where the exact figure matters.',
+  })
+  estimatedTotalCount!: number;
 }

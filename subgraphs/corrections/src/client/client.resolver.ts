@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ageOn, ageBandFor, jakartaDate, type AgeBandCode } from '@hub/reference';
 import { AgeBand, DateScalar, District, districtOf, IdentityAccess, type IdentityAccessCode } from '@hub/federation';
 import type { CorrectionsContext } from '../context';
@@ -37,8 +38,12 @@ export class ClientResolver {
   }
 
   @Query(() => ClientConnection, { description: 'The clients the viewer may see, filtered, a page at a time.' })
-  clients(@Args() { filter, first, after }: ClientsArgs, @Ctx() ctx: CorrectionsContext): Promise<ClientConnection> {
-    return listClients(ctx, filter, first, after) as Promise<ClientConnection>;
+  clients(
+    @Args() { filter, first, after }: ClientsArgs,
+    @Ctx() ctx: CorrectionsContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ClientConnection> {
+    return listClients(ctx, filter, first, after, info) as Promise<ClientConnection>;
   }
 
   @FieldResolver(() => String, { description: 'Full name for FULL access, initials for LIMITED (*nama tampilan*).' })

@@ -1,6 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
+import { estimateRows } from '@hub/db';
 import { hasAnyRole } from '@hub/auth';
-import { pageWindow, toConnection, type ConnectionShape } from '@hub/federation';
+import { keysetCondition, keysetWindow, selectsField, toKeysetConnection, type ConnectionShape } from '@hub/federation';
+import type { GraphQLResolveInfo } from 'graphql';
 import { isDistrictCode } from '@hub/reference';
 import { BadUserInputError, ForbiddenError } from '@hub/errors';
 import type { CorrectionsContext } from '../context';
@@ -48,33 +50,41 @@ async function clientListScope(ctx: CorrectionsContext): Promise<FilterQuery<Cli
   const any: FilterQuery<Client>[] = [];
   if (hasAnyRole(viewer, 'PK_OFFICER') && viewer.officerId) any.push({ officerId: viewer.officerId });
   if (hasAnyRole(viewer, 'CASE_MANAGER', 'CASEWORKER', 'PSYCHOLOGIST')) {
-    const referred = await ctx.em.find(Referral, { districtCode: { $in: viewer.districts } }, { fields: ['clientId'] });
-    any.push({ id: { $in: referred.map((r) => r.clientId) } });
+    // Subqueries, not lists of ids: the scope stays one statement however many referrals or orders there are.
+    const referred = ctx.em
+      .createQueryBuilder(Referral, 'sr')
+      .select('sr.client_id')
+      .where({ districtCode: { $in: viewer.districts } });
+    any.push({ id: { $in: referred.getKnexQuery() } } as unknown as FilterQuery<Client>);
   }
   if (hasAnyRole(viewer, 'PROSECUTOR')) {
-    const ordered = await ctx.em.find(
-      CommunityServiceOrder,
-      { districtCode: { $in: viewer.districts } },
-      { fields: ['clientId'] },
-    );
-    any.push({ id: { $in: ordered.map((o) => o.clientId) } });
+    const ordered = ctx.em
+      .createQueryBuilder(CommunityServiceOrder, 'so')
+      .select('so.client_id')
+      .where({ districtCode: { $in: viewer.districts } });
+    any.push({ id: { $in: ordered.getKnexQuery() } } as unknown as FilterQuery<Client>);
   }
   return any.length ? { $or: any } : null;
 }
 
-/** A page of the clients the viewer may list, filtered. */
+/** Clients are listed by register number; the id breaks ties (keyset paging, see @hub/federation). */
+const CLIENT_PAGE_KEY = ['c.register_number', 'c.id'] as const;
+
+/** A page of the clients the viewer may list, filtered; `totalCount` is counted only when `info` selects it. */
 export async function listClients(
   ctx: CorrectionsContext,
   filter: ClientFilter | null | undefined,
   first: number | null | undefined,
   after: string | null | undefined,
-): Promise<ConnectionShape<Client>> {
-  const { limit, offset } = pageWindow(first, after);
+  info?: GraphQLResolveInfo,
+): Promise<ConnectionShape<Client> & { estimatedTotalCount: number }> {
+  const page = keysetWindow(first, after, CLIENT_PAGE_KEY.length);
   if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
     throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
   }
+  const keyOf = (c: Client) => [c.registerNumber, c.id];
   const scope = await clientListScope(ctx);
-  if (!scope) return toConnection([], offset, 0);
+  if (!scope) return { ...toKeysetConnection<Client>([], page.limit, keyOf, !!page.after, 0), estimatedTotalCount: 0 };
   const where: FilterQuery<Client> = {
     $and: [
       scope,
@@ -85,13 +95,23 @@ export async function listClients(
       ...(filter?.search ? [searchCondition(ctx, filter.search)] : []),
     ],
   };
-  const [rows, total] = await ctx.em.findAndCount(Client, where, {
-    orderBy: { registerNumber: 'asc' },
-    limit,
-    offset,
-  });
+  const estimated = selectsField(info, 'estimatedTotalCount')
+    ? await estimateRows(ctx.em, ctx.em.createQueryBuilder(Client, 'c').where(where))
+    : 0;
+  const query = ctx.em.createQueryBuilder(Client, 'c').where(where);
+  if (page.after) {
+    const seek = keysetCondition(CLIENT_PAGE_KEY, page.after);
+    query.andWhere(seek.sql, seek.params);
+  }
+  const [rows, total] = await Promise.all([
+    query
+      .orderBy({ registerNumber: 'asc', id: 'asc' })
+      .limit(page.limit + 1)
+      .getResultList(),
+    selectsField(info, 'totalCount') ? ctx.em.count(Client, where) : null,
+  ]);
   for (const row of rows) ctx.loaders.client.prime(row.id, row);
-  return toConnection(rows, offset, total);
+  return { ...toKeysetConnection(rows, page.limit, keyOf, !!page.after, total), estimatedTotalCount: estimated };
 }
 
 /**

@@ -1,7 +1,8 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ForbiddenError, NotFoundError } from '@hub/errors';
 import { findClient } from '../client/client.service';
-import { District, districtOf, PageInfo } from '@hub/federation';
+import { District, districtOf, PageInfo, TOTAL_COUNT_DESCRIPTION } from '@hub/federation';
 import type { CorrectionsContext } from '../context';
 import { Client } from '../client/client.entity';
 import { CaseFile } from '../case/case.entity';
@@ -29,7 +30,7 @@ class CommunityServiceOrderConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: TOTAL_COUNT_DESCRIPTION })
   totalCount!: number;
 }
 
@@ -61,8 +62,9 @@ export class OrderResolver {
   communityServiceOrders(
     @Args() { filter, first, after }: OrdersArgs,
     @Ctx() ctx: CorrectionsContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<CommunityServiceOrderConnection> {
-    return listOrders(ctx, filter, first, after) as Promise<CommunityServiceOrderConnection>;
+    return listOrders(ctx, filter, first, after, info) as Promise<CommunityServiceOrderConnection>;
   }
 
   @FieldResolver(() => District, {

@@ -2,7 +2,8 @@ import type { FilterQuery } from '@mikro-orm/postgresql';
 import { hasAnyRole } from '@hub/auth';
 import { isDistrictCode } from '@hub/reference';
 import { BadUserInputError } from '@hub/errors';
-import { pageWindow, toConnection, type ConnectionShape } from '@hub/federation';
+import { keysetCondition, keysetWindow, selectsField, toKeysetConnection, type ConnectionShape } from '@hub/federation';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { CorrectionsContext } from '../context';
 import { Client } from '../client/client.entity';
 import { CommunityServiceOrder } from './order.entity';
@@ -16,8 +17,9 @@ async function orderScope(ctx: CorrectionsContext): Promise<FilterQuery<Communit
   const viewer = ctx.viewer;
   if (hasAnyRole(viewer, 'BAPAS_HEAD')) return {};
   if (hasAnyRole(viewer, 'PK_OFFICER') && viewer.officerId) {
-    const assigned = await ctx.em.find(Client, { officerId: viewer.officerId }, { fields: ['id'] });
-    return { clientId: { $in: assigned.map((c) => c.id) } };
+    // A subquery, not a list of ids: a PK's caseload stays one statement however large it grows.
+    const assigned = ctx.em.createQueryBuilder(Client, 'ac').select('ac.id').where({ officerId: viewer.officerId });
+    return { clientId: { $in: assigned.getKnexQuery() } } as unknown as FilterQuery<CommunityServiceOrder>;
   }
   if (hasAnyRole(viewer, 'PROSECUTOR')) return { districtCode: { $in: viewer.districts } };
   return null;
@@ -30,19 +32,24 @@ export async function findOrder(ctx: CorrectionsContext, id: string): Promise<Co
   return ctx.em.findOne(CommunityServiceOrder, { $and: [scope, { id }] });
 }
 
-/** A page of the orders the viewer may list. */
+/** Orders are listed by start date; the id breaks ties (keyset paging, see @hub/federation). */
+const ORDER_PAGE_KEY = ['o.start_date', 'o.id'] as const;
+
+/** A page of the orders the viewer may list; `totalCount` is counted only when `info` selects it. */
 export async function listOrders(
   ctx: CorrectionsContext,
   filter: OrderFilter | null | undefined,
   first: number | null | undefined,
   after: string | null | undefined,
+  info?: GraphQLResolveInfo,
 ): Promise<ConnectionShape<CommunityServiceOrder>> {
-  const { limit, offset } = pageWindow(first, after);
+  const page = keysetWindow(first, after, ORDER_PAGE_KEY.length);
   if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
     throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
   }
+  const keyOf = (o: CommunityServiceOrder) => [o.startDate, o.id];
   const scope = await orderScope(ctx);
-  if (!scope) return toConnection([], offset, 0);
+  if (!scope) return toKeysetConnection<CommunityServiceOrder>([], page.limit, keyOf, !!page.after, 0);
   const where: FilterQuery<CommunityServiceOrder> = {
     $and: [
       scope,
@@ -51,12 +58,19 @@ export async function listOrders(
       ...(filter?.kind ? [{ kind: filter.kind }] : []),
     ],
   };
-  const [rows, total] = await ctx.em.findAndCount(CommunityServiceOrder, where, {
-    orderBy: { startDate: 'asc', id: 'asc' },
-    limit,
-    offset,
-  });
-  return toConnection(rows, offset, total);
+  const query = ctx.em.createQueryBuilder(CommunityServiceOrder, 'o').where(where);
+  if (page.after) {
+    const seek = keysetCondition(ORDER_PAGE_KEY, page.after);
+    query.andWhere(seek.sql, seek.params);
+  }
+  const [rows, total] = await Promise.all([
+    query
+      .orderBy({ startDate: 'asc', id: 'asc' })
+      .limit(page.limit + 1)
+      .getResultList(),
+    selectsField(info, 'totalCount') ? ctx.em.count(CommunityServiceOrder, where) : null,
+  ]);
+  return toKeysetConnection(rows, page.limit, keyOf, !!page.after, total);
 }
 
 /**

@@ -1,7 +1,17 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { hasAnyRole } from '@hub/auth';
-import { PageInfo, pageWindow, toConnection, UserError, userError } from '@hub/federation';
+import {
+  keysetCondition,
+  keysetWindow,
+  PageInfo,
+  selectsField,
+  toKeysetConnection,
+  TOTAL_COUNT_DESCRIPTION,
+  UserError,
+  userError,
+} from '@hub/federation';
 import { isDistrictCode } from '@hub/reference';
 import { ForbiddenError, NotFoundError } from '@hub/errors';
 import type { CorrectionsContext } from '../context';
@@ -89,7 +99,7 @@ class ReferralConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: TOTAL_COUNT_DESCRIPTION })
   totalCount!: number;
 }
 
@@ -199,16 +209,31 @@ export class ReferralMutations {
   async incomingReferrals(
     @Args() { filter, first, after }: IncomingReferralsArgs,
     @Ctx() ctx: CorrectionsContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ReferralConnection> {
     if (!hasAnyRole(ctx.viewer, 'CASE_MANAGER', 'CASEWORKER', 'PSYCHOLOGIST'))
       throw new ForbiddenError('Incoming referrals are for DP3AP2KB staff.');
-    const { limit, offset } = pageWindow(first, after);
+    // Newest first; the id breaks ties in the same direction, so one index serves the seek.
+    const pageKey = ['r.sent_at', 'r.id'];
+    const page = keysetWindow(first, after, pageKey.length);
     const where: FilterQuery<Referral> = {
       toAgency: 'DP3AP2KB',
       districtCode: { $in: ctx.viewer.districts },
       status: filter?.status ?? 'OPEN',
     };
-    const [rows, total] = await ctx.em.findAndCount(Referral, where, { orderBy: { sentAt: 'desc', id: 'asc' }, limit, offset });
-    return toConnection(rows, offset, total) as ReferralConnection;
+    const query = ctx.em.createQueryBuilder(Referral, 'r').where(where);
+    if (page.after) {
+      const seek = keysetCondition(pageKey, page.after, 'desc');
+      query.andWhere(seek.sql, seek.params);
+    }
+    const [rows, total] = await Promise.all([
+      query
+        .orderBy({ sentAt: 'desc', id: 'desc' })
+        .limit(page.limit + 1)
+        .getResultList(),
+      selectsField(info, 'totalCount') ? ctx.em.count(Referral, where) : null,
+    ]);
+    const keyOf = (r: Referral) => [r.sentAt.toISOString(), r.id];
+    return toKeysetConnection(rows, page.limit, keyOf, !!page.after, total) as ReferralConnection;
   }
 }

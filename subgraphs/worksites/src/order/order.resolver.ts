@@ -13,12 +13,23 @@ interface Ledger {
   absences: number;
 }
 
+// One ledger per order and request: hoursCompleted, hoursRemaining, onTrack and breachSignal share it.
+const ledgers = new WeakMap<WorksitesContext, Map<string, Promise<Ledger | null>>>();
+
 /**
- * Every placement of the order and the hours they credited, or null when the viewer may not see the
- * order's ledger (placement.access.ts): a move between sites keeps its hours, so the ledger counts all
- * of them, but only for a viewer who may see one of them.
+ * Every placement of the order and the hours they credited, once per request, or null when the viewer
+ * may not see the order's ledger (placement.access.ts): a move between sites keeps its hours, so the
+ * ledger counts all of them, but only for a viewer who may see one of them.
  */
-async function ledgerOf(order: OrderRef, ctx: WorksitesContext): Promise<Ledger | null> {
+function ledgerOf(order: OrderRef, ctx: WorksitesContext): Promise<Ledger | null> {
+  let perOrder = ledgers.get(ctx);
+  if (!perOrder) ledgers.set(ctx, (perOrder = new Map()));
+  let ledger = perOrder.get(order.id);
+  if (!ledger) perOrder.set(order.id, (ledger = computeLedger(order, ctx)));
+  return ledger;
+}
+
+async function computeLedger(order: OrderRef, ctx: WorksitesContext): Promise<Ledger | null> {
   const placements = await ctx.loaders.placementsByOrder.load(order.id);
   if (!(await canViewOrderLedger(ctx, placements))) return null;
   const records = await ctx.loaders.attendanceByPlacement.loadMany(placements.map((p) => p.id));

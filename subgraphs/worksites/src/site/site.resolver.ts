@@ -6,6 +6,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   InputType,
   Int,
   ObjectType,
@@ -14,7 +15,17 @@ import {
   Root,
 } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { District, districtOf, PageInfo, pageWindow, toConnection } from '@hub/federation';
+import {
+  District,
+  districtOf,
+  keysetCondition,
+  keysetWindow,
+  PageInfo,
+  selectsField,
+  toKeysetConnection,
+  TOTAL_COUNT_DESCRIPTION,
+} from '@hub/federation';
+import type { GraphQLResolveInfo } from 'graphql';
 import { isDistrictCode, type WorkSiteKindCode } from '@hub/reference';
 import { BadUserInputError, NotFoundError } from '@hub/errors';
 import type { WorksitesContext } from '../context';
@@ -81,7 +92,7 @@ class WorkSiteConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: TOTAL_COUNT_DESCRIPTION })
   totalCount!: number;
 }
 
@@ -94,13 +105,19 @@ export class WorkSiteResolver {
   }
 
   @Query(() => WorkSiteConnection, { description: 'The work-site catalogue the viewer may see, filtered, a page at a time.' })
-  async workSites(@Args() { filter, first, after }: WorkSitesArgs, @Ctx() ctx: WorksitesContext): Promise<WorkSiteConnection> {
-    const { limit, offset } = pageWindow(first, after);
+  async workSites(
+    @Args() { filter, first, after }: WorkSitesArgs,
+    @Ctx() ctx: WorksitesContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<WorkSiteConnection> {
+    const pageKey = ['s.name', 's.id'];
+    const page = keysetWindow(first, after, pageKey.length);
+    const keyOf = (s: WorkSite) => [s.name, s.id];
     if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
       throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
     }
     const scope = siteScope(ctx.viewer);
-    if (!scope) return toConnection([], offset, 0) as WorkSiteConnection;
+    if (!scope) return toKeysetConnection<WorkSite>([], page.limit, keyOf, !!page.after, 0) as WorkSiteConnection;
     const where: FilterQuery<WorkSite> = {
       $and: [
         scope,
@@ -111,8 +128,19 @@ export class WorkSiteResolver {
         ...(await capacityAndDayCondition(ctx, filter)),
       ],
     };
-    const [rows, total] = await ctx.em.findAndCount(WorkSite, where, { orderBy: { name: 'asc', id: 'asc' }, limit, offset });
-    return toConnection(rows, offset, total) as WorkSiteConnection;
+    const query = ctx.em.createQueryBuilder(WorkSite, 's').where(where);
+    if (page.after) {
+      const seek = keysetCondition(pageKey, page.after);
+      query.andWhere(seek.sql, seek.params);
+    }
+    const [rows, total] = await Promise.all([
+      query
+        .orderBy({ name: 'asc', id: 'asc' })
+        .limit(page.limit + 1)
+        .getResultList(),
+      selectsField(info, 'totalCount') ? ctx.em.count(WorkSite, where) : null,
+    ]);
+    return toKeysetConnection(rows, page.limit, keyOf, !!page.after, total) as WorkSiteConnection;
   }
 
   @FieldResolver(() => Provider, { description: 'The organisation that offers the site.' })
