@@ -1,6 +1,5 @@
 import { MetadataStorage } from '@mikro-orm/postgresql';
 import {
-  getNamedType,
   getNullableType,
   isInputObjectType,
   isListType,
@@ -102,6 +101,3 @@ export function inputLimitsMiddleware(limits: InputLimits) {
     return resolve(root, args, context, info);
   };
 }
-
-/** The named input type of an argument (for schema walks in tests). */
-export const namedTypeOf = (type: GraphQLInputType) => getNamedType(type);
