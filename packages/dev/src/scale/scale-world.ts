@@ -166,6 +166,7 @@ export const TABLES: readonly TableSpec[] = [
       'person_initials',
       'person_id',
       'officer_id',
+      'order_district_code',
     ],
   },
   {
@@ -446,6 +447,7 @@ export function rowsForClient(base: ScaleBase, n: number, want: ReadonlySet<stri
         initialsOf(fullName),
         clientId,
         officerId,
+        district,
       ]);
       // Sessions on working days from the start: all the hours for a completed order, some so far otherwise.
       let remaining = orderStatus === 'COMPLETED' ? orderedHours : Math.floor(orderedHours * rng.next() * 0.6);

@@ -4,11 +4,14 @@ import { OrderRef } from './order.ref';
 
 /** A request context whose loaders count how often the ledger is read. */
 function contextCountingReads() {
-  const placement = { id: 'p1', maxHoursPerDay: 8, orderStartDate: '2026-11-02' };
+  const placement = { id: 'p1', siteId: 's1', maxHoursPerDay: 8, orderStartDate: '2026-11-02' };
   const record = { id: 'a1', placementId: 'p1', outcome: 'ATTENDED', hours: '6.00', supersedesId: null };
   const placementsByOrder = { load: jest.fn(async () => [placement]) };
   const attendanceByPlacement = { loadMany: jest.fn(async () => [[record]]) };
-  const ctx = { loaders: { placementsByOrder, attendanceByPlacement } } as unknown as WorksitesContext;
+  const site = { loadMany: jest.fn(async () => [{ id: 's1', providerId: 'prov1' }]) };
+  // The head of Bapas may see every order's ledger (placement.access.ts).
+  const viewer = { roles: ['BAPAS_HEAD'], districts: [] };
+  const ctx = { viewer, loaders: { placementsByOrder, attendanceByPlacement, site } } as unknown as WorksitesContext;
   return { ctx, placementsByOrder, attendanceByPlacement };
 }
 
