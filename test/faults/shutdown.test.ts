@@ -102,11 +102,13 @@ it('answers every request received before SIGTERM, refuses new connections, and 
 
 it('lets the gateway finish the requests it received before SIGTERM too', async () => {
   const token = await t.tokenFor('head.bapas');
+  // Two callers, four requests each: the gateway admits at most four at once per caller.
+  const tokens = [token, await t.tokenFor('pk.rahman')];
   const gateway = processNamed(t.hub.processes, 'gateway');
   const hold = await holdWorkSites();
   let released = false;
   try {
-    const inFlight = Array.from({ length: 8 }, () => postGraphQL(t.hub.gatewayUrl, SITES, {}, { token }));
+    const inFlight = Array.from({ length: 8 }, (_, i) => postGraphQL(t.hub.gatewayUrl, SITES, {}, { token: tokens[i % 2] }));
     await until(heldQueries, (n) => n >= 8);
     const exitCode = gateway.exited;
     gateway.child.kill('SIGTERM');
