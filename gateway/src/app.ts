@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
 import type { GatewayConfig } from '@hub/config';
@@ -8,15 +7,7 @@ import { maskError, UnauthenticatedError, type Logger } from '@hub/errors';
 import { closeHttpServer, commonPlugins, createGraphQLHttpServer, QUERY_LIMITS, queryLimits } from '@hub/server';
 import type { GatewayContext } from './context';
 import { HubDataSource } from './datasource';
-
-function landingPage(res: ServerResponse): void {
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-  res.end(
-    '<!doctype html><meta charset="utf-8"><title>Jambi ABH cooperation hub</title>' +
-      '<h1>Jambi ABH cooperation hub</h1><p>GraphQL gateway for Bapas Kelas I Jambi, DP3AP2KB Tanjung Jabung Barat and work-site providers.</p>' +
-      '<p>POST GraphQL operations to <code>/graphql</code> with <code>Authorization: Bearer &lt;token&gt;</code>. See the README.</p>',
-  );
-}
+import { createWebHandler } from './web';
 
 /** The gateway's composition root: the committed supergraph, the subgraph data sources, the HTTP front. */
 export async function createGatewayApp(config: GatewayConfig, log: Logger) {
@@ -74,7 +65,7 @@ export async function createGatewayApp(config: GatewayConfig, log: Logger) {
       });
       return (await Promise.all(checks)).every(Boolean);
     },
-    landing: landingPage,
+    fallback: createWebHandler(config),
   });
 
   return {
