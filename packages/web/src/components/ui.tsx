@@ -12,7 +12,7 @@ export interface UserErrorLike {
 
 /** The refusals of a mutation, each with its field and article. */
 export function UserErrors({ errors }: { errors: readonly UserErrorLike[] | null | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!errors || errors.length === 0) return null;
   return (
     <div role="alert" className="alert alert-error">
@@ -20,7 +20,17 @@ export function UserErrors({ errors }: { errors: readonly UserErrorLike[] | null
       <ul>
         {errors.map((e, i) => (
           <li key={i}>
-            {e.message}
+            {/* The hub's messages are in English; a known code gets its Indonesian wording, the original kept beside it. */}
+            {i18n.language.startsWith('id') && i18n.exists(`userError.${e.code}`) ? (
+              <>
+                {t(`userError.${e.code}`)}{' '}
+                <span className="meta" lang="en">
+                  ({e.message})
+                </span>
+              </>
+            ) : (
+              e.message
+            )}
             {e.field ? (
               <span className="meta">
                 {' '}

@@ -372,6 +372,14 @@ export function WithdrawForm({ referralId, onDone }: { referralId: string; onDon
   );
 }
 
+/** The first day from today (or the order's start) within the order's period that is not a Sunday (no site works then). */
+function firstWorkingDay(start: string, deadline: string): string {
+  const today = todayInJakarta();
+  let day = today > start && today <= deadline ? today : start;
+  if (isoWeekday(day) === 7) day = new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return day;
+}
+
 const optionalInt = (s: string): number | null => (s.trim() === '' ? null : Number(s));
 
 /** Issue a community-service order on a case, under the rule set in force. */
@@ -465,8 +473,7 @@ export function PlaceOrderForm(props: {
 }) {
   const { t } = useTranslation();
   const [, mutate] = useMutation(PlaceOrder);
-  const today = todayInJakarta();
-  const [startDate, setStartDate] = useState(today > props.startDate && today <= props.deadline ? today : props.startDate);
+  const [startDate, setStartDate] = useState(() => firstWorkingDay(props.startDate, props.deadline));
   const [siteId, setSiteId] = useState('');
   const [supervisorName, setSupervisorName] = useState('');
   const [open, setOpen] = useState(false);
