@@ -134,6 +134,12 @@ export const ClientViewQuery = graphql(`
   }
 `);
 
+/** DP3AP2KB's service count, or "not available" when DP3AP2KB did not answer. */
+function ServiceCount({ count }: { count: number | null | undefined }) {
+  const { t } = useTranslation();
+  return count === null || count === undefined ? <Unavailable /> : <>{t('referral.services', { count })}</>;
+}
+
 /** A client as one cross-agency view: Bapas's record, DP3AP2KB's response, the work sites' hours. */
 export default function ClientPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
@@ -274,7 +280,11 @@ export default function ClientPage({ id }: { id: string }) {
                 {o.breachSignal ? <Badge tone="bad">{t('signal.BREACH')}</Badge> : null}{' '}
                 <span className="meta">
                   {t('order.remaining', { hours: formatNumber(o.hoursRemaining, lang) })} ·{' '}
-                  {t('order.absences', { count: o.unacceptableAbsences ?? 0 })}
+                  {o.unacceptableAbsences === null || o.unacceptableAbsences === undefined ? (
+                    <Unavailable />
+                  ) : (
+                    t('order.absences', { count: o.unacceptableAbsences })
+                  )}
                 </span>
               </p>
               {o.placements === null || o.placements === undefined ? (
@@ -338,7 +348,7 @@ export default function ClientPage({ id }: { id: string }) {
                       {r.response.protectionCase ? (
                         <div>
                           {r.response.protectionCase.caseNumber} · {t(`protectionStatus.${r.response.protectionCase.status}`)} ·{' '}
-                          {t('referral.services', { count: r.response.protectionCase.serviceCount })}
+                          <ServiceCount count={r.response.protectionCase.serviceCount} />
                         </div>
                       ) : null}
                     </>
@@ -363,7 +373,7 @@ export default function ClientPage({ id }: { id: string }) {
             <ul className="plain">
               {c.protectionCases.map((p) => (
                 <li key={p.id}>
-                  {p.caseNumber} · {t(`protectionStatus.${p.status}`)} · {t('referral.services', { count: p.serviceCount })}
+                  {p.caseNumber} · {t(`protectionStatus.${p.status}`)} · <ServiceCount count={p.serviceCount} />
                 </li>
               ))}
             </ul>
