@@ -121,7 +121,7 @@ describe('the PK (pk.rahman), on a phone-sized screen', () => {
 });
 
 describe('the head of Bapas', () => {
-  it('sees the workload per PK and assigns a PK to a registered client', async () => {
+  it('sees the workload per PK, assigns a PK to a registered client and registers a new client', async () => {
     const { context, page, pageErrors } = await isolatedContext(browser);
     try {
       await signIn(page, base, 'head.bapas');
@@ -138,6 +138,19 @@ describe('the head of Bapas', () => {
         .selectOption({ label: userOf('pk.nurhayati').name });
       await form.getByRole('button', { name: 'Tugaskan' }).click();
       await form.getByText('Tersimpan.').waitFor();
+
+      // Register a new (synthetic) adult client; a wrong NIK is refused first, naming the field.
+      const register = page.locator('form', { has: page.getByRole('heading', { name: 'Daftarkan klien' }) });
+      await register.getByLabel('Nomor register').fill('BAPAS-JMB-2026-9001');
+      await register.getByLabel('Nama lengkap').fill('Bayu Saputra Lubis');
+      await register.getByLabel('NIK').fill('123');
+      await register.getByLabel('Tanggal lahir').fill('1990-04-12');
+      await register.getByLabel('Alamat').fill('Jl. Contoh No. 1, Kuala Tungkal');
+      await register.getByRole('button', { name: 'Daftarkan' }).click();
+      await register.getByText('input.nik').waitFor();
+      await register.getByLabel('NIK').fill('1507011204900001');
+      await register.getByRole('button', { name: 'Daftarkan' }).click();
+      await register.getByText('Klien BAPAS-JMB-2026-9001 terdaftar.').waitFor();
       expect(pageErrors).toEqual([]);
     } finally {
       await context.close();
