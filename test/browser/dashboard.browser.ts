@@ -28,7 +28,7 @@ function userOf(username: string) {
 }
 
 describe('the PK (pk.rahman), on a phone-sized screen', () => {
-  it('finds a child, refers them to DP3AP2KB, records their order and places it at a site, all in Bahasa Indonesia', async () => {
+  it('finds a child, refers them to DP3AP2KB, records their order and places it at a site, requests and submits a Litmas, records a session and withdraws the referral, all in Bahasa Indonesia', async () => {
     const { context, page, outside, pageErrors } = await isolatedContext(browser, { phone: true });
     try {
       await page.goto(base);
@@ -97,6 +97,33 @@ describe('the PK (pk.rahman), on a phone-sized screen', () => {
       expect(await page.getByRole('progressbar').count()).toBeGreaterThanOrEqual(2);
       await expectAccessible(page);
       await screenshot(page, 'pk-klien');
+
+      // Litmas: request, then submit with a recommendation.
+      const request = page.getByTestId('request-litmas');
+      await request.locator('summary').click();
+      await request.getByLabel('Peminta').fill('Penyidik Polres Tanjung Jabung Barat');
+      await request.getByRole('button', { name: 'Catat permintaan' }).click();
+      await page.getByText('Belum diserahkan').waitFor();
+      const submit = page.getByTestId('submit-litmas');
+      await submit.locator('summary').click();
+      await submit.getByLabel('Rekomendasi').fill('Pembimbingan dilanjutkan dengan pendampingan keluarga.');
+      await submit.getByRole('button', { name: 'Serahkan' }).click();
+      await page.getByText(/^Diserahkan /).waitFor();
+
+      // A supervision session.
+      const session = page.getByTestId('record-session');
+      await session.locator('summary').click();
+      await session.getByLabel('Tempat').fill('Rumah klien');
+      await session.getByLabel('Ringkasan').fill('Klien hadir bersama orang tua; sekolah berjalan baik.');
+      await session.getByRole('button', { name: 'Simpan' }).click();
+      await page.getByText('Klien hadir bersama orang tua; sekolah berjalan baik.').waitFor();
+
+      // Withdrawing the referral ends the sharing.
+      const withdraw = page.getByTestId('withdraw');
+      await withdraw.locator('summary').click();
+      await withdraw.getByLabel('Alasan penarikan').fill('Layanan diberikan oleh lembaga lain.');
+      await withdraw.getByRole('button', { name: 'Tarik' }).click();
+      await page.getByText('Ditarik', { exact: true }).waitFor();
 
       expect(pageErrors).toEqual([]);
       expect(outside).toEqual([]);
