@@ -284,6 +284,10 @@ describe('the language switch and sign-out', () => {
       await page.getByRole('heading', { name: 'My clients' }).waitFor();
       await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
       await page.getByRole('heading', { name: 'Klien saya' }).waitFor();
+      // A reload keeps the session (this tab's storage) and answers the caseload from the prefetch in index.html.
+      await page.reload();
+      await page.locator('table tbody tr').first().waitFor();
+      expect(await page.evaluate(() => (window as unknown as { __hubPrefetch?: unknown }).__hubPrefetch)).toBeUndefined();
       await page.getByRole('button', { name: 'Keluar' }).click();
       await page.getByRole('heading', { name: 'Masuk sebagai' }).waitFor();
       expect(await page.evaluate(() => JSON.stringify(sessionStorage))).not.toMatch(/eyJ/);
