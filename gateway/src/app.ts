@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
 import type { GatewayConfig, SubgraphName } from '@hub/config';
@@ -17,15 +16,7 @@ import type { GatewayContext } from './context';
 import { HubDataSource } from './datasource';
 import { CallerLimiter } from './caller-limit';
 import { AGENCIES, agencyStates, breakerFor, noteProbe } from './agencies';
-
-function landingPage(res: ServerResponse): void {
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-  res.end(
-    '<!doctype html><meta charset="utf-8"><title>Jambi ABH cooperation hub</title>' +
-      '<h1>Jambi ABH cooperation hub</h1><p>GraphQL gateway for Bapas Kelas I Jambi, DP3AP2KB Tanjung Jabung Barat and work-site providers.</p>' +
-      '<p>POST GraphQL operations to <code>/graphql</code> with <code>Authorization: Bearer &lt;token&gt;</code>. See the README.</p>',
-  );
-}
+import { createWebHandler } from './web';
 
 /** The gateway's composition root: the committed supergraph, the subgraph data sources, the HTTP front. */
 export async function createGatewayApp(config: GatewayConfig, log: Logger) {
@@ -98,7 +89,7 @@ export async function createGatewayApp(config: GatewayConfig, log: Logger) {
       const status = up === states.length ? 'ready' : up === 0 ? 'not ready' : 'degraded';
       return { ready: status !== 'not ready', body: { status, agencies } };
     },
-    landing: landingPage,
+    fallback: createWebHandler(config),
   });
 
   return {

@@ -154,6 +154,15 @@ export interface GatewayConfig {
   logLevel: LogLevel;
   /** On SIGTERM, how long requests already received may take to finish before their connections are cut. */
   shutdownDrainMs: number;
+  web: WebSettings;
+}
+
+/** The dashboard the gateway serves at `/`, and how people sign in to it. */
+export interface WebSettings {
+  /** The built web app (`packages/web/dist` by default). */
+  distDir?: string;
+  /** OpenID Connect sign-in (authorization code + PKCE); required for the dashboard in production. */
+  oidc?: { authority: string; clientId: string; scope: string; redirectPath: string };
 }
 
 /** Reads the gateway's configuration. */
@@ -178,9 +187,22 @@ export function loadGatewayConfig(env: Environment = process.env): GatewayConfig
       SUBGRAPH_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
       LOG_LEVEL: logLevel,
       SHUTDOWN_DRAIN_MS: drainMs,
+      WEB_DIST_DIR: z.string().optional(),
+      OIDC_AUTHORITY: optionalUrl,
+      OIDC_CLIENT_ID: z.string().optional(),
+      OIDC_SCOPE: z.string().min(1).default('openid profile'),
       ...authShape,
     })
-    .superRefine(requireVerifier);
+    .superRefine(requireVerifier)
+    .superRefine((env, ctx) => {
+      if (!!env.OIDC_AUTHORITY !== !!env.OIDC_CLIENT_ID) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['OIDC_CLIENT_ID'],
+          message: 'set both OIDC_AUTHORITY and OIDC_CLIENT_ID, or neither',
+        });
+      }
+    });
   const e = parse('gateway', schema, env);
   const timeout = (own: number | undefined): number => own ?? e.SUBGRAPH_TIMEOUT_MS;
   return {
@@ -203,6 +225,19 @@ export function loadGatewayConfig(env: Environment = process.env): GatewayConfig
     auth: authFrom(e),
     logLevel: e.LOG_LEVEL,
     shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
+    web: {
+      ...(e.WEB_DIST_DIR ? { distDir: e.WEB_DIST_DIR } : {}),
+      ...(e.OIDC_AUTHORITY && e.OIDC_CLIENT_ID
+        ? {
+            oidc: {
+              authority: e.OIDC_AUTHORITY,
+              clientId: e.OIDC_CLIENT_ID,
+              scope: e.OIDC_SCOPE,
+              redirectPath: '/masuk/callback',
+            },
+          }
+        : {}),
+    },
   };
 }
 

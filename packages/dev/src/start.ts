@@ -18,6 +18,8 @@ function banner(hub: RunningHub, seconds: number): string {
     '',
     `Jambi ABH cooperation hub is ready in ${seconds.toFixed(1)} s: ${url}`,
     '',
+    `Dashboard: open ${url.replace(/graphql$/, '')} and sign in as a demo user ("Masuk sebagai"), e.g. pk.rahman.`,
+    '',
     'Demo users (synthetic):',
     userTable(demoUsers()),
     '',

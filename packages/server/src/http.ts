@@ -31,6 +31,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   ready: () => Promise<boolean | ReadyReport>;
   /** Answers GET / (the gateway's landing page). */
   landing?: (res: ServerResponse) => void;
+  /** Any other route (the web app and its sign-in endpoints); resolves false when it did not answer. */
+  fallback?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
   maxBodyBytes?: number;
   /** `generate` at the gateway (the hub's own id for every request), `forwarded` in a subgraph. */
   correlation?: 'generate' | 'forwarded';
@@ -205,6 +207,8 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
           await around(() => handleGraphQL(req, res, correlationId));
         } else if (path === '/' && req.method === 'GET' && options.landing) {
           options.landing(res);
+        } else if (options.fallback && (await options.fallback(req, res))) {
+          // answered
         } else {
           send(res, 404, refusalBody('NOT_FOUND', 'Not found. GraphQL is served at /graphql.', correlationId));
         }

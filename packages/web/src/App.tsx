@@ -1,0 +1,109 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { Provider } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { hasRole, useAuth } from './auth';
+import { createHubClient } from './client';
+import { Link, useRoute } from './router';
+import { Loading } from './components/ui';
+import { SignIn } from './pages/SignIn';
+import { Caseload } from './pages/Caseload';
+
+// The explorer (GraphiQL and its editor) and the less-used views load on demand, keeping the first page small.
+const ClientPage = lazy(() => import('./pages/ClientPage'));
+const Office = lazy(() => import('./pages/Office'));
+const ProsecutorOrders = lazy(() => import('./pages/ProsecutorOrders'));
+const Audit = lazy(() => import('./pages/Audit'));
+const Explorer = lazy(() => import('./pages/Explorer'));
+
+function LanguageSwitch() {
+  const { i18n, t } = useTranslation();
+  const next = i18n.language.startsWith('en') ? 'id' : 'en';
+  return (
+    <button type="button" className="link-button" onClick={() => void i18n.changeLanguage(next)} lang={next}>
+      {t('nav.switchLanguage')}
+    </button>
+  );
+}
+
+function Home() {
+  const { session } = useAuth();
+  const { t } = useTranslation();
+  if (hasRole(session, 'PK_OFFICER')) return <Caseload />;
+  if (hasRole(session, 'BAPAS_HEAD')) return <Office />;
+  if (hasRole(session, 'PROSECUTOR')) return <ProsecutorOrders />;
+  if (hasRole(session, 'AUDITOR')) return <Audit />;
+  return (
+    <section>
+      <h1>{t('home.title')}</h1>
+      <p>{t('home.noView')}</p>
+      <p>
+        <Link to="/explorer">{t('nav.explorer')}</Link>
+      </p>
+    </section>
+  );
+}
+
+function Page() {
+  const { path } = useRoute();
+  const client = /^\/klien\/([^/]+)$/.exec(path);
+  if (client) return <ClientPage id={decodeURIComponent(client[1]!)} />;
+  if (path === '/kantor') return <Office />;
+  if (path === '/putusan') return <ProsecutorOrders />;
+  if (path === '/audit') return <Audit />;
+  if (path === '/explorer') return <Explorer />;
+  return <Home />;
+}
+
+/** The signed-in shell: header, navigation by role, the page. */
+export function App() {
+  const { session, signOut } = useAuth();
+  const { t } = useTranslation();
+  const client = useMemo(() => (session ? createHubClient(session.token) : null), [session]);
+  if (!session || !client) {
+    return (
+      <>
+        <header className="top">
+          <span className="brand">{t('app.name')}</span>
+          <LanguageSwitch />
+        </header>
+        <main id="main">
+          <SignIn />
+        </main>
+      </>
+    );
+  }
+  return (
+    <Provider value={client}>
+      <a href="#main" className="skip">
+        {t('nav.skip')}
+      </a>
+      <header className="top">
+        <Link to="/" className="brand">
+          {t('app.name')}
+        </Link>
+        <nav aria-label={t('nav.label')}>
+          <Link to="/">{t('nav.home')}</Link>
+          {hasRole(session, 'BAPAS_HEAD') ? <Link to="/kantor">{t('nav.office')}</Link> : null}
+          {hasRole(session, 'PROSECUTOR', 'BAPAS_HEAD') ? <Link to="/putusan">{t('nav.orders')}</Link> : null}
+          {hasRole(session, 'AUDITOR') ? <Link to="/audit">{t('nav.audit')}</Link> : null}
+          <Link to="/explorer">{t('nav.explorer')}</Link>
+        </nav>
+        <div className="who">
+          <span>
+            {session.name}{' '}
+            <span className="meta">({session.roles.map((r) => t(`role.${r}`, { defaultValue: r })).join(', ')})</span>
+          </span>
+          <LanguageSwitch />
+          <button type="button" className="link-button" onClick={signOut}>
+            {t('nav.signOut')}
+          </button>
+        </div>
+      </header>
+      <main id="main">
+        <Suspense fallback={<Loading />}>
+          <Page />
+        </Suspense>
+      </main>
+    </Provider>
+  );
+}
