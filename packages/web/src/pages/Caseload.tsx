@@ -9,7 +9,7 @@ import { Badge, Empty, Loading, PartialWarning, QueryError } from '../components
 
 const CaseloadQuery = graphql(`
   query Caseload {
-    clients(first: 100) {
+    clients(first: 50) {
       totalCount
       nodes {
         id
