@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { HubError } from '@hub/errors';
 import {
   getNamedType,
   getNullableType,
@@ -12,6 +13,7 @@ import {
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLField,
+  type GraphQLResolveInfo,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -137,4 +139,48 @@ export function costLimitPlugin<TContext extends BaseContext>(): ApolloServerPlu
       };
     },
   };
+}
+
+/**
+ * Fields one subgraph request may resolve. The cost model estimates before running; this bounds what
+ * actually runs when the data is larger than the estimate (an order placed at a thousand sites): five
+ * times the cost limit, far above any real answer.
+ */
+export const MAX_RESOLVED_FIELDS = COST_MODEL.maxCost * 5;
+
+const resolvedFields = new WeakMap<object, { n: number }>();
+
+function overBudget(): HubError {
+  return new HubError(
+    'BAD_USER_INPUT',
+    'The answer is too large: ask for fewer items (a smaller `first`) or fewer nested lists.',
+  );
+}
+
+/**
+ * Runs around every resolver of a subgraph: refuses to start new work once the gateway gave up on the
+ * request (the context's signal aborted when the connection closed) or once the request resolved
+ * more than MAX_RESOLVED_FIELDS fields and list items. A list counts its items when it is returned,
+ * so one oversized list is refused whole, before anything below it runs.
+ */
+export async function workGuardMiddleware(
+  resolve: (root: unknown, args: unknown, ctx: unknown, info: GraphQLResolveInfo) => Promise<unknown>,
+  root: unknown,
+  args: unknown,
+  ctx: unknown,
+  info: GraphQLResolveInfo,
+): Promise<unknown> {
+  if (!ctx || typeof ctx !== 'object') return resolve(root, args, ctx, info);
+  const signal = (ctx as { signal?: AbortSignal }).signal;
+  if (signal?.aborted) throw new HubError('SERVICE_UNAVAILABLE', 'The request was cancelled.');
+  let used = resolvedFields.get(ctx);
+  if (!used) resolvedFields.set(ctx, (used = { n: 0 }));
+  used.n += 1;
+  if (used.n > MAX_RESOLVED_FIELDS) throw overBudget();
+  const result = await resolve(root, args, ctx, info);
+  if (Array.isArray(result)) {
+    used.n += result.length;
+    if (used.n > MAX_RESOLVED_FIELDS) throw overBudget();
+  }
+  return result;
 }

@@ -4,13 +4,14 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { applyMiddleware } from 'graphql-middleware';
 import { allow, deny, shield, type IRules } from 'graphql-shield';
-import type { GraphQLResolveInfo, GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { SubgraphConfig } from '@hub/config';
 import { bearerToken, createTokenVerifier, secretsEqual, SUBGRAPH_SECRET_HEADER, type Viewer } from '@hub/auth';
-import { ForbiddenError, HubError, maskError, UnauthenticatedError, type Logger } from '@hub/errors';
+import { ForbiddenError, maskError, UnauthenticatedError, type Logger } from '@hub/errors';
 import { currentStatementCounter, StatementCounter, withStatementCounter, type AccessLogRow } from '@hub/db';
 import { AccessRecorder, accessLogMiddleware, accessLogPlugin, type PersonalDataMap } from './access-log';
 import { QUERY_LIMITS, queryLimits } from './limits';
+import { workGuardMiddleware } from './cost';
 import { commonPlugins, type CorrelatedContext } from './plugins';
 import { callerCorrelationIdOf, closeHttpServer, createGraphQLHttpServer } from './http';
 
@@ -32,19 +33,6 @@ export interface SubgraphBaseContext extends CorrelatedContext {
   callerCorrelationId: string | null;
 }
 
-/** Stops a request the gateway gave up on: each resolver checks first, so no new work starts. */
-const abortMiddleware = (
-  resolve: (root: unknown, args: unknown, ctx: unknown, info: GraphQLResolveInfo) => Promise<unknown>,
-  root: unknown,
-  args: unknown,
-  ctx: unknown,
-  info: GraphQLResolveInfo,
-): Promise<unknown> => {
-  const signal = (ctx as { signal?: AbortSignal } | undefined)?.signal;
-  if (signal?.aborted) return Promise.reject(new HubError('SERVICE_UNAVAILABLE', 'The request was cancelled.'));
-  return resolve(root, args, ctx, info);
-};
-
 /** The federation fields shield must allow explicitly (it denies whatever has no rule). */
 export const FEDERATION_RULES: IRules = {
   Query: { _service: allow, _entities: allow },
@@ -60,6 +48,7 @@ export function protectSchema(schema: GraphQLSchema, rules: IRules, personalData
   // shield's typings ask for every option; it fills in the rest itself.
   return applyMiddleware(
     schema,
+    workGuardMiddleware,
     shield(rules, {
       fallbackRule: deny,
       allowExternalErrors: true,
@@ -67,7 +56,6 @@ export function protectSchema(schema: GraphQLSchema, rules: IRules, personalData
       debug: false,
     } as Parameters<typeof shield>[1]),
     accessLogMiddleware(personalData),
-    abortMiddleware,
   );
 }
 

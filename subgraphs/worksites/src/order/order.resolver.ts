@@ -18,7 +18,18 @@ interface Ledger {
  * order's ledger (placement.access.ts): a move between sites keeps its hours, so the ledger counts all
  * of them, but only for a viewer who may see one of them.
  */
-async function ledgerOf(order: OrderRef, ctx: WorksitesContext): Promise<Ledger | null> {
+function ledgerOf(order: OrderRef, ctx: WorksitesContext): Promise<Ledger | null> {
+  // Computed once per order and request: several ledger fields (and several paths) ask for it.
+  let ledgers = ledgersOfRequest.get(ctx);
+  if (!ledgers) ledgersOfRequest.set(ctx, (ledgers = new Map()));
+  let ledger = ledgers.get(order.id);
+  if (!ledger) ledgers.set(order.id, (ledger = computeLedger(order, ctx)));
+  return ledger;
+}
+
+const ledgersOfRequest = new WeakMap<WorksitesContext, Map<string, Promise<Ledger | null>>>();
+
+async function computeLedger(order: OrderRef, ctx: WorksitesContext): Promise<Ledger | null> {
   const placements = await ctx.loaders.placementsByOrder.load(order.id);
   if (!(await canViewOrderLedger(ctx, placements))) return null;
   const records = await ctx.loaders.attendanceByPlacement.loadMany(placements.map((p) => p.id));
