@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { HubError } from '@hub/errors';
 import {
   getNamedType,
   getNullableType,
@@ -12,6 +13,7 @@ import {
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLField,
+  type GraphQLResolveInfo,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -137,4 +139,69 @@ export function costLimitPlugin<TContext extends BaseContext>(): ApolloServerPlu
       };
     },
   };
+}
+
+/**
+ * Fields one subgraph request may resolve. The cost model estimates before running; this bounds what
+ * actually runs when the data is larger than the estimate (an order placed at a thousand sites): five
+ * times the cost limit, far above any real answer.
+ */
+export const MAX_RESOLVED_FIELDS = COST_MODEL.maxCost * 5;
+
+const resolvedFields = new WeakMap<object, { n: number }>();
+const itemCosts = new WeakMap<object, number>();
+
+/** The cost model's estimate of what one item of a list field resolves below it. */
+function itemCost(info: GraphQLResolveInfo): number {
+  const node = info.fieldNodes[0];
+  if (!node?.selectionSet) return 0;
+  let cost = itemCosts.get(node);
+  if (cost === undefined) {
+    const walk: Walk = {
+      schema: info.schema,
+      fragments: new Map(Object.entries(info.fragments)),
+      variables: info.variableValues,
+    };
+    cost = selectionCost(node.selectionSet, getNamedType(info.returnType) as GraphQLCompositeType, 1, walk);
+    itemCosts.set(node, cost);
+  }
+  return cost;
+}
+
+function overBudget(): HubError {
+  return new HubError(
+    'BAD_USER_INPUT',
+    'The answer is too large: ask for fewer items (a smaller `first`) or fewer nested lists.',
+  );
+}
+
+/**
+ * Runs around every resolver of a subgraph: refuses to start new work once the gateway gave up on the
+ * request (the context's signal aborted when the connection closed) or once the request resolved
+ * more than MAX_RESOLVED_FIELDS fields and list items. A list counts its items, and the fields
+ * selected on them, when it is returned, so one oversized list is refused whole, before anything
+ * below it runs.
+ */
+export async function workGuardMiddleware(
+  resolve: (root: unknown, args: unknown, ctx: unknown, info: GraphQLResolveInfo) => Promise<unknown>,
+  root: unknown,
+  args: unknown,
+  ctx: unknown,
+  info: GraphQLResolveInfo,
+): Promise<unknown> {
+  if (!ctx || typeof ctx !== 'object') return resolve(root, args, ctx, info);
+  const signal = (ctx as { signal?: AbortSignal }).signal;
+  if (signal?.aborted) throw new HubError('SERVICE_UNAVAILABLE', 'The request was cancelled.');
+  let used = resolvedFields.get(ctx);
+  if (!used) resolvedFields.set(ctx, (used = { n: 0 }));
+  used.n += 1;
+  if (used.n > MAX_RESOLVED_FIELDS) throw overBudget();
+  const result = await resolve(root, args, ctx, info);
+  if (Array.isArray(result)) {
+    // Each item will resolve what is selected on it (estimated with the cost model): counted now, so
+    // that an oversized list is refused whole instead of failing field by field below it.
+    used.n += result.length * (1 + itemCost(info));
+    if (used.n > MAX_RESOLVED_FIELDS) throw overBudget();
+  }
+  return result;
 }

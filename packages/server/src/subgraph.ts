@@ -4,14 +4,15 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { applyMiddleware, type IMiddlewareFunction } from 'graphql-middleware';
 import { allow, deny, shield, type IRules } from 'graphql-shield';
-import type { GraphQLResolveInfo, GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { SubgraphConfig } from '@hub/config';
 import { bearerToken, createTokenVerifier, secretsEqual, SUBGRAPH_SECRET_HEADER, type Viewer } from '@hub/auth';
-import { ForbiddenError, HubError, maskError, UnauthenticatedError, type Logger } from '@hub/errors';
+import { ForbiddenError, maskError, UnauthenticatedError, type Logger } from '@hub/errors';
 import { currentStatementCounter, StatementCounter, withStatementCounter, type AccessLogRow } from '@hub/db';
 import { AccessRecorder, accessLogMiddleware, accessLogPlugin, type PersonalDataMap } from './access-log';
 import { QUERY_LIMITS, queryLimits } from './limits';
 import { inputLimitsMiddleware, type InputLimits } from './input-limits';
+import { workGuardMiddleware } from './cost';
 import { commonPlugins, type CorrelatedContext } from './plugins';
 import { callerCorrelationIdOf, closeHttpServer, createGraphQLHttpServer } from './http';
 
@@ -32,19 +33,6 @@ export interface SubgraphBaseContext extends CorrelatedContext {
   /** The correlation id the caller sent to the gateway, if any (bounded, sanitised), for the access log. */
   callerCorrelationId: string | null;
 }
-
-/** Stops a request the gateway gave up on: each resolver checks first, so no new work starts. */
-const abortMiddleware = (
-  resolve: (root: unknown, args: unknown, ctx: unknown, info: GraphQLResolveInfo) => Promise<unknown>,
-  root: unknown,
-  args: unknown,
-  ctx: unknown,
-  info: GraphQLResolveInfo,
-): Promise<unknown> => {
-  const signal = (ctx as { signal?: AbortSignal } | undefined)?.signal;
-  if (signal?.aborted) return Promise.reject(new HubError('SERVICE_UNAVAILABLE', 'The request was cancelled.'));
-  return resolve(root, args, ctx, info);
-};
 
 /** The federation fields shield must allow explicitly (it denies whatever has no rule). */
 export const FEDERATION_RULES: IRules = {
@@ -69,6 +57,7 @@ export function protectSchema(
     schema,
     // graphql-middleware types every middleware as async; a synchronous one works the same.
     inputLimitsMiddleware(limits) as unknown as IMiddlewareFunction,
+    workGuardMiddleware,
     shield(rules, {
       fallbackRule: deny,
       allowExternalErrors: true,
@@ -76,7 +65,6 @@ export function protectSchema(
       debug: false,
     } as Parameters<typeof shield>[1]),
     accessLogMiddleware(personalData),
-    abortMiddleware,
   );
 }
 

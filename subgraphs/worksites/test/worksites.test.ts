@@ -439,3 +439,35 @@ describe('worksites subgraph against PostgreSQL', () => {
     expect(fieldsWithoutRule(app.schema, permissions)).toEqual([]);
   });
 });
+
+describe('what a request may resolve, whatever the estimate said', () => {
+  it('refuses an oversized list whole, with a clear error, before resolving anything below it', async () => {
+    const order = world.orders.find((o) => world.placements.some((p) => p.orderId === o.id))!;
+    const pg = new PgClient({ connectionString: db.url });
+    await pg.connect();
+    try {
+      // An order placed twelve thousand times: far more than the cost model's estimate of ten.
+      await pg.query(
+        `insert into placement (id, order_id, site_id, supervisor_name, start_date, end_date, status, order_kind, ordered_hours,
+           max_hours_per_day, order_start_date, order_deadline, person_is_child, person_district_code, person_initials, person_id,
+           officer_id, order_district_code)
+         select gen_random_uuid(), order_id, site_id, supervisor_name, start_date, start_date, 'COMPLETED', order_kind, ordered_hours,
+           max_hours_per_day, order_start_date, order_deadline, person_is_child, person_district_code, person_initials, person_id,
+           officer_id, order_district_code
+         from placement cross join generate_series(1, 12000) where id = (select id from placement where order_id = $1 limit 1)`,
+        [order.id],
+      );
+      const res = await ask(
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on CommunityServiceOrder { placements { id attendance { hours } } } } }',
+        { r: [{ __typename: 'CommunityServiceOrder', id: order.id }] },
+        'head.bapas',
+      );
+      expect(res.body.errors?.map((e) => e.extensions?.['code'])).toEqual(['BAD_USER_INPUT']);
+      expect(res.body.errors?.[0]?.message).toMatch(/too large/);
+      expect(res.body.errors?.[0]?.path).toEqual(['_entities', 0, 'placements']);
+    } finally {
+      await pg.query("delete from placement where status = 'COMPLETED' and end_date = start_date and order_id = $1", [order.id]);
+      await pg.end();
+    }
+  });
+});
