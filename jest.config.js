@@ -15,7 +15,7 @@ const swc = [
 ];
 
 const moduleNameMapper = {
-  '^@hub/(config|errors|reference|demo|auth|db|federation|server|testing|dev)$': '<rootDir>/packages/$1/src',
+  '^@hub/(config|errors|reference|demo|auth|db|federation|telemetry|server|testing|dev)$': '<rootDir>/packages/$1/src',
   '^@hub/(corrections|child-protection|worksites)$': '<rootDir>/subgraphs/$1/src',
   '^@hub/gateway$': '<rootDir>/gateway/src',
 };
