@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { currentEnvironment, SUBGRAPH_NAMES, type SubgraphName } from '@hub/config';
+import { currentEnvironment, SUBGRAPH_NAMES, type Environment, type SubgraphName } from '@hub/config';
 import { mintToken } from '@hub/auth';
 import { generateDemoWorld, type DemoWorld } from '@hub/demo';
 import { DEMO_AUDIENCE, DEMO_ISSUER, startHub, type DemoSecrets, type RunningHub } from '@hub/dev';
@@ -17,8 +17,8 @@ export interface TestHub {
 /** The demo seed's "today" in end-to-end tests. */
 export const E2E_SEED_TODAY = '2026-11-20';
 
-/** Starts the three subgraphs and the gateway as separate processes, as in production. */
-export async function startTestHub(): Promise<TestHub> {
+/** Starts the three subgraphs and the gateway as separate processes, as in production; `env` adds settings to all four. */
+export async function startTestHub(options: { env?: Environment } = {}): Promise<TestHub> {
   const fresh = () => randomBytes(32).toString('base64url');
   const secrets: DemoSecrets = {
     authSecret: fresh(),
@@ -40,7 +40,7 @@ export async function startTestHub(): Promise<TestHub> {
     nodeEnv: 'test',
     logLevel: 'warn',
     quiet: true,
-    baseEnv: currentEnvironment(),
+    baseEnv: { ...currentEnvironment(), ...options.env },
   });
   const world = generateDemoWorld(E2E_SEED_TODAY);
   return {

@@ -23,6 +23,8 @@ export async function createGatewayApp(config: GatewayConfig, log: Logger) {
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
+    // Its own spans (request, plan, fetch) join the trace; never the document or error messages.
+    telemetry: { includeDocument: false, recordExceptions: false },
     buildService: ({ name, url }) => {
       const sub = config.subgraphs[name as keyof GatewayConfig['subgraphs']];
       if (!sub) throw new Error(`the supergraph names an unknown subgraph: ${name}`);

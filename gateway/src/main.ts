@@ -1,6 +1,8 @@
+import './tracing';
 import { ConfigError, loadGatewayConfig, type GatewayConfig } from '@hub/config';
 import { createLogger } from '@hub/errors';
 import { listen } from '@hub/server';
+import { stopTracing } from '@hub/telemetry';
 import { createGatewayApp } from './app';
 
 async function main(): Promise<void> {
@@ -19,6 +21,7 @@ async function main(): Promise<void> {
     const stop = async (): Promise<void> => {
       setTimeout(() => process.exit(1), 10_000).unref();
       await app.close();
+      await stopTracing();
       process.exit(0);
     };
     process.on('SIGINT', () => void stop());

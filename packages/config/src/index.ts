@@ -41,6 +41,45 @@ const authShape = {
   AUTH_AUDIENCE: z.string().min(1).default('jambi-abh-hub'),
 };
 
+/**
+ * Traces and metrics. Traces go to an OTLP/HTTP endpoint (a collector), or nowhere by default;
+ * `/metrics` needs the operator's bearer token in production (without one it is switched off there).
+ */
+export interface TelemetrySettings {
+  /** OTLP/HTTP base URL; spans are posted to `<url>/v1/traces`. Unset: no tracing at all. */
+  otlpEndpoint?: string;
+  /** How long finished spans wait to be sent in one batch. */
+  exportDelayMs: number;
+  /** Bearer token that `/metrics` requires; unset: open outside production, off in production. */
+  metricsToken?: string;
+}
+
+const telemetryShape = {
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
+  OTEL_BSP_SCHEDULE_DELAY: z.coerce.number().int().min(10).max(60_000).default(5_000),
+  METRICS_TOKEN: secret.optional().or(z.literal('').transform(() => undefined)),
+};
+
+function telemetryFrom(env: {
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string | undefined;
+  OTEL_BSP_SCHEDULE_DELAY: number;
+  METRICS_TOKEN?: string | undefined;
+}): TelemetrySettings {
+  return {
+    ...(env.OTEL_EXPORTER_OTLP_ENDPOINT ? { otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT } : {}),
+    exportDelayMs: env.OTEL_BSP_SCHEDULE_DELAY,
+    ...(env.METRICS_TOKEN ? { metricsToken: env.METRICS_TOKEN } : {}),
+  };
+}
+
+/**
+ * Reads only the telemetry settings: tracing must start before the modules it instruments are
+ * loaded, so before the rest of the configuration is read.
+ */
+export function loadTelemetryConfig(component: string, env: Environment = process.env): TelemetrySettings {
+  return telemetryFrom(parse(component, z.object(telemetryShape), env));
+}
+
 function parse<T extends z.ZodTypeAny>(component: string, schema: T, env: Environment): z.infer<T> {
   const result = schema.safeParse(env);
   if (!result.success) {
@@ -89,6 +128,8 @@ export interface SubgraphConfig {
   /** The hub gateway, for writes that need another agency's facts (fetched with the caller's own token). */
   gatewayUrl?: string;
   logLevel: LogLevel;
+  /** Tracing and `/metrics`; absent means tracing off and `/metrics` as outside production without a token. */
+  telemetry?: TelemetrySettings;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -110,6 +151,7 @@ export function loadSubgraphConfig(component: string, env: Environment = process
       GATEWAY_URL: optionalUrl,
       LOG_LEVEL: logLevel,
       ...authShape,
+      ...telemetryShape,
     })
     .superRefine(requireVerifier);
   const e = parse(component, schema, env);
@@ -125,6 +167,7 @@ export function loadSubgraphConfig(component: string, env: Environment = process
     smallCellThreshold: e.SMALL_CELL_THRESHOLD,
     ...(e.GATEWAY_URL ? { gatewayUrl: e.GATEWAY_URL } : {}),
     logLevel: e.LOG_LEVEL,
+    telemetry: telemetryFrom(e),
   };
 }
 
@@ -141,6 +184,8 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   auth: AuthSettings;
   logLevel: LogLevel;
+  /** Tracing and `/metrics`; absent means tracing off and `/metrics` as outside production without a token. */
+  telemetry?: TelemetrySettings;
 }
 
 /** Reads the gateway's configuration. */
@@ -160,6 +205,7 @@ export function loadGatewayConfig(env: Environment = process.env): GatewayConfig
       SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
       LOG_LEVEL: logLevel,
       ...authShape,
+      ...telemetryShape,
     })
     .superRefine(requireVerifier);
   const e = parse('gateway', schema, env);
@@ -176,6 +222,7 @@ export function loadGatewayConfig(env: Environment = process.env): GatewayConfig
     subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
     auth: authFrom(e),
     logLevel: e.LOG_LEVEL,
+    telemetry: telemetryFrom(e),
   };
 }
 

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { CORRELATION_ID_HEADER } from '@hub/auth';
 import { HubError, type Logger } from '@hub/errors';
+import { currentRequestSpan } from '@hub/telemetry';
 
 /** An answer given before GraphQL runs (refused secret or token, health). */
 export interface HttpRefusal {
@@ -130,6 +131,8 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
 
   return createServer((req, res) => {
     const correlationId = correlationIdOf(req);
+    // The trace and the logs meet on the correlation id (the gateway's HTTP span is the trace's root).
+    currentRequestSpan()?.setAttribute('hub.correlation_id', correlationId);
     const path = (req.url ?? '/').split('?')[0];
     void (async () => {
       try {

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { ConfigError, loadSubgraphConfig, type SubgraphConfig } from '@hub/config';
 import { createLogger, type Logger } from '@hub/errors';
+import { stopTracing } from '@hub/telemetry';
 import { listen } from './http';
 
 /** What a subgraph's composition root returns. */
@@ -37,6 +38,7 @@ export async function runSubgraph(
       // Never hang on the way out: a stuck connection must not keep the process alive.
       setTimeout(() => process.exit(1), 10_000).unref();
       await app.close();
+      await stopTracing();
       process.exit(0);
     };
     process.on('SIGINT', () => void stop('SIGINT'));

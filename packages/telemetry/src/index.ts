@@ -1,1 +1,2 @@
-export {};
+export * from './tracing';
+export * from './safe-spans';
