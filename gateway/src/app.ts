@@ -8,6 +8,8 @@ import { maskError, UnauthenticatedError, type Logger } from '@hub/errors';
 import { closeHttpServer, commonPlugins, createGraphQLHttpServer, QUERY_LIMITS, queryLimits } from '@hub/server';
 import type { GatewayContext } from './context';
 import { HubDataSource } from './datasource';
+import { observeDataSource } from './metrics';
+import { GatewayMetrics } from '@hub/telemetry';
 
 function landingPage(res: ServerResponse): void {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -21,6 +23,7 @@ function landingPage(res: ServerResponse): void {
 /** The gateway's composition root: the committed supergraph, the subgraph data sources, the HTTP front. */
 export async function createGatewayApp(config: GatewayConfig, log: Logger) {
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
+  const metrics = new GatewayMetrics();
   const gateway = new ApolloGateway({
     supergraphSdl,
     // Its own spans (request, plan, fetch) join the trace; never the document or error messages.
@@ -30,7 +33,7 @@ export async function createGatewayApp(config: GatewayConfig, log: Logger) {
       if (!sub) throw new Error(`the supergraph names an unknown subgraph: ${name}`);
       // The URL in the committed supergraph is a placeholder; the configured one is used.
       void url;
-      return new HubDataSource(name, sub.url, sub.secret, config.subgraphTimeoutMs);
+      return observeDataSource(name, new HubDataSource(name, sub.url, sub.secret, config.subgraphTimeoutMs), metrics);
     },
   });
   const armor = queryLimits();
@@ -77,10 +80,16 @@ export async function createGatewayApp(config: GatewayConfig, log: Logger) {
       return (await Promise.all(checks)).every(Boolean);
     },
     landing: landingPage,
+    metrics: {
+      metrics,
+      production: config.nodeEnv === 'production',
+      ...(config.telemetry?.metricsToken ? { token: config.telemetry.metricsToken } : {}),
+    },
   });
 
   return {
     http,
+    metrics,
     async close(): Promise<void> {
       await closeHttpServer(http);
       await apollo.stop();

@@ -5,3 +5,4 @@ export * from './embedded';
 export * from './loaders';
 export * from './access-log';
 export * from './idempotency';
+export * from './pool';

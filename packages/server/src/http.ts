@@ -4,6 +4,7 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { CORRELATION_ID_HEADER } from '@hub/auth';
 import { HubError, type Logger } from '@hub/errors';
 import { currentRequestSpan } from '@hub/telemetry';
+import { observeRequest, recordWhenFinished, serveMetrics, type MetricsEndpoint, type RequestObservation } from './observe';
 
 /** An answer given before GraphQL runs (refused secret or token, health). */
 export interface HttpRefusal {
@@ -28,6 +29,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   /** Answers GET / (the gateway's landing page). */
   landing?: (res: ServerResponse) => void;
   maxBodyBytes?: number;
+  /** Request metrics, and `GET /metrics` for the operator. */
+  metrics?: MetricsEndpoint;
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -66,7 +69,12 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
   const limit = options.maxBodyBytes ?? 256 * 1024;
   const around = options.around ?? (<T>(fn: () => Promise<T>) => fn());
 
-  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, correlationId: string): Promise<void> {
+  async function handleGraphQL(
+    req: IncomingMessage,
+    res: ServerResponse,
+    correlationId: string,
+    observation: RequestObservation,
+  ): Promise<void> {
     const refusal = options.guard?.(req);
     if (refusal) {
       req.resume();
@@ -122,6 +130,8 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
     Object.assign(outHeaders, options.responseHeaders?.(contextValue) ?? {});
     res.writeHead(response.status ?? 200, outHeaders);
     if (response.body.kind === 'complete') {
+      // Apollo writes `errors` first when there are any.
+      observation.hasErrors = response.body.string.startsWith('{"errors":');
       res.end(response.body.string);
     } else {
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
@@ -142,7 +152,11 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
           const ok = await options.ready();
           send(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready' });
         } else if (path === '/graphql') {
-          await around(() => handleGraphQL(req, res, correlationId));
+          const observation: RequestObservation = { hasErrors: false };
+          recordWhenFinished(res, options.metrics?.metrics, observation);
+          await around(() => observeRequest(observation, () => handleGraphQL(req, res, correlationId, observation)));
+        } else if (path === '/metrics' && req.method === 'GET' && options.metrics) {
+          await serveMetrics(req, res, options.metrics);
         } else if (path === '/' && req.method === 'GET' && options.landing) {
           options.landing(res);
         } else {

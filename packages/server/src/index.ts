@@ -8,3 +8,4 @@ export * from './limits';
 export * from './access-log-query';
 export * from './rules';
 export * from './gateway-client';
+export * from './observe';

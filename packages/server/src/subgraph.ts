@@ -12,6 +12,7 @@ import { AccessRecorder, accessLogMiddleware, accessLogPlugin, type PersonalData
 import { QUERY_LIMITS, queryLimits } from './limits';
 import { commonPlugins, type CorrelatedContext } from './plugins';
 import { closeHttpServer, createGraphQLHttpServer } from './http';
+import { SubgraphMetrics, type PoolStats } from '@hub/telemetry';
 
 /** What every subgraph's request context has; each subgraph adds its entity manager and loaders. */
 export interface SubgraphBaseContext extends CorrelatedContext {
@@ -60,6 +61,8 @@ export interface SubgraphServerOptions<TContext extends SubgraphBaseContext> {
   ready: () => Promise<boolean>;
   /** Writes access-log rows in the subgraph's own database; a failure withholds the response's data. */
   writeAccessLog: (rows: AccessLogRow[]) => Promise<void>;
+  /** The database pool's connections, for `/metrics`. */
+  poolStats?: () => PoolStats | undefined;
 }
 
 /**
@@ -70,6 +73,16 @@ export async function createSubgraphServer<TContext extends SubgraphBaseContext>
   const { config, log } = options;
   const verifier = createTokenVerifier(config.auth);
   const armor = queryLimits();
+  const metrics = new SubgraphMetrics(options.name, options.poolStats);
+  const writeAccessLog = async (rows: AccessLogRow[]): Promise<void> => {
+    try {
+      await options.writeAccessLog(rows);
+      metrics.observeAccessLogWrite('ok', rows.length);
+    } catch (error) {
+      metrics.observeAccessLogWrite('failed', rows.length);
+      throw error;
+    }
+  };
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     introspection: true, // every request here already carries a verified token
@@ -83,7 +96,7 @@ export async function createSubgraphServer<TContext extends SubgraphBaseContext>
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ...(armor.plugins as ApolloServerPlugin<TContext>[]),
-      accessLogPlugin<TContext>(options.writeAccessLog, log),
+      accessLogPlugin<TContext>(writeAccessLog, log),
       ...commonPlugins<TContext>(log),
     ],
   });
@@ -116,11 +129,17 @@ export async function createSubgraphServer<TContext extends SubgraphBaseContext>
     responseHeaders: (context): Record<string, string> =>
       config.nodeEnv === 'production' ? {} : { 'x-hub-sql-statements': String(context.statements.count) },
     ready: options.ready,
+    metrics: {
+      metrics,
+      production: config.nodeEnv === 'production',
+      ...(config.telemetry?.metricsToken ? { token: config.telemetry.metricsToken } : {}),
+    },
   });
 
   return {
     apollo,
     http,
+    metrics,
     async stop(): Promise<void> {
       await closeHttpServer(http);
       await apollo.stop();

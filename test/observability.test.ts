@@ -6,12 +6,15 @@ import { startTestHub, type TestHub } from './hub';
 
 const CASE_VIEW = readFileSync(join(__dirname, '..', 'schema', 'operations', 'case-view.graphql'), 'utf8');
 
+const METRICS_TOKEN = 'operator-metrics-token-for-tests-0123456789';
 let collector: InMemoryTraceCollector;
 let t: TestHub;
 
 beforeAll(async () => {
   collector = await new InMemoryTraceCollector().start();
-  t = await startTestHub({ env: { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_BSP_SCHEDULE_DELAY: '50' } });
+  t = await startTestHub({
+    env: { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_BSP_SCHEDULE_DELAY: '50', METRICS_TOKEN },
+  });
 });
 
 afterAll(async () => {
@@ -118,5 +121,82 @@ describe('tracing the case view', () => {
       }
     }
     process.stdout.write(`${formatTrace(spans)}\n`);
+  });
+});
+
+/** One sample's value from a Prometheus text page, by metric name and the labels it must have. */
+function sample(page: string, name: string, labels: Record<string, string>): number | undefined {
+  for (const line of page.split('\n')) {
+    const m = /^([a-zA-Z_:][a-zA-Z0-9_:]*)\{([^}]*)\} (\S+)$/.exec(line);
+    if (!m || m[1] !== name) continue;
+    const have = Object.fromEntries([...m[2]!.matchAll(/(\w+)="([^"]*)"/g)].map((x) => [x[1], x[2]]));
+    if (Object.entries(labels).every(([k, v]) => have[k] === v)) return Number(m[3]);
+  }
+  return undefined;
+}
+
+describe('/metrics', () => {
+  const metricsUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '/metrics');
+  const scrape = async (graphqlUrl: string) => {
+    const res = await fetch(metricsUrl(graphqlUrl), { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/plain');
+    return res.text();
+  };
+
+  it('is refused without the operator token, and with a wrong one', async () => {
+    expect((await fetch(metricsUrl(t.hub.gatewayUrl))).status).toBe(401);
+    const wrong = await fetch(metricsUrl(t.hub.subgraphUrls.corrections), {
+      headers: { authorization: `Bearer ${'x'.repeat(40)}` },
+    });
+    expect(wrong.status).toBe(401);
+    // A user's token is not the operator's.
+    const user = await fetch(metricsUrl(t.hub.gatewayUrl), {
+      headers: { authorization: `Bearer ${await t.tokenFor('head.bapas')}` },
+    });
+    expect(user.status).toBe(401);
+  });
+
+  it('counts gateway requests by operation and outcome, and subgraph fetches by agency', async () => {
+    const token = await t.tokenFor('head.bapas');
+    const before = await scrape(t.hub.gatewayUrl);
+    const count = (page: string, labels: Record<string, string>) => sample(page, 'hub_graphql_requests_total', labels) ?? 0;
+    await postGraphQL(t.hub.gatewayUrl, CASE_VIEW, { first: 5 }, { token });
+    await postGraphQL(t.hub.gatewayUrl, '{ clients { totalCount } }'); // no token
+    await postGraphQL(t.hub.gatewayUrl, 'query Broken { clients { noSuchField } }', {}, { token });
+    await postGraphQL(
+      t.hub.gatewayUrl,
+      'query AnalystLooks { clients { nodes { id } } }',
+      {},
+      { token: await t.tokenFor('analyst') },
+    );
+    const after = await scrape(t.hub.gatewayUrl);
+    expect(count(after, { operation: 'CaseView', outcome: 'ok' }) - count(before, { operation: 'CaseView', outcome: 'ok' })).toBe(
+      1,
+    );
+    expect(count(after, { outcome: 'refused' })).toBeGreaterThan(count(before, { outcome: 'refused' }));
+    expect(count(after, { operation: 'Broken', outcome: 'invalid' })).toBe(1);
+    expect(count(after, { operation: 'AnalystLooks', outcome: 'error' })).toBe(1);
+    expect(sample(after, 'hub_graphql_request_duration_seconds_count', { operation: 'CaseView', outcome: 'ok' })).toBeGreaterThan(
+      0,
+    );
+    for (const subgraph of ['corrections', 'child-protection', 'worksites']) {
+      expect(sample(after, 'hub_subgraph_fetches_total', { subgraph, outcome: 'ok' })).toBeGreaterThan(0);
+    }
+    // The analyst's refusal comes back from Bapas as a GraphQL error: a fetch with errors.
+    expect(sample(after, 'hub_subgraph_fetches_total', { subgraph: 'corrections', outcome: 'error' })).toBeGreaterThan(0);
+    expect(after).toContain('# TYPE hub_subgraph_circuit_state gauge');
+  });
+
+  it('shows each subgraph its database pool and its access-log writes', async () => {
+    await postGraphQL(t.hub.gatewayUrl, CASE_VIEW, { first: 5 }, { token: await t.tokenFor('head.bapas') });
+    for (const url of Object.values(t.hub.subgraphUrls)) {
+      const page = await scrape(url);
+      expect(sample(page, 'hub_db_pool_connections', { state: 'max' })).toBe(10);
+      expect(sample(page, 'hub_db_pool_connections', { state: 'waiting' })).toBe(0);
+      expect(sample(page, 'hub_db_pool_connections', { state: 'in_use' })).toBeGreaterThanOrEqual(0);
+      expect(sample(page, 'hub_access_log_writes_total', { outcome: 'ok' })).toBeGreaterThan(0);
+      expect(page).toMatch(/hub_graphql_requests_total\{[^}]*operation="CaseView__\w+__\d+"[^}]*outcome="ok"/);
+    }
   });
 });
