@@ -5,7 +5,14 @@ import { ApolloGateway } from '@apollo/gateway';
 import type { GatewayConfig } from '@hub/config';
 import { bearerToken, createTokenVerifier } from '@hub/auth';
 import { maskError, UnauthenticatedError, type Logger } from '@hub/errors';
-import { closeHttpServer, commonPlugins, createGraphQLHttpServer, QUERY_LIMITS, queryLimits } from '@hub/server';
+import {
+  BEARER_CSRF_PREVENTION,
+  closeHttpServer,
+  commonPlugins,
+  createGraphQLHttpServer,
+  QUERY_LIMITS,
+  queryLimits,
+} from '@hub/server';
 import type { GatewayContext } from './context';
 import { HubDataSource } from './datasource';
 import { observeDataSource } from './metrics';
@@ -43,7 +50,7 @@ export async function createGatewayApp(config: GatewayConfig, log: Logger) {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     allowBatchedHttpRequests: false,
-    csrfPrevention: true,
+    csrfPrevention: BEARER_CSRF_PREVENTION,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationRules: armor.validationRules,
     formatError: (formatted, error) => maskError(formatted, error),

@@ -4,6 +4,7 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { CORRELATION_ID_HEADER } from '@hub/auth';
 import { HubError, type Logger } from '@hub/errors';
 import { currentRequestSpan } from '@hub/telemetry';
+import { APPLICATION_JSON, isJsonRequest, responseMediaType } from './media';
 import { observeRequest, recordWhenFinished, serveMetrics, type MetricsEndpoint, type RequestObservation } from './observe';
 
 /** An answer given before GraphQL runs (refused secret or token, health). */
@@ -33,10 +34,14 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   metrics?: MetricsEndpoint;
 }
 
-const JSON_TYPE = 'application/json; charset=utf-8';
-
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': JSON_TYPE, ...headers });
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+  mediaType: string = APPLICATION_JSON,
+): void {
+  res.writeHead(status, { 'content-type': mediaType, ...headers });
   res.end(JSON.stringify(body));
 }
 
@@ -62,7 +67,8 @@ export function correlationIdOf(req: IncomingMessage): string {
 }
 
 /**
- * The hub's HTTP front: `/health` (liveness), `/ready` (dependencies), `POST /graphql`.
+ * The hub's HTTP front: `/health` (liveness), `/ready` (dependencies), `/metrics` (operators), GraphQL over
+ * HTTP at `/graphql` (GET for queries, POST).
  * No framework: the few routes are easier to audit by hand, and the guard runs before the body is read.
  */
 export function createGraphQLHttpServer<TContext extends BaseContext>(options: GraphQLHttpOptions<TContext>): Server {
@@ -76,15 +82,39 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
     observation: RequestObservation,
   ): Promise<void> {
     const refusal = options.guard?.(req);
+    const cid = { [CORRELATION_ID_HEADER]: correlationId };
     if (refusal) {
       req.resume();
-      send(res, refusal.status, refusalBody(refusal.code, refusal.message, correlationId), {
-        [CORRELATION_ID_HEADER]: correlationId,
+      send(res, refusal.status, refusalBody(refusal.code, refusal.message, correlationId), cid);
+      return;
+    }
+    // GraphQL over HTTP: GET (queries only; Apollo answers 405 to a mutation) and POST with a JSON body.
+    const method = req.method === 'GET' || req.method === 'POST' ? req.method : undefined;
+    if (!method) {
+      req.resume();
+      send(res, 405, refusalBody('BAD_REQUEST', 'Send GraphQL operations with GET (queries) or POST.', correlationId), {
+        ...cid,
+        allow: 'GET, POST',
       });
       return;
     }
-    if (req.method !== 'POST') {
-      send(res, 405, refusalBody('BAD_REQUEST', 'Send GraphQL operations with POST.', correlationId), { allow: 'POST' });
+    const mediaType = responseMediaType(req.headers.accept);
+    if (!mediaType) {
+      req.resume();
+      send(
+        res,
+        406,
+        refusalBody('BAD_REQUEST', 'Accept application/graphql-response+json or application/json.', correlationId),
+        cid,
+      );
+      return;
+    }
+    const reply = (status: number, code: string, message: string, extra: Record<string, string> = {}): void =>
+      send(res, status, refusalBody(code, message, correlationId), { ...cid, ...extra }, mediaType);
+    if (method === 'POST' && !isJsonRequest(req.headers['content-type'])) {
+      // Also what keeps a cross-site form post (a "simple" request without a preflight) out.
+      req.resume();
+      reply(415, 'BAD_REQUEST', 'Send the POST body as application/json (UTF-8).');
       return;
     }
     let contextValue: TContext;
@@ -94,27 +124,27 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
       req.resume();
       if (error instanceof HubError) {
         const status = error.code === 'UNAUTHENTICATED' ? 401 : error.code === 'FORBIDDEN' ? 403 : 400;
-        send(res, status, refusalBody(error.code, error.message, correlationId), { [CORRELATION_ID_HEADER]: correlationId });
+        reply(status, error.code, error.message, status === 401 ? { 'www-authenticate': 'Bearer' } : {});
         return;
       }
       throw error;
     }
     let body: unknown;
-    try {
-      const text = await readBody(req, limit);
-      body = text.length > 0 ? JSON.parse(text) : undefined;
-    } catch (error) {
-      const message = error instanceof HubError ? error.message : 'The request body is not valid JSON.';
-      send(res, 400, refusalBody('BAD_REQUEST', message, correlationId), { [CORRELATION_ID_HEADER]: correlationId });
-      return;
-    }
-    if (Array.isArray(body)) {
-      send(
-        res,
-        400,
-        refusalBody('BAD_REQUEST', 'Batched requests are not accepted; send one operation per request.', correlationId),
-      );
-      return;
+    if (method === 'POST') {
+      try {
+        const text = await readBody(req, limit);
+        body = text.length > 0 ? JSON.parse(text) : undefined;
+      } catch (error) {
+        if (error instanceof HubError) reply(413, 'BAD_REQUEST', error.message);
+        else reply(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+        return;
+      }
+      if (Array.isArray(body)) {
+        reply(400, 'BAD_REQUEST', 'Batched requests are not accepted; send one operation per request.');
+        return;
+      }
+    } else {
+      req.resume();
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -122,7 +152,7 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
     }
     const url = new URL(req.url ?? '/', 'http://hub.local');
     const response = await options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: 'POST', headers, search: url.search, body },
+      httpGraphQLRequest: { method, headers, search: url.search, body },
       context: async () => contextValue,
     });
     const outHeaders: Record<string, string> = { [CORRELATION_ID_HEADER]: correlationId };

@@ -9,3 +9,4 @@ export * from './access-log-query';
 export * from './rules';
 export * from './gateway-client';
 export * from './observe';
+export * from './media';

@@ -200,3 +200,34 @@ describe('/metrics', () => {
     }
   });
 });
+
+describe('GraphQL over HTTP at the gateway', () => {
+  it('answers the case view sent with GET, as application/graphql-response+json, identical to POST', async () => {
+    const token = await t.tokenFor('head.bapas');
+    const variables = { first: 5, filter: { districtCode: '1507' } };
+    const params = new URLSearchParams({ query: CASE_VIEW, variables: JSON.stringify(variables), operationName: 'CaseView' });
+    const viaGet = await fetch(`${t.hub.gatewayUrl}?${params}`, {
+      headers: { authorization: `Bearer ${token}`, accept: 'application/graphql-response+json' },
+    });
+    expect(viaGet.status).toBe(200);
+    expect(viaGet.headers.get('content-type')).toContain('application/graphql-response+json');
+    const viaPost = await postGraphQL(t.hub.gatewayUrl, CASE_VIEW, variables, { token });
+    expect(await viaGet.json()).toEqual(viaPost.body);
+  });
+
+  it('refuses a mutation sent with GET, and a form post', async () => {
+    const token = await t.tokenFor('head.bapas');
+    const params = new URLSearchParams({
+      query:
+        'mutation Record($input: RecordPsychosocialServiceInput!) { recordPsychosocialService(input: $input) { __typename } }',
+    });
+    const viaGet = await fetch(`${t.hub.gatewayUrl}?${params}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(viaGet.status).toBe(405);
+    const form = await fetch(t.hub.gatewayUrl, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'query=%7B__typename%7D',
+    });
+    expect(form.status).toBe(415);
+  });
+});
