@@ -118,7 +118,10 @@ describe('GraphQL over HTTP', () => {
 describe('choosing the response media type', () => {
   it('follows the Accept header and its weights', () => {
     expect(responseMediaType(undefined)).toMatch(/^application\/json/);
-    expect(responseMediaType('*/*')).toBe(GRAPHQL_RESPONSE_JSON);
+    expect(responseMediaType('*/*')).toMatch(/^application\/json/);
+    expect(responseMediaType(`${GQL}, application/json`)).toBe(GRAPHQL_RESPONSE_JSON);
+    expect(responseMediaType(`application/json, ${GQL}`)).toMatch(/^application\/json/);
+    expect(responseMediaType('application/*')).toMatch(/^application\/json/);
     expect(responseMediaType('application/json')).toMatch(/^application\/json/);
     expect(responseMediaType(`application/json, ${GQL};q=0.5`)).toMatch(/^application\/json/);
     expect(responseMediaType(`${GQL};q=0.9, application/json;q=0.8`)).toBe(GRAPHQL_RESPONSE_JSON);
