@@ -136,24 +136,24 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 const logLevel = z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 
+const subgraphEnvironment = z.object({
+  NODE_ENV: nodeEnv,
+  HOST: z.string().default('127.0.0.1'),
+  PORT: port,
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL'),
+  SUBGRAPH_SECRET: secret,
+  DEMO_SEED: z.enum(['if-empty', 'never']).default('never'),
+  SEED_TODAY: isoDate.optional(),
+  SMALL_CELL_THRESHOLD: z.coerce.number().int().min(2).max(100).default(5),
+  GATEWAY_URL: optionalUrl,
+  LOG_LEVEL: logLevel,
+  ...authShape,
+  ...telemetryShape,
+});
+
 /** Reads a subgraph's configuration; `component` names it in error messages. */
 export function loadSubgraphConfig(component: string, env: Environment = process.env): SubgraphConfig {
-  const schema = z
-    .object({
-      NODE_ENV: nodeEnv,
-      HOST: z.string().default('127.0.0.1'),
-      PORT: port,
-      DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL'),
-      SUBGRAPH_SECRET: secret,
-      DEMO_SEED: z.enum(['if-empty', 'never']).default('never'),
-      SEED_TODAY: isoDate.optional(),
-      SMALL_CELL_THRESHOLD: z.coerce.number().int().min(2).max(100).default(5),
-      GATEWAY_URL: optionalUrl,
-      LOG_LEVEL: logLevel,
-      ...authShape,
-      ...telemetryShape,
-    })
-    .superRefine(requireVerifier);
+  const schema = subgraphEnvironment.superRefine(requireVerifier);
   const e = parse(component, schema, env);
   return {
     nodeEnv: e.NODE_ENV,
@@ -188,26 +188,26 @@ export interface GatewayConfig {
   telemetry?: TelemetrySettings;
 }
 
+const gatewayEnvironment = z.object({
+  NODE_ENV: nodeEnv,
+  HOST: z.string().default('127.0.0.1'),
+  PORT: port.default(4000),
+  SUPERGRAPH_PATH: z.string().min(1),
+  CORRECTIONS_URL: z.string().url(),
+  CORRECTIONS_SECRET: secret,
+  CHILD_PROTECTION_URL: z.string().url(),
+  CHILD_PROTECTION_SECRET: secret,
+  WORKSITES_URL: z.string().url(),
+  WORKSITES_SECRET: secret,
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  LOG_LEVEL: logLevel,
+  ...authShape,
+  ...telemetryShape,
+});
+
 /** Reads the gateway's configuration. */
 export function loadGatewayConfig(env: Environment = process.env): GatewayConfig {
-  const schema = z
-    .object({
-      NODE_ENV: nodeEnv,
-      HOST: z.string().default('127.0.0.1'),
-      PORT: port.default(4000),
-      SUPERGRAPH_PATH: z.string().min(1),
-      CORRECTIONS_URL: z.string().url(),
-      CORRECTIONS_SECRET: secret,
-      CHILD_PROTECTION_URL: z.string().url(),
-      CHILD_PROTECTION_SECRET: secret,
-      WORKSITES_URL: z.string().url(),
-      WORKSITES_SECRET: secret,
-      SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
-      LOG_LEVEL: logLevel,
-      ...authShape,
-      ...telemetryShape,
-    })
-    .superRefine(requireVerifier);
+  const schema = gatewayEnvironment.superRefine(requireVerifier);
   const e = parse('gateway', schema, env);
   return {
     nodeEnv: e.NODE_ENV,
@@ -307,3 +307,9 @@ export function currentEnvironment(): Environment {
 export function publishTestAdminUrl(url: string): void {
   process.env['TEST_ADMIN_DATABASE_URL'] = url;
 }
+
+/** The environment variables each kind of process reads (deployment manifests are checked against them). */
+export const ENVIRONMENT_VARIABLES = {
+  subgraph: Object.keys(subgraphEnvironment.shape),
+  gateway: Object.keys(gatewayEnvironment.shape),
+} as const;
