@@ -1,6 +1,12 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORRELATION_ID_HEADER } from '@hub/auth';
+import type { GatewayConfig } from '@hub/config';
+import { DEMO_AUDIENCE, DEMO_ISSUER, REPO_ROOT } from '@hub/dev';
+import { createLogger } from '@hub/errors';
+import { createGatewayApp } from '@hub/gateway';
+import { listen } from '@hub/server';
 import { formatTrace, InMemoryTraceCollector, postGraphQL, type CollectedSpan } from '@hub/testing';
 import { startTestHub, type TestHub } from './hub';
 
@@ -229,5 +235,92 @@ describe('GraphQL over HTTP at the gateway', () => {
       body: 'query=%7B__typename%7D',
     });
     expect(form.status).toBe(415);
+  });
+});
+
+describe('trusted documents at a production gateway', () => {
+  let app: Awaited<ReturnType<typeof createGatewayApp>>;
+  let url: string;
+  const UNKNOWN = '{ clients(first: 1) { totalCount } }';
+
+  beforeAll(async () => {
+    // A second gateway, in production mode, in front of the same subgraphs.
+    const config: GatewayConfig = {
+      nodeEnv: 'production',
+      host: '127.0.0.1',
+      port: 0,
+      supergraphPath: join(REPO_ROOT, 'schema', 'supergraph.graphql'),
+      subgraphs: {
+        corrections: { url: t.hub.subgraphUrls.corrections, secret: t.secrets.subgraphSecrets.corrections },
+        'child-protection': {
+          url: t.hub.subgraphUrls['child-protection'],
+          secret: t.secrets.subgraphSecrets['child-protection'],
+        },
+        worksites: { url: t.hub.subgraphUrls.worksites, secret: t.secrets.subgraphSecrets.worksites },
+      },
+      subgraphTimeoutMs: 10_000,
+      trustedDocumentsPath: join(REPO_ROOT, 'schema', 'trusted-documents.json'),
+      auth: { hs256Secret: t.secrets.authSecret, issuer: DEMO_ISSUER, audience: DEMO_AUDIENCE },
+      logLevel: 'silent',
+    };
+    app = await createGatewayApp(config, createLogger('gateway', 'silent'));
+    url = `http://127.0.0.1:${await listen(app.http, 0, '127.0.0.1')}/graphql`;
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('refuses a document that is not in the manifest for a PK, and runs the published case view', async () => {
+    const token = await t.tokenFor('pk.rahman');
+    const refused = await postGraphQL(url, UNKNOWN, {}, { token });
+    expect(refused.status).toBe(403);
+    expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(refused.body.data ?? null).toBeNull();
+    const published = await postGraphQL<{ clients: { nodes: unknown[] } }>(url, CASE_VIEW, { first: 5 }, { token });
+    expect(published.status).toBe(200);
+    expect(published.body.errors).toBeUndefined();
+    expect(published.body.data!.clients.nodes.length).toBeGreaterThan(0);
+    // The development gateway does not enforce the manifest: the same ad-hoc document runs there.
+    expect((await postGraphQL(t.hub.gatewayUrl, UNKNOWN, {}, { token })).status).toBe(200);
+  });
+
+  it('runs a published document sent by its hash alone, identical to the text', async () => {
+    const token = await t.tokenFor('pk.rahman');
+    const hash = createHash('sha256').update(CASE_VIEW).digest('hex');
+    const byHash = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ variables: { first: 5 }, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
+    });
+    expect(byHash.status).toBe(200);
+    const byText = await postGraphQL(url, CASE_VIEW, { first: 5 }, { token });
+    expect(await byHash.json()).toEqual(byText.body);
+    const unknownHash = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }),
+    });
+    expect(unknownHash.status).toBe(400);
+  });
+
+  it('accepts an ad-hoc document from an analyst, still under the query limits', async () => {
+    const token = await t.tokenFor('analyst');
+    const adHoc = await postGraphQL<{ correctionsStatistics: { threshold: number } }>(
+      url,
+      '{ correctionsStatistics { threshold total totalSuppressed } }',
+      {},
+      { token },
+    );
+    expect(adHoc.status).toBe(200);
+    expect(adHoc.body.data!.correctionsStatistics.threshold).toBe(5);
+    const tooManyAliases = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: correctionsStatistics { threshold }`).join(' ')} }`;
+    expect((await postGraphQL(url, tooManyAliases, {}, { token })).status).toBe(400);
+    // An auditor explores too; a prosecutor's session is a dashboard session.
+    expect(
+      (await postGraphQL(url, '{ correctionsAccessLog(first: 1) { totalCount } }', {}, { token: await t.tokenFor('auditor') }))
+        .status,
+    ).toBe(200);
+    expect((await postGraphQL(url, UNKNOWN, {}, { token: await t.tokenFor('prosecutor.tjb') })).status).toBe(403);
   });
 });

@@ -15,7 +15,7 @@ COPY --from=build /hub/node_modules ./node_modules
 COPY --from=build /hub/packages ./packages
 COPY --from=build /hub/gateway/package.json ./gateway/package.json
 COPY --from=build /hub/gateway/dist ./gateway/dist
-COPY --from=build /hub/schema/supergraph.graphql ./schema/supergraph.graphql
+COPY --from=build /hub/schema/supergraph.graphql /hub/schema/trusted-documents.json ./schema/
 # The image's unprivileged user; files stay owned by root, so the process cannot change its own code.
 USER node
 EXPOSE 4000

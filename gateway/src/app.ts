@@ -16,6 +16,7 @@ import {
 import type { GatewayContext } from './context';
 import { HubDataSource } from './datasource';
 import { observeDataSource } from './metrics';
+import { loadTrustedDocuments, trustedDocumentsGate } from './trusted-documents';
 import { GatewayMetrics } from '@hub/telemetry';
 
 function landingPage(res: ServerResponse): void {
@@ -31,6 +32,9 @@ function landingPage(res: ServerResponse): void {
 export async function createGatewayApp(config: GatewayConfig, log: Logger) {
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const metrics = new GatewayMetrics();
+  const trusted = config.trustedDocumentsPath
+    ? trustedDocumentsGate(loadTrustedDocuments(config.trustedDocumentsPath), config.nodeEnv === 'production')
+    : undefined;
   const gateway = new ApolloGateway({
     supergraphSdl,
     // Its own spans (request, plan, fetch) join the trace; never the document or error messages.
@@ -87,6 +91,7 @@ export async function createGatewayApp(config: GatewayConfig, log: Logger) {
       return (await Promise.all(checks)).every(Boolean);
     },
     landing: landingPage,
+    ...(trusted ? { admit: (request, ctx) => trusted(request, ctx.viewer) } : {}),
     metrics: {
       metrics,
       production: config.nodeEnv === 'production',

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { checkCompatibility, formatReport, type SchemaSet } from './compatibility';
-import { loadDashboardOperations } from './documents';
+import { loadDashboardOperations, trustedDocumentManifest } from './documents';
 import { readReleased, writeRelease } from './released';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -76,6 +76,11 @@ async function main(): Promise<void> {
   const files = [
     ...services.map((s) => ({ path: join(SCHEMA_DIR, `${s.name}.graphql`), text: s.sdl })),
     { path: join(SCHEMA_DIR, 'supergraph.graphql'), text: fresh.supergraph },
+    // What the gateway lets dashboard sessions run in production (gateway/src/trusted-documents.ts).
+    {
+      path: join(SCHEMA_DIR, 'trusted-documents.json'),
+      text: `${JSON.stringify(trustedDocumentManifest(loadDashboardOperations(ROOT)), null, 2)}\n`,
+    },
   ];
   if (check) {
     const stale = files.filter((f) => !existsSync(f.path) || readFileSync(f.path, 'utf8') !== f.text);

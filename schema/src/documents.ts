@@ -3,6 +3,7 @@
  * under schema/operations (the README's examples). They are checked against each new supergraph and
  * compiled into the gateway's trusted-document manifest.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
@@ -56,4 +57,14 @@ export function loadDashboardOperations(root = ROOT, roots = DASHBOARD_DOCUMENT_
     seen.set(op.name, op.file);
   }
   return operations;
+}
+
+/**
+ * The trusted-document manifest: sha256 of each dashboard document's exact text → the text. A
+ * dashboard sends either the text or only its hash (`extensions.persistedQuery.sha256Hash`).
+ */
+export function trustedDocumentManifest(operations: DashboardOperation[]): Record<string, string> {
+  const manifest: Record<string, string> = {};
+  for (const op of operations) manifest[createHash('sha256').update(op.source).digest('hex')] = op.source;
+  return Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => a.localeCompare(b)));
 }

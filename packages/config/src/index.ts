@@ -182,6 +182,8 @@ export interface GatewayConfig {
   supergraphPath: string;
   subgraphs: Record<SubgraphName, { url: string; secret: string }>;
   subgraphTimeoutMs: number;
+  /** The trusted-document manifest (hash → document); enforced for dashboard sessions in production. */
+  trustedDocumentsPath?: string;
   auth: AuthSettings;
   logLevel: LogLevel;
   /** Tracing and `/metrics`; absent means tracing off and `/metrics` as outside production without a token. */
@@ -200,6 +202,7 @@ const gatewayEnvironment = z.object({
   WORKSITES_URL: z.string().url(),
   WORKSITES_SECRET: secret,
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  TRUSTED_DOCUMENTS_PATH: z.string().min(1).optional(),
   LOG_LEVEL: logLevel,
   ...authShape,
   ...telemetryShape,
@@ -207,7 +210,16 @@ const gatewayEnvironment = z.object({
 
 /** Reads the gateway's configuration. */
 export function loadGatewayConfig(env: Environment = process.env): GatewayConfig {
-  const schema = gatewayEnvironment.superRefine(requireVerifier);
+  const schema = gatewayEnvironment.superRefine(requireVerifier).superRefine((env, ctx) => {
+    // Dashboard sessions run only the published operations in production (gateway/src/trusted-documents.ts).
+    if (env.NODE_ENV === 'production' && !env.TRUSTED_DOCUMENTS_PATH) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['TRUSTED_DOCUMENTS_PATH'],
+        message: 'required in production (schema/trusted-documents.json)',
+      });
+    }
+  });
   const e = parse('gateway', schema, env);
   return {
     nodeEnv: e.NODE_ENV,
@@ -220,6 +232,7 @@ export function loadGatewayConfig(env: Environment = process.env): GatewayConfig
       worksites: { url: e.WORKSITES_URL, secret: e.WORKSITES_SECRET },
     },
     subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
+    ...(e.TRUSTED_DOCUMENTS_PATH ? { trustedDocumentsPath: e.TRUSTED_DOCUMENTS_PATH } : {}),
     auth: authFrom(e),
     logLevel: e.LOG_LEVEL,
     telemetry: telemetryFrom(e),

@@ -32,6 +32,30 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   maxBodyBytes?: number;
   /** Request metrics, and `GET /metrics` for the operator. */
   metrics?: MetricsEndpoint;
+  /**
+   * Decides, once the caller is known, whether this GraphQL request may run; may fill in `query`
+   * (a request that sent only a document hash). A refusal ends the request.
+   */
+  admit?: (request: GraphQLRequestFields, context: TContext) => HttpRefusal | undefined;
+}
+
+/** The GraphQL request as sent, from a POST body or a GET query string. */
+export interface GraphQLRequestFields {
+  query?: unknown;
+  operationName?: unknown;
+  variables?: unknown;
+  extensions?: unknown;
+}
+
+function fieldsFromSearch(params: URLSearchParams): GraphQLRequestFields {
+  const extensions = params.get('extensions');
+  let parsed: unknown = undefined;
+  try {
+    parsed = extensions ? JSON.parse(extensions) : undefined;
+  } catch {
+    parsed = undefined; // Apollo answers the malformed parameter itself
+  }
+  return { query: params.get('query') ?? undefined, extensions: parsed };
 }
 
 function send(
@@ -151,6 +175,21 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const url = new URL(req.url ?? '/', 'http://hub.local');
+    if (options.admit) {
+      const fields: GraphQLRequestFields =
+        method === 'POST' ? ((body ?? {}) as GraphQLRequestFields) : fieldsFromSearch(url.searchParams);
+      const refused = options.admit(fields, contextValue);
+      if (refused) {
+        reply(refused.status, refused.code, refused.message);
+        return;
+      }
+      if (method === 'POST') body = fields;
+      else {
+        if (typeof fields.query === 'string') url.searchParams.set('query', fields.query);
+        if (fields.extensions === undefined) url.searchParams.delete('extensions');
+        else url.searchParams.set('extensions', JSON.stringify(fields.extensions));
+      }
+    }
     const response = await options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method, headers, search: url.search, body },
       context: async () => contextValue,
