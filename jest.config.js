@@ -15,9 +15,10 @@ const swc = [
 ];
 
 const moduleNameMapper = {
-  '^@hub/(config|errors|reference|demo|auth|db|federation|server|testing|dev)$': '<rootDir>/packages/$1/src',
+  '^@hub/(config|errors|reference|demo|auth|db|federation|telemetry|server|testing|dev)$': '<rootDir>/packages/$1/src',
   '^@hub/(corrections|child-protection|worksites)$': '<rootDir>/subgraphs/$1/src',
   '^@hub/gateway$': '<rootDir>/gateway/src',
+  '^@hub/hive-gateway$': '<rootDir>/hive-gateway/src',
 };
 
 // reflect-metadata first, as each process's entry point loads it (type-graphql and MikroORM need it).

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { currentEnvironment, SUBGRAPH_NAMES, type SubgraphName } from '@hub/config';
+import { currentEnvironment, SUBGRAPH_NAMES, type Environment, type SubgraphName } from '@hub/config';
 import { mintToken } from '@hub/auth';
 import { generateDemoWorld, type DemoWorld } from '@hub/demo';
 import { DEMO_AUDIENCE, DEMO_ISSUER, startHub, type DemoSecrets, type HubOptions, type RunningHub } from '@hub/dev';
@@ -18,7 +18,10 @@ export interface TestHub {
 export const E2E_SEED_TODAY = '2026-11-20';
 
 /** What a test may change in the hub it starts (fault tests: restarts, short deadlines, their own database server). */
-export type TestHubOptions = Partial<Pick<HubOptions, 'restart' | 'gatewayEnv' | 'subgraphEnv' | 'databaseUrls'>>;
+export type TestHubOptions = Partial<Pick<HubOptions, 'restart' | 'gatewayEnv' | 'subgraphEnv' | 'databaseUrls'>> & {
+  /** Settings added to all four processes. */
+  env?: Environment;
+};
 
 /** Starts the three subgraphs and the gateway as separate processes, as in production. */
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
@@ -44,7 +47,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     nodeEnv: 'test',
     logLevel: 'warn',
     quiet: true,
-    baseEnv: currentEnvironment(),
+    baseEnv: { ...currentEnvironment(), ...options.env },
     ...(options.restart ? { restart: options.restart } : {}),
     ...(options.gatewayEnv ? { gatewayEnv: options.gatewayEnv } : {}),
     ...(options.subgraphEnv ? { subgraphEnv: options.subgraphEnv } : {}),

@@ -47,3 +47,12 @@ export function agencyStates(): Record<string, AgencyState> {
   }
   return states;
 }
+
+/** The circuit of one subgraph in the metrics' words (`hub_subgraph_circuit_state`); undefined before its first use. */
+export function circuitStateOf(name: SubgraphName): 'closed' | 'half-open' | 'open' | undefined {
+  const entry = tracked.get(name);
+  if (!entry) return undefined;
+  const state = entry.breaker.state;
+  if (state === CircuitState.Open || state === CircuitState.Isolated) return 'open';
+  return state === CircuitState.HalfOpen ? 'half-open' : 'closed';
+}

@@ -6,6 +6,7 @@ import { bearerToken, createTokenVerifier } from '@hub/auth';
 import { maskError, UnauthenticatedError, type Logger } from '@hub/errors';
 import {
   callerCorrelationIdOf,
+  BEARER_CSRF_PREVENTION,
   closeHttpServer,
   commonPlugins,
   createGraphQLHttpServer,
@@ -15,21 +16,35 @@ import {
 import type { GatewayContext } from './context';
 import { HubDataSource } from './datasource';
 import { CallerLimiter } from './caller-limit';
-import { AGENCIES, agencyStates, breakerFor, noteProbe } from './agencies';
+import { AGENCIES, agencyStates, breakerFor, circuitStateOf, noteProbe } from './agencies';
 import { createWebHandler } from './web';
+import { observeDataSource } from './metrics';
+import { loadTrustedDocuments, trustedDocumentsGate } from './trusted-documents';
+import { GatewayMetrics } from '@hub/telemetry';
 
 /** The gateway's composition root: the committed supergraph, the subgraph data sources, the HTTP front. */
 export async function createGatewayApp(config: GatewayConfig, log: Logger) {
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
+  const metrics = new GatewayMetrics();
+  const trusted = config.trustedDocumentsPath
+    ? trustedDocumentsGate(loadTrustedDocuments(config.trustedDocumentsPath), config.nodeEnv === 'production')
+    : undefined;
   const gateway = new ApolloGateway({
     supergraphSdl,
+    // Its own spans (request, plan, fetch) join the trace; never the document or error messages.
+    telemetry: { includeDocument: false, recordExceptions: false },
     buildService: ({ name, url }) => {
       const sub = config.subgraphs[name as SubgraphName];
       if (!sub) throw new Error(`the supergraph names an unknown subgraph: ${name}`);
       // The URL in the committed supergraph is a placeholder; the configured one is used.
       void url;
       const breaker = breakerFor(name as SubgraphName, config.breakerFailures, config.breakerCooldownMs);
-      return new HubDataSource(name as SubgraphName, sub.url, sub.secret, breaker, sub.timeoutMs, log);
+      metrics.readCircuitStateWith(name, () => circuitStateOf(name as SubgraphName));
+      return observeDataSource(
+        name,
+        new HubDataSource(name as SubgraphName, sub.url, sub.secret, breaker, sub.timeoutMs, log),
+        metrics,
+      );
     },
   });
   const armor = queryLimits<GatewayContext>();
@@ -42,7 +57,7 @@ export async function createGatewayApp(config: GatewayConfig, log: Logger) {
     allowBatchedHttpRequests: false,
     // The process drains and stops on SIGTERM itself (in order: HTTP, then the database pool).
     stopOnTerminationSignals: false,
-    csrfPrevention: true,
+    csrfPrevention: BEARER_CSRF_PREVENTION,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationRules: armor.validationRules,
     formatError: (formatted, error) => maskError(formatted, error),
@@ -90,10 +105,17 @@ export async function createGatewayApp(config: GatewayConfig, log: Logger) {
       return { ready: status !== 'not ready', body: { status, agencies } };
     },
     fallback: createWebHandler(config),
+    ...(trusted ? { trust: (request, ctx) => trusted(request, ctx.viewer) } : {}),
+    metrics: {
+      metrics,
+      production: config.nodeEnv === 'production',
+      ...(config.telemetry?.metricsToken ? { token: config.telemetry.metricsToken } : {}),
+    },
   });
 
   return {
     http,
+    metrics,
     async close(): Promise<void> {
       await closeHttpServer(http, config.shutdownDrainMs);
       await apollo.stop();

@@ -1,6 +1,8 @@
+import './tracing';
 import { ConfigError, loadGatewayConfig, type GatewayConfig } from '@hub/config';
 import { createLogger } from '@hub/errors';
 import { listen } from '@hub/server';
+import { stopTracing } from '@hub/telemetry';
 import { createGatewayApp } from './app';
 
 async function main(): Promise<void> {
@@ -23,6 +25,7 @@ async function main(): Promise<void> {
       log.info('stopping', { signal });
       setTimeout(() => process.exit(1), config.shutdownDrainMs + 5_000).unref();
       await app.close();
+      await stopTracing();
       process.exit(0);
     };
     process.on('SIGINT', () => void stop('SIGINT'));

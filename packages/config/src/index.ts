@@ -41,6 +41,45 @@ const authShape = {
   AUTH_AUDIENCE: z.string().min(1).default('jambi-abh-hub'),
 };
 
+/**
+ * Traces and metrics. Traces go to an OTLP/HTTP endpoint (a collector), or nowhere by default;
+ * `/metrics` needs the operator's bearer token in production (without one it is switched off there).
+ */
+export interface TelemetrySettings {
+  /** OTLP/HTTP base URL; spans are posted to `<url>/v1/traces`. Unset: no tracing at all. */
+  otlpEndpoint?: string;
+  /** How long finished spans wait to be sent in one batch. */
+  exportDelayMs: number;
+  /** Bearer token that `/metrics` requires; unset: open outside production, off in production. */
+  metricsToken?: string;
+}
+
+const telemetryShape = {
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
+  OTEL_BSP_SCHEDULE_DELAY: z.coerce.number().int().min(10).max(60_000).default(5_000),
+  METRICS_TOKEN: secret.optional().or(z.literal('').transform(() => undefined)),
+};
+
+function telemetryFrom(env: {
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string | undefined;
+  OTEL_BSP_SCHEDULE_DELAY: number;
+  METRICS_TOKEN?: string | undefined;
+}): TelemetrySettings {
+  return {
+    ...(env.OTEL_EXPORTER_OTLP_ENDPOINT ? { otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT } : {}),
+    exportDelayMs: env.OTEL_BSP_SCHEDULE_DELAY,
+    ...(env.METRICS_TOKEN ? { metricsToken: env.METRICS_TOKEN } : {}),
+  };
+}
+
+/**
+ * Reads only the telemetry settings: tracing must start before the modules it instruments are
+ * loaded, so before the rest of the configuration is read.
+ */
+export function loadTelemetryConfig(component: string, env: Environment = process.env): TelemetrySettings {
+  return telemetryFrom(parse(component, z.object(telemetryShape), env));
+}
+
 function parse<T extends z.ZodTypeAny>(component: string, schema: T, env: Environment): z.infer<T> {
   const result = schema.safeParse(env);
   if (!result.success) {
@@ -91,6 +130,8 @@ export interface SubgraphConfig {
   logLevel: LogLevel;
   /** On SIGTERM, how long requests already received may take to finish before their connections are cut. */
   shutdownDrainMs: number;
+  /** Tracing and `/metrics`; absent means tracing off and `/metrics` as outside production without a token. */
+  telemetry?: TelemetrySettings;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -99,24 +140,25 @@ const drainMs = z.coerce.number().int().min(0).max(120_000).default(10_000);
 const timeoutMs = z.coerce.number().int().min(100).max(120_000);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 
+const subgraphEnvironment = z.object({
+  NODE_ENV: nodeEnv,
+  HOST: z.string().default('127.0.0.1'),
+  PORT: port,
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL'),
+  SUBGRAPH_SECRET: secret,
+  DEMO_SEED: z.enum(['if-empty', 'never']).default('never'),
+  SEED_TODAY: isoDate.optional(),
+  SMALL_CELL_THRESHOLD: z.coerce.number().int().min(2).max(100).default(5),
+  GATEWAY_URL: optionalUrl,
+  LOG_LEVEL: logLevel,
+  SHUTDOWN_DRAIN_MS: drainMs,
+  ...authShape,
+  ...telemetryShape,
+});
+
 /** Reads a subgraph's configuration; `component` names it in error messages. */
 export function loadSubgraphConfig(component: string, env: Environment = process.env): SubgraphConfig {
-  const schema = z
-    .object({
-      NODE_ENV: nodeEnv,
-      HOST: z.string().default('127.0.0.1'),
-      PORT: port,
-      DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL'),
-      SUBGRAPH_SECRET: secret,
-      DEMO_SEED: z.enum(['if-empty', 'never']).default('never'),
-      SEED_TODAY: isoDate.optional(),
-      SMALL_CELL_THRESHOLD: z.coerce.number().int().min(2).max(100).default(5),
-      GATEWAY_URL: optionalUrl,
-      LOG_LEVEL: logLevel,
-      SHUTDOWN_DRAIN_MS: drainMs,
-      ...authShape,
-    })
-    .superRefine(requireVerifier);
+  const schema = subgraphEnvironment.superRefine(requireVerifier);
   const e = parse(component, schema, env);
   return {
     nodeEnv: e.NODE_ENV,
@@ -131,6 +173,7 @@ export function loadSubgraphConfig(component: string, env: Environment = process
     ...(e.GATEWAY_URL ? { gatewayUrl: e.GATEWAY_URL } : {}),
     logLevel: e.LOG_LEVEL,
     shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
+    telemetry: telemetryFrom(e),
   };
 }
 
@@ -150,8 +193,12 @@ export interface GatewayConfig {
   breakerFailures: number;
   /** How long an open circuit answers at once before it lets one request try the subgraph again. */
   breakerCooldownMs: number;
+  /** The trusted-document manifest (hash → document); enforced for dashboard sessions in production. */
+  trustedDocumentsPath?: string;
   auth: AuthSettings;
   logLevel: LogLevel;
+  /** Tracing and `/metrics`; absent means tracing off and `/metrics` as outside production without a token. */
+  telemetry?: TelemetrySettings;
   /** On SIGTERM, how long requests already received may take to finish before their connections are cut. */
   shutdownDrainMs: number;
   web: WebSettings;
@@ -165,44 +212,53 @@ export interface WebSettings {
   oidc?: { authority: string; clientId: string; scope: string; redirectPath: string };
 }
 
+const gatewayEnvironment = z.object({
+  NODE_ENV: nodeEnv,
+  HOST: z.string().default('127.0.0.1'),
+  PORT: port.default(4000),
+  SUPERGRAPH_PATH: z.string().min(1),
+  CORRECTIONS_URL: z.string().url(),
+  CORRECTIONS_SECRET: secret,
+  CHILD_PROTECTION_URL: z.string().url(),
+  CHILD_PROTECTION_SECRET: secret,
+  WORKSITES_URL: z.string().url(),
+  WORKSITES_SECRET: secret,
+  SUBGRAPH_TIMEOUT_MS: timeoutMs.default(5_000),
+  CORRECTIONS_TIMEOUT_MS: timeoutMs.optional(),
+  CHILD_PROTECTION_TIMEOUT_MS: timeoutMs.optional(),
+  WORKSITES_TIMEOUT_MS: timeoutMs.optional(),
+  SUBGRAPH_BREAKER_FAILURES: z.coerce.number().int().min(1).max(100).default(3),
+  SUBGRAPH_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  TRUSTED_DOCUMENTS_PATH: z.string().min(1).optional(),
+  LOG_LEVEL: logLevel,
+  SHUTDOWN_DRAIN_MS: drainMs,
+  WEB_DIST_DIR: z.string().optional(),
+  OIDC_AUTHORITY: optionalUrl,
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_SCOPE: z.string().min(1).default('openid profile'),
+  ...authShape,
+  ...telemetryShape,
+});
+
 /** Reads the gateway's configuration. */
 export function loadGatewayConfig(env: Environment = process.env): GatewayConfig {
-  const schema = z
-    .object({
-      NODE_ENV: nodeEnv,
-      HOST: z.string().default('127.0.0.1'),
-      PORT: port.default(4000),
-      SUPERGRAPH_PATH: z.string().min(1),
-      CORRECTIONS_URL: z.string().url(),
-      CORRECTIONS_SECRET: secret,
-      CHILD_PROTECTION_URL: z.string().url(),
-      CHILD_PROTECTION_SECRET: secret,
-      WORKSITES_URL: z.string().url(),
-      WORKSITES_SECRET: secret,
-      SUBGRAPH_TIMEOUT_MS: timeoutMs.default(5_000),
-      CORRECTIONS_TIMEOUT_MS: timeoutMs.optional(),
-      CHILD_PROTECTION_TIMEOUT_MS: timeoutMs.optional(),
-      WORKSITES_TIMEOUT_MS: timeoutMs.optional(),
-      SUBGRAPH_BREAKER_FAILURES: z.coerce.number().int().min(1).max(100).default(3),
-      SUBGRAPH_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
-      LOG_LEVEL: logLevel,
-      SHUTDOWN_DRAIN_MS: drainMs,
-      WEB_DIST_DIR: z.string().optional(),
-      OIDC_AUTHORITY: optionalUrl,
-      OIDC_CLIENT_ID: z.string().optional(),
-      OIDC_SCOPE: z.string().min(1).default('openid profile'),
-      ...authShape,
-    })
-    .superRefine(requireVerifier)
-    .superRefine((env, ctx) => {
-      if (!!env.OIDC_AUTHORITY !== !!env.OIDC_CLIENT_ID) {
-        ctx.addIssue({
-          code: z.ZodIssueCode.custom,
-          path: ['OIDC_CLIENT_ID'],
-          message: 'set both OIDC_AUTHORITY and OIDC_CLIENT_ID, or neither',
-        });
-      }
-    });
+  const schema = gatewayEnvironment.superRefine(requireVerifier).superRefine((env, ctx) => {
+    if (!!env.OIDC_AUTHORITY !== !!env.OIDC_CLIENT_ID) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['OIDC_CLIENT_ID'],
+        message: 'set both OIDC_AUTHORITY and OIDC_CLIENT_ID, or neither',
+      });
+    }
+    // Dashboard sessions run only the published operations in production (gateway/src/trusted-documents.ts).
+    if (env.NODE_ENV === 'production' && !env.TRUSTED_DOCUMENTS_PATH) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['TRUSTED_DOCUMENTS_PATH'],
+        message: 'required in production (schema/trusted-documents.json)',
+      });
+    }
+  });
   const e = parse('gateway', schema, env);
   const timeout = (own: number | undefined): number => own ?? e.SUBGRAPH_TIMEOUT_MS;
   return {
@@ -222,7 +278,9 @@ export function loadGatewayConfig(env: Environment = process.env): GatewayConfig
     subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
     breakerFailures: e.SUBGRAPH_BREAKER_FAILURES,
     breakerCooldownMs: e.SUBGRAPH_BREAKER_COOLDOWN_MS,
+    ...(e.TRUSTED_DOCUMENTS_PATH ? { trustedDocumentsPath: e.TRUSTED_DOCUMENTS_PATH } : {}),
     auth: authFrom(e),
+    telemetry: telemetryFrom(e),
     logLevel: e.LOG_LEVEL,
     shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
     web: {
@@ -332,3 +390,9 @@ export function currentEnvironment(): Environment {
 export function publishTestAdminUrl(url: string): void {
   process.env['TEST_ADMIN_DATABASE_URL'] = url;
 }
+
+/** The environment variables each kind of process reads (deployment manifests are checked against them). */
+export const ENVIRONMENT_VARIABLES = {
+  subgraph: Object.keys(subgraphEnvironment.shape),
+  gateway: Object.keys(gatewayEnvironment.shape),
+} as const;

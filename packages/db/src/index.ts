@@ -6,3 +6,4 @@ export * from './loaders';
 export * from './access-log';
 export * from './idempotency';
 export * from './estimate';
+export * from './pool';

@@ -3,6 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { CORRELATION_ID_HEADER } from '@hub/auth';
 import { HubError, type Logger } from '@hub/errors';
+import { currentRequestSpan } from '@hub/telemetry';
+import { APPLICATION_JSON, isJsonRequest, responseMediaType } from './media';
+import { observeRequest, recordWhenFinished, serveMetrics, type MetricsEndpoint, type RequestObservation } from './observe';
 
 /** An answer given before GraphQL runs (refused secret or token, health). */
 export interface HttpRefusal {
@@ -34,6 +37,13 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   /** Any other route (the web app and its sign-in endpoints); resolves false when it did not answer. */
   fallback?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
   maxBodyBytes?: number;
+  /** Request metrics, and `GET /metrics` for the operator. */
+  metrics?: MetricsEndpoint;
+  /**
+   * Decides, once the caller is known, whether this GraphQL request may run; may fill in `query`
+   * (a request that sent only a document hash). A refusal ends the request (trusted documents).
+   */
+  trust?: (request: GraphQLRequestFields, context: TContext) => HttpRefusal | undefined;
   /** `generate` at the gateway (the hub's own id for every request), `forwarded` in a subgraph. */
   correlation?: 'generate' | 'forwarded';
 }
@@ -44,10 +54,33 @@ export interface ReadyReport {
   body: Record<string, unknown>;
 }
 
-const JSON_TYPE = 'application/json; charset=utf-8';
+/** The GraphQL request as sent, from a POST body or a GET query string. */
+export interface GraphQLRequestFields {
+  query?: unknown;
+  operationName?: unknown;
+  variables?: unknown;
+  extensions?: unknown;
+}
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': JSON_TYPE, ...headers });
+function fieldsFromSearch(params: URLSearchParams): GraphQLRequestFields {
+  const extensions = params.get('extensions');
+  let parsed: unknown = undefined;
+  try {
+    parsed = extensions ? JSON.parse(extensions) : undefined;
+  } catch {
+    parsed = undefined; // Apollo answers the malformed parameter itself
+  }
+  return { query: params.get('query') ?? undefined, extensions: parsed };
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+  mediaType: string = APPLICATION_JSON,
+): void {
+  res.writeHead(status, { 'content-type': mediaType, ...headers });
   res.end(JSON.stringify(body));
 }
 
@@ -96,24 +129,54 @@ export function callerCorrelationIdOf(req: IncomingMessage, mode: 'generate' | '
 }
 
 /**
- * The hub's HTTP front: `/health` (liveness), `/ready` (dependencies), `POST /graphql`.
+ * The hub's HTTP front: `/health` (liveness), `/ready` (dependencies), `/metrics` (operators), GraphQL over
+ * HTTP at `/graphql` (GET for queries, POST).
  * No framework: the few routes are easier to audit by hand, and the guard runs before the body is read.
  */
 export function createGraphQLHttpServer<TContext extends BaseContext>(options: GraphQLHttpOptions<TContext>): Server {
   const limit = options.maxBodyBytes ?? 256 * 1024;
   const around = options.around ?? (<T>(fn: () => Promise<T>) => fn());
 
-  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, correlationId: string): Promise<void> {
+  async function handleGraphQL(
+    req: IncomingMessage,
+    res: ServerResponse,
+    correlationId: string,
+    observation: RequestObservation,
+  ): Promise<void> {
     const refusal = options.guard?.(req);
+    const cid = { [CORRELATION_ID_HEADER]: correlationId };
     if (refusal) {
       req.resume();
-      send(res, refusal.status, refusalBody(refusal.code, refusal.message, correlationId), {
-        [CORRELATION_ID_HEADER]: correlationId,
+      send(res, refusal.status, refusalBody(refusal.code, refusal.message, correlationId), cid);
+      return;
+    }
+    // GraphQL over HTTP: GET (queries only; Apollo answers 405 to a mutation) and POST with a JSON body.
+    const method = req.method === 'GET' || req.method === 'POST' ? req.method : undefined;
+    if (!method) {
+      req.resume();
+      send(res, 405, refusalBody('BAD_REQUEST', 'Send GraphQL operations with GET (queries) or POST.', correlationId), {
+        ...cid,
+        allow: 'GET, POST',
       });
       return;
     }
-    if (req.method !== 'POST') {
-      send(res, 405, refusalBody('BAD_REQUEST', 'Send GraphQL operations with POST.', correlationId), { allow: 'POST' });
+    const mediaType = responseMediaType(req.headers.accept);
+    if (!mediaType) {
+      req.resume();
+      send(
+        res,
+        406,
+        refusalBody('BAD_REQUEST', 'Accept application/graphql-response+json or application/json.', correlationId),
+        cid,
+      );
+      return;
+    }
+    const reply = (status: number, code: string, message: string, extra: Record<string, string> = {}): void =>
+      send(res, status, refusalBody(code, message, correlationId), { ...cid, ...extra }, mediaType);
+    if (method === 'POST' && !isJsonRequest(req.headers['content-type'])) {
+      // Also what keeps a cross-site form post (a "simple" request without a preflight) out.
+      req.resume();
+      reply(415, 'BAD_REQUEST', 'Send the POST body as application/json (UTF-8).');
       return;
     }
     const abort = new AbortController();
@@ -127,7 +190,7 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
       req.resume();
       if (error instanceof HubError) {
         const status = error.code === 'UNAUTHENTICATED' ? 401 : error.code === 'FORBIDDEN' ? 403 : 400;
-        send(res, status, refusalBody(error.code, error.message, correlationId), { [CORRELATION_ID_HEADER]: correlationId });
+        reply(status, error.code, error.message, status === 401 ? { 'www-authenticate': 'Bearer' } : {});
         return;
       }
       throw error;
@@ -135,44 +198,66 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
     const admission = options.admit?.(contextValue) ?? { release: () => undefined };
     if (!('release' in admission)) {
       req.resume();
-      send(res, admission.status, refusalBody(admission.code, admission.message, correlationId), {
-        [CORRELATION_ID_HEADER]: correlationId,
-        'retry-after': '1',
-      });
+      reply(admission.status, admission.code, admission.message, { 'retry-after': '1' });
       return;
     }
     try {
-      await answer(req, res, correlationId, contextValue);
+      await answer({ req, res, correlationId, contextValue, method, reply, observation });
     } finally {
       admission.release();
     }
   }
 
-  async function answer(req: IncomingMessage, res: ServerResponse, correlationId: string, contextValue: TContext): Promise<void> {
+  /** Reads the body and runs the admitted request through Apollo. */
+  async function answer(request: {
+    req: IncomingMessage;
+    res: ServerResponse;
+    correlationId: string;
+    contextValue: TContext;
+    method: 'GET' | 'POST';
+    reply: (status: number, code: string, message: string) => void;
+    observation: RequestObservation;
+  }): Promise<void> {
+    const { req, res, correlationId, contextValue, method, reply, observation } = request;
     let body: unknown;
-    try {
-      const text = await readBody(req, limit);
-      body = text.length > 0 ? JSON.parse(text) : undefined;
-    } catch (error) {
-      const message = error instanceof HubError ? error.message : 'The request body is not valid JSON.';
-      send(res, 400, refusalBody('BAD_REQUEST', message, correlationId), { [CORRELATION_ID_HEADER]: correlationId });
-      return;
-    }
-    if (Array.isArray(body)) {
-      send(
-        res,
-        400,
-        refusalBody('BAD_REQUEST', 'Batched requests are not accepted; send one operation per request.', correlationId),
-      );
-      return;
+    if (method === 'POST') {
+      try {
+        const text = await readBody(req, limit);
+        body = text.length > 0 ? JSON.parse(text) : undefined;
+      } catch (error) {
+        if (error instanceof HubError) reply(413, 'BAD_REQUEST', error.message);
+        else reply(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+        return;
+      }
+      if (Array.isArray(body)) {
+        reply(400, 'BAD_REQUEST', 'Batched requests are not accepted; send one operation per request.');
+        return;
+      }
+    } else {
+      req.resume();
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const url = new URL(req.url ?? '/', 'http://hub.local');
+    if (options.trust) {
+      const fields: GraphQLRequestFields =
+        method === 'POST' ? ((body ?? {}) as GraphQLRequestFields) : fieldsFromSearch(url.searchParams);
+      const refused = options.trust(fields, contextValue);
+      if (refused) {
+        reply(refused.status, refused.code, refused.message);
+        return;
+      }
+      if (method === 'POST') body = fields;
+      else {
+        if (typeof fields.query === 'string') url.searchParams.set('query', fields.query);
+        if (fields.extensions === undefined) url.searchParams.delete('extensions');
+        else url.searchParams.set('extensions', JSON.stringify(fields.extensions));
+      }
+    }
     const response = await options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: 'POST', headers, search: url.search, body },
+      httpGraphQLRequest: { method, headers, search: url.search, body },
       context: async () => contextValue,
     });
     const outHeaders: Record<string, string> = { [CORRELATION_ID_HEADER]: correlationId };
@@ -180,6 +265,8 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
     Object.assign(outHeaders, options.responseHeaders?.(contextValue) ?? {});
     res.writeHead(response.status ?? 200, outHeaders);
     if (response.body.kind === 'complete') {
+      // Apollo writes `errors` first when there are any.
+      observation.hasErrors = response.body.string.startsWith('{"errors":');
       res.end(response.body.string);
     } else {
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
@@ -194,6 +281,8 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
     // While draining, answer what arrived but let no connection stay open for another request.
     if (tracker.draining) res.shouldKeepAlive = false;
     const correlationId = correlationIdOf(req, options.correlation ?? 'forwarded');
+    // The trace and the logs meet on the correlation id (the gateway's HTTP span is the trace's root).
+    currentRequestSpan()?.setAttribute('hub.correlation_id', correlationId);
     const path = (req.url ?? '/').split('?')[0];
     void (async () => {
       try {
@@ -204,7 +293,11 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
           if (typeof report === 'boolean') send(res, report ? 200 : 503, { status: report ? 'ready' : 'not ready' });
           else send(res, report.ready ? 200 : 503, report.body);
         } else if (path === '/graphql') {
-          await around(() => handleGraphQL(req, res, correlationId));
+          const observation: RequestObservation = { hasErrors: false };
+          recordWhenFinished(res, options.metrics?.metrics, observation);
+          await around(() => observeRequest(observation, () => handleGraphQL(req, res, correlationId, observation)));
+        } else if (path === '/metrics' && req.method === 'GET' && options.metrics) {
+          await serveMetrics(req, res, options.metrics);
         } else if (path === '/' && req.method === 'GET' && options.landing) {
           options.landing(res);
         } else if (options.fallback && (await options.fallback(req, res))) {

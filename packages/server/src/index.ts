@@ -10,3 +10,5 @@ export * from './rules';
 export * from './gateway-client';
 export * from './cost';
 export * from './input-limits';
+export * from './observe';
+export * from './media';

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { isSafeError, type Logger } from '@hub/errors';
+import { observationPlugin } from './observe';
 
 /** What every hub request context carries for error handling. */
 export interface CorrelatedContext extends BaseContext {
@@ -41,5 +42,5 @@ export function errorCorrelationPlugin<TContext extends CorrelatedContext>(log: 
 
 /** Plugins every hub Apollo server runs. */
 export function commonPlugins<TContext extends CorrelatedContext>(log: Logger): ApolloServerPlugin<TContext>[] {
-  return [ApolloServerPluginLandingPageDisabled(), errorCorrelationPlugin<TContext>(log)];
+  return [ApolloServerPluginLandingPageDisabled(), errorCorrelationPlugin<TContext>(log), observationPlugin<TContext>()];
 }

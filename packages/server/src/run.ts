@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { ConfigError, loadSubgraphConfig, type SubgraphConfig } from '@hub/config';
 import { createLogger, type Logger } from '@hub/errors';
+import { stopTracing } from '@hub/telemetry';
 import { listen } from './http';
 
 /** What a subgraph's composition root returns. */
@@ -39,6 +40,7 @@ export async function runSubgraph(
       // Drains the HTTP server (requests already received finish), then closes the database pool.
       await app.close();
       log.info('stopped', { signal });
+      await stopTracing();
       process.exit(0);
     };
     process.on('SIGINT', () => void stop('SIGINT'));

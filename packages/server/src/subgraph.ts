@@ -15,6 +15,7 @@ import { inputLimitsMiddleware, type InputLimits } from './input-limits';
 import { workGuardMiddleware } from './cost';
 import { commonPlugins, type CorrelatedContext } from './plugins';
 import { callerCorrelationIdOf, closeHttpServer, createGraphQLHttpServer } from './http';
+import { SubgraphMetrics, type PoolStats } from '@hub/telemetry';
 
 /** What every subgraph's request context has; each subgraph adds its entity manager and loaders. */
 export interface SubgraphBaseContext extends CorrelatedContext {
@@ -78,6 +79,8 @@ export interface SubgraphServerOptions<TContext extends SubgraphBaseContext> {
   ready: () => Promise<boolean>;
   /** Writes access-log rows in the subgraph's own database; a failure withholds the response's data. */
   writeAccessLog: (rows: AccessLogRow[]) => Promise<void>;
+  /** The database pool's connections, for `/metrics`. */
+  poolStats?: () => PoolStats | undefined;
 }
 
 /**
@@ -88,6 +91,16 @@ export async function createSubgraphServer<TContext extends SubgraphBaseContext>
   const { config, log } = options;
   const verifier = createTokenVerifier(config.auth);
   const armor = queryLimits<TContext>();
+  const metrics = new SubgraphMetrics(options.name, options.poolStats);
+  const writeAccessLog = async (rows: AccessLogRow[]): Promise<void> => {
+    try {
+      await options.writeAccessLog(rows);
+      metrics.observeAccessLogWrite('ok', rows.length);
+    } catch (error) {
+      metrics.observeAccessLogWrite('failed', rows.length);
+      throw error;
+    }
+  };
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     introspection: true, // every request here already carries a verified token
@@ -103,7 +116,7 @@ export async function createSubgraphServer<TContext extends SubgraphBaseContext>
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ...armor.plugins,
-      accessLogPlugin<TContext>(options.writeAccessLog, log),
+      accessLogPlugin<TContext>(writeAccessLog, log),
       ...commonPlugins<TContext>(log),
     ],
   });
@@ -142,11 +155,17 @@ export async function createSubgraphServer<TContext extends SubgraphBaseContext>
       const ok = await options.ready();
       return { ready: ok, body: { status: ok ? 'ready' : 'not ready', database: ok ? 'up' : 'unavailable' } };
     },
+    metrics: {
+      metrics,
+      production: config.nodeEnv === 'production',
+      ...(config.telemetry?.metricsToken ? { token: config.telemetry.metricsToken } : {}),
+    },
   });
 
   return {
     apollo,
     http,
+    metrics,
     async stop(): Promise<void> {
       await closeHttpServer(http, config.shutdownDrainMs);
       await apollo.stop();

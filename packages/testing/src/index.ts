@@ -3,3 +3,4 @@ export * from './tokens';
 export * from './client';
 export { freePort } from './global-setup';
 export * from './demo';
+export * from './traces';

@@ -1,3 +1,4 @@
+import './tracing';
 import { runSubgraph } from '@hub/server';
 import { createChildProtectionApp } from './app';
 

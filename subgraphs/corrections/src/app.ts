@@ -1,5 +1,5 @@
 import type { SubgraphConfig } from '@hub/config';
-import { databaseIsReady, insertAccessLog, openDatabase } from '@hub/db';
+import { databaseIsReady, insertAccessLog, openDatabase, poolStatsOf } from '@hub/db';
 import { generateDemoWorld } from '@hub/demo';
 import type { Logger } from '@hub/errors';
 import { jakartaDate } from '@hub/reference';
@@ -31,6 +31,7 @@ export async function createCorrectionsApp(config: SubgraphConfig, log: Logger) 
     },
     ready: () => databaseIsReady(orm),
     writeAccessLog: (rows) => insertAccessLog(orm.em.fork(), rows),
+    poolStats: () => poolStatsOf(orm),
   });
   return {
     orm,

@@ -1,3 +1,4 @@
+import './tracing';
 import { runSubgraph } from '@hub/server';
 import { createCorrectionsApp } from './app';
 

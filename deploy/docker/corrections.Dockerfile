@@ -1,0 +1,22 @@
+# corrections: build with the whole workspace, run with production dependencies only, as a non-root user.
+# docker build -f deploy/docker/corrections.Dockerfile -t jambi-abh-hub/corrections .
+FROM node:20-bookworm-slim AS build
+WORKDIR /hub
+COPY . .
+RUN npm ci --ignore-scripts --no-audit --no-fund && npx tsc -b subgraphs/corrections
+# Reinstall with this service's production dependencies only (workspace packages stay linked).
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund --workspace=@hub/corrections --include-workspace-root=false
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /hub
+COPY --from=build /hub/package.json ./package.json
+COPY --from=build /hub/node_modules ./node_modules
+COPY --from=build /hub/packages ./packages
+COPY --from=build /hub/subgraphs/corrections/package.json ./subgraphs/corrections/package.json
+COPY --from=build /hub/subgraphs/corrections/dist ./subgraphs/corrections/dist
+
+# The image's unprivileged user; files stay owned by root, so the process cannot change its own code.
+USER node
+EXPOSE 4001
+CMD ["node", "subgraphs/corrections/dist/main.js"]

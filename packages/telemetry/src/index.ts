@@ -1,0 +1,3 @@
+export * from './tracing';
+export * from './safe-spans';
+export * from './metrics';
