@@ -25,6 +25,7 @@ function configFor(nodeEnv: 'development' | 'production', distDir: string, extra
     AUTH_HS256_SECRET: secret,
     LOG_LEVEL: 'silent',
     WEB_DIST_DIR: distDir,
+    TRUSTED_DOCUMENTS_PATH: resolve(__dirname, '..', '..', 'schema', 'trusted-documents.json'),
     ...extra,
   });
 }
