@@ -11,9 +11,7 @@ export async function generatedClientCount(correctionsUrl: string): Promise<numb
   const db = new Client({ connectionString: correctionsUrl });
   await db.connect();
   try {
-    const { rows } = await db.query<{ n: string }>(
-      "select count(*) as n from client where id::text like '%-5ca1-4001-8000-%'",
-    );
+    const { rows } = await db.query<{ n: string }>("select count(*) as n from client where id::text like '%-5ca1-4001-8000-%'");
     return Number(rows[0]?.n ?? 0);
   } finally {
     await db.end();
