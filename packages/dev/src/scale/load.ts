@@ -6,14 +6,12 @@ import { rowsForClient, TABLES, type ScaleBase } from './scale-world';
 
 const CHUNK = 5_000;
 
-/** The number of generated clients already in the corrections database (0 for a fresh one). */
+/** The number of generated clients already in the corrections database (0 for a fresh one), by their id marker. */
 export async function generatedClientCount(correctionsUrl: string): Promise<number> {
   const db = new Client({ connectionString: correctionsUrl });
   await db.connect();
   try {
-    const { rows } = await db.query<{ n: string }>(
-      "select count(*) as n from client where register_number ~ '^BAPAS-JMB-[0-9]{4}-1[0-9]{6}$'",
-    );
+    const { rows } = await db.query<{ n: string }>("select count(*) as n from client where id::text like '%-5ca1-4001-8000-%'");
     return Number(rows[0]?.n ?? 0);
   } finally {
     await db.end();

@@ -69,6 +69,8 @@ describe('the scale generator', () => {
     const ids = world.get('client')!.map((r) => r[0]!);
     expect(new Set(ids).size).toBe(ids.length);
     expect(scaleId('client', 1)).toMatch(/^[0-9a-f]{8}-5ca1-4[0-9a-f]{3}-8000-[0-9a-f]{12}$/);
+    // generatedClientCount counts clients by this marker, whatever the size.
+    for (const n of [1, 999_999, 1_000_000, 9_999_999]) expect(scaleId('client', n)).toContain('-5ca1-4001-8000-');
   });
 
   it('escapes COPY text and writes arrays, nulls and JSON', () => {
