@@ -61,6 +61,7 @@ export const permissions: IRules = {
     startDiversion: caseViewers,
     recordDiversionOutcome: caseViewers,
     changeOrderStatus: caseViewers,
+    recordDiversionTrigger: caseViewers,
   },
   ReferralPayload: caseViewers,
   ReferralConnection: allow,
@@ -94,7 +95,14 @@ export const permissions: IRules = {
     client: supervisionViewers,
     case: caseViewers,
     courtDecisionNumber: supervisionViewers,
+    // What the judgment replaced and weighed is for Bapas and the prosecutor, not for work-site staff.
+    dailyCapSource: supervisionViewers,
+    replacedPrisonMonths: supervisionViewers,
+    replacedFineRupiah: supervisionViewers,
+    fineConversion: supervisionViewers,
+    considerations: supervisionViewers,
   },
+  JudgmentConsiderations: supervisionViewers,
   CommunityServiceOrderConnection: allow,
   CommunityServiceOrderEdge: allow,
   District: allow,
@@ -117,4 +125,5 @@ export const personalData: PersonalDataMap = {
   SocialInquiryReport: ['recommendation'],
   SupervisionSession: ['place', 'summary'],
   Client: ['displayName', 'fullName', 'nik', 'birthDate', 'address', 'guardianName', 'cases', 'communityServiceOrders'],
+  CommunityServiceOrder: ['considerations'],
 };

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { demoId, type DemoWorld } from '@hub/demo';
+import { diversionEligibility, rulesOn } from '@hub/reference';
 import { Client } from './client/client.entity';
 import { Officer } from './officer/officer.entity';
 import { Offense } from './case/offense.entity';
 import { CaseFile } from './case/case.entity';
 import { CommunityServiceOrder } from './order/order.entity';
-import { DIVERSION_MAX_TERM_MONTHS_EXCLUSIVE } from './case/diversion';
 import { Referral } from './referral/referral.entity';
 
 /**
@@ -31,13 +31,15 @@ export async function seedCorrections(em: EntityManager, world: DemoWorld): Prom
     await tx.insertMany(
       CaseFile,
       world.cases.map((c) => {
-        const eligible = (offenseTerm.get(c.offenseId) ?? 0) < DIVERSION_MAX_TERM_MONTHS_EXCLUSIVE;
+        const { eligible } = diversionEligibility(rulesOn(c.offenseDate), offenseTerm.get(c.offenseId) ?? 0, false);
         return {
           ...c,
           repeatOffense: false,
           diversionStatus: eligible ? (c.stage === 'PRE_ADJUDICATION' ? 'IN_PROGRESS' : 'FAILED') : 'NOT_ELIGIBLE',
           diversionStartedOn: eligible && c.stage === 'PRE_ADJUDICATION' ? c.offenseDate : null,
           stageStartedOn: c.offenseDate,
+          diversionTrigger: c.stage === 'ADJUDICATION' ? 'JUDGE_DESIGNATED' : 'INVESTIGATION_STARTED',
+          diversionTriggeredOn: c.offenseDate,
         };
       }),
     );

@@ -4,6 +4,7 @@ import { Migration20261127010000AccessLog } from './Migration20261127010000Acces
 import { Migration20261127020000Referral } from './Migration20261127020000Referral';
 import { Migration20261127030000Workflows } from './Migration20261127030000Workflows';
 import { Migration20261127040000Guidance } from './Migration20261127040000Guidance';
+import { Migration20261129180000LawCorrections } from './Migration20261129180000LawCorrections';
 
 /** Every committed migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations: MigrationEntry[] = [
@@ -12,4 +13,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'Migration20261127020000Referral', class: Migration20261127020000Referral },
   { name: 'Migration20261127030000Workflows', class: Migration20261127030000Workflows },
   { name: 'Migration20261127040000Guidance', class: Migration20261127040000Guidance },
+  { name: 'Migration20261129180000LawCorrections', class: Migration20261129180000LawCorrections },
 ];
