@@ -325,7 +325,7 @@ describe('a PK takes a child from registration to a community-service order, thr
         c.officerId === rahman.officerId &&
         c.category === 'CHILD_IN_CONFLICT' &&
         c.status !== 'CLOSED' &&
-        !t.world.protectionCases.some((p) => p.clientId === c.id),
+        !t.world.referrals.some((r) => r.clientId === c.id),
     )!;
     const cm = await t.tokenFor('cm.tjb');
     const REFER = `mutation($input: ReferClientInput!) { referClient(input: $input) { referral { id status services sentBy { name } } userErrors { field code } replayed } }`;

@@ -163,6 +163,75 @@ export interface DemoAttendance {
   recordedAt: string; // ISO instant
 }
 
+export type LitmasPurposeCode = 'DIVERSION' | 'TRIAL' | 'GUIDANCE' | 'ASSIMILATION' | 'REINTEGRATION';
+export type LitmasRequesterCode = 'INVESTIGATOR' | 'PROSECUTOR' | 'COURT' | 'CORRECTIONAL_INSTITUTION' | 'OTHER';
+
+/** A social-inquiry report (Litmas) request, open or submitted. */
+export interface DemoLitmas {
+  id: string;
+  caseId: string;
+  purpose: LitmasPurposeCode;
+  requester: string;
+  requesterKind: LitmasRequesterCode;
+  requestedAt: string; // ISO instant
+  dueAt: string; // ISO instant
+  dueBasis: string;
+  officerId: string | null;
+  submittedAt: string | null;
+  recommendation: string | null;
+}
+
+export type ServiceNeedCode = 'PSYCHOSOCIAL_SUPPORT' | 'SHELTER' | 'FAMILY_SUPPORT' | 'EDUCATION' | 'HEALTH' | 'LEGAL_AID';
+
+/** A Bapas referral of a client to DP3AP2KB (corrections), answered or not. */
+export interface DemoReferral {
+  id: string;
+  clientId: string;
+  districtCode: string;
+  services: ServiceNeedCode[];
+  reason: string;
+  sentAt: string; // ISO instant
+  sentByOfficerId: string;
+  status: 'OPEN' | 'WITHDRAWN' | 'CLOSED';
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
+}
+
+/** DP3AP2KB's answer to a referral (child-protection). */
+export interface DemoReferralResponse {
+  id: string;
+  referralId: string;
+  decision: 'ACCEPTED' | 'DECLINED';
+  decidedBy: string;
+  decidedAt: string; // ISO instant
+  reason: string | null;
+  protectionCaseId: string | null;
+}
+
+export type ServiceKindCode =
+  | 'COUNSELLING'
+  | 'CLINICAL_PSYCHOLOGIST'
+  | 'MEDIATION'
+  | 'PSYCHOLOGICAL_ASSESSMENT'
+  | 'FAMILY_COUNSELLING'
+  | 'GROUP_SUPPORT'
+  | 'SHELTER_STAY'
+  | 'ACCOMPANIMENT_POLICE_COURT'
+  | 'LEGAL_AID'
+  | 'HEALTH_REFERRAL';
+
+/** A psychosocial service delivered in a protection case (child-protection). */
+export interface DemoService {
+  id: string;
+  protectionCaseId: string;
+  kind: ServiceKindCode;
+  deliveredAt: string; // ISO instant
+  providerId: string; // a caseworker id
+  attended: boolean;
+  clinicalNotes: string | null; // only on a psychologist's sessions
+  recordedAt: string;
+}
+
 /** Everything the demo seeds, in all three databases, consistent by id. */
 export interface DemoWorld {
   today: string; // the Asia/Jakarta date the world was generated for
@@ -178,4 +247,8 @@ export interface DemoWorld {
   workSites: DemoWorkSite[];
   placements: DemoPlacement[];
   attendance: DemoAttendance[];
+  socialInquiryReports: DemoLitmas[];
+  referrals: DemoReferral[];
+  referralResponses: DemoReferralResponse[];
+  services: DemoService[];
 }

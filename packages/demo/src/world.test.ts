@@ -179,4 +179,42 @@ describe('generateDemoWorld', () => {
       }
     }
   });
+
+  it('gives every Bapas and DP3AP2KB workflow data: Litmas in every state, referrals in every state, services with clinical notes', () => {
+    for (const world of WORLDS) {
+      const now = Date.parse(`${world.today}T12:00:00+07:00`);
+      const litmas = world.socialInquiryReports;
+      expect(litmas.some((r) => r.submittedAt && r.submittedAt <= r.dueAt)).toBe(true);
+      expect(litmas.some((r) => r.submittedAt && r.submittedAt > r.dueAt)).toBe(true);
+      expect(litmas.some((r) => !r.submittedAt && Date.parse(r.dueAt) < now)).toBe(true);
+      expect(litmas.some((r) => !r.submittedAt && Date.parse(r.dueAt) >= now)).toBe(true);
+      const cases = indexById(world.cases);
+      const clients = indexById(world.clients);
+      for (const r of litmas) {
+        const client = clients.get(cases.get(r.caseId)!.clientId)!;
+        expect(r.officerId).toBe(client.officerId);
+        expect(r.requestedAt >= client.registeredAt.slice(0, 10)).toBe(true);
+      }
+      expect(new Set(world.referrals.map((r) => r.status))).toEqual(new Set(['OPEN', 'CLOSED', 'WITHDRAWN']));
+      expect(new Set(world.referralResponses.map((r) => r.decision))).toEqual(new Set(['ACCEPTED', 'DECLINED']));
+      expect(
+        world.referrals.some((r) => r.status === 'OPEN' && !world.referralResponses.some((x) => x.referralId === r.id)),
+      ).toBe(true);
+      const cases2 = indexById(world.protectionCases);
+      for (const response of world.referralResponses.filter((r) => r.decision === 'ACCEPTED')) {
+        const referral = world.referrals.find((r) => r.id === response.referralId)!;
+        expect(cases2.get(response.protectionCaseId!)!.clientId).toBe(referral.clientId);
+      }
+      expect(world.services.some((s) => s.clinicalNotes)).toBe(true);
+      expect(world.services.some((s) => s.kind === 'MEDIATION')).toBe(true);
+      const workers = indexById(world.caseworkers);
+      for (const s of world.services) {
+        const pc = cases2.get(s.protectionCaseId)!;
+        expect(s.providerId).toBe(pc.caseworkerId);
+        if (s.clinicalNotes) expect(workers.get(s.providerId)!.profession).toBe('PSYCHOLOGIST');
+        expect(s.deliveredAt > pc.openedAt).toBe(true);
+        expect(Date.parse(s.deliveredAt)).toBeLessThan(now);
+      }
+    }
+  });
 });

@@ -16,6 +16,7 @@ import {
   type WorkSiteKindCode,
 } from '@hub/reference';
 import { createRandom, demoId, seedFrom, type Random } from './ids';
+import { buildWorkflows } from './workflows';
 import {
   CASEWORKER_SEEDS,
   CLAN_NAMES,
@@ -1001,6 +1002,7 @@ export function generateDemoWorld(today: string): DemoWorld {
   const { placements, attendance } = buildPlacements(orderDrafts, workSites, yesterday);
 
   const users = buildUsers(officers, clients, caseworkers, providers);
+  const workflows = buildWorkflows({ today, users, officers, clients, cases, caseworkers, protectionCases });
 
   return {
     today,
@@ -1016,6 +1018,7 @@ export function generateDemoWorld(today: string): DemoWorld {
     workSites,
     placements,
     attendance,
+    ...workflows,
   };
 }
 

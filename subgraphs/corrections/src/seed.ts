@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { demoId, type DemoWorld } from '@hub/demo';
+import type { DemoWorld } from '@hub/demo';
 import { diversionEligibility, rulesOn } from '@hub/reference';
 import { Client } from './client/client.entity';
 import { Officer } from './officer/officer.entity';
@@ -7,6 +7,7 @@ import { Offense } from './case/offense.entity';
 import { CaseFile } from './case/case.entity';
 import { CommunityServiceOrder } from './order/order.entity';
 import { Referral } from './referral/referral.entity';
+import { SocialInquiryReport } from './litmas/litmas.entity';
 
 /**
  * Writes the corrections part of the demo world (synthetic people only) when the database has no
@@ -48,34 +49,24 @@ export async function seedCorrections(em: EntityManager, world: DemoWorld): Prom
       CommunityServiceOrder,
       world.orders.map((o) => ({ ...o, districtCode: clientDistrict.get(o.clientId)! })),
     );
-    await tx.insertMany(Referral, demoReferrals(world));
+    await tx.insertMany(
+      Referral,
+      world.referrals.map((r) => ({
+        ...r,
+        toAgency: 'DP3AP2KB' as const,
+        sentAt: new Date(r.sentAt),
+        withdrawnAt: r.withdrawnAt ? new Date(r.withdrawnAt) : null,
+      })),
+    );
+    await tx.insertMany(
+      SocialInquiryReport,
+      world.socialInquiryReports.map((r) => ({
+        ...r,
+        requestedAt: new Date(r.requestedAt),
+        dueAt: new Date(r.dueAt),
+        submittedAt: r.submittedAt ? new Date(r.submittedAt) : null,
+      })),
+    );
   });
   return true;
-}
-
-/**
- * The demo's referrals: every child in conflict with the law who has a DP3AP2KB protection case was
- * referred by Bapas to the case's district, two days before the case opened; the referral is OPEN
- * while the case is, CLOSED after.
- */
-export function demoReferrals(world: DemoWorld): Referral[] {
-  const clients = new Map(world.clients.map((c) => [c.id, c]));
-  return world.protectionCases
-    .filter((pc) => pc.clientId)
-    .map((pc, i) => {
-      const client = clients.get(pc.clientId!)!;
-      const officer =
-        client.officerId ?? world.officers.find((o) => o.districtCode === client.districtCode)?.id ?? world.officers[0]!.id;
-      return Object.assign(new Referral(), {
-        id: demoId('referral', i + 1),
-        clientId: client.id,
-        toAgency: 'DP3AP2KB' as const,
-        districtCode: pc.districtCode,
-        services: ['PSYCHOSOCIAL_SUPPORT' as const, ...(pc.riskLevel === 'HIGH' ? (['SHELTER'] as const) : [])],
-        reason: 'Needs psychosocial accompaniment during guidance (PKS Bapas Kelas I Jambi – DP3AP2KB Tanjung Jabung Barat).',
-        sentAt: new Date(Date.parse(pc.openedAt) - 2 * 24 * 60 * 60 * 1000),
-        sentByOfficerId: officer,
-        status: pc.status === 'CLOSED' ? ('CLOSED' as const) : ('OPEN' as const),
-      });
-    });
 }

@@ -1,0 +1,275 @@
+import { addDays, daysBetween, litmasDue, rulesOn } from '@hub/reference';
+import { createRandom, demoId, seedFrom } from './ids';
+import type {
+  DemoCase,
+  DemoCaseworker,
+  DemoClient,
+  DemoLitmas,
+  DemoOfficer,
+  DemoProtectionCase,
+  DemoReferral,
+  DemoReferralResponse,
+  DemoService,
+  DemoUser,
+  LitmasPurposeCode,
+  LitmasRequesterCode,
+  ServiceKindCode,
+} from './types';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** An instant at a WIB (UTC+7) wall-clock time on an Asia/Jakarta date. */
+function wib(date: string, hour: number, minute = 0): string {
+  return new Date(Date.parse(`${date}T00:00:00+07:00`) + hour * HOUR + minute * 60_000).toISOString();
+}
+
+const RECOMMENDATIONS = [
+  'Diversi dengan pengembalian kepada orang tua dan pembimbingan oleh PK selama tiga bulan.',
+  'Pidana pelayanan masyarakat di fasilitas pendidikan; anak tetap bersekolah.',
+  'Pembimbingan di luar lembaga dengan wajib lapor dua minggu sekali.',
+  'Pidana kerja sosial di fasilitas umum; klien mampu bekerja dan menyetujui setelah dijelaskan.',
+  'Pendampingan psikososial oleh UPTD PPA dan penguatan pengasuhan keluarga.',
+];
+
+const CLINICAL_NOTES = [
+  'Sesi ke-1: membangun rapport; anak tampak cemas, tidur terganggu sejak penangkapan. Rencana: psikoedukasi kecemasan.',
+  'Sesi lanjutan: latihan relaksasi napas; keluhan tidur berkurang. Pantau sekolah bersama wali.',
+  'Asesmen psikologis: tidak ada indikasi gangguan berat; kebutuhan utama dukungan keluarga.',
+  'Sesi penutup: anak mampu menyebut strategi menghadapi tekanan teman sebaya; terminasi terencana.',
+];
+
+interface WorkflowInputs {
+  today: string;
+  users: readonly DemoUser[];
+  officers: readonly DemoOfficer[];
+  clients: readonly DemoClient[];
+  cases: readonly DemoCase[];
+  caseworkers: readonly DemoCaseworker[];
+  protectionCases: readonly DemoProtectionCase[];
+}
+
+/**
+ * The records that make every Bapas and DP3AP2KB workflow show data in the demo: Litmas requested,
+ * due, overdue and submitted; referrals open, accepted (with services, some with clinical notes),
+ * declined and withdrawn. Deterministic: ids by counter, dates relative to `today`.
+ */
+export function buildWorkflows(input: WorkflowInputs) {
+  const referrals = buildReferrals(input);
+  const referralResponses = buildResponses(input, referrals);
+  return {
+    socialInquiryReports: buildLitmas(input),
+    referrals,
+    referralResponses,
+    services: buildServices(input),
+  };
+}
+
+function buildLitmas({ today, clients, cases }: WorkflowInputs): DemoLitmas[] {
+  const out: DemoLitmas[] = [];
+  let preAdjudication = 0;
+  const ago = (n: number) => addDays(today, -n);
+  for (const client of clients) {
+    if (!client.officerId) continue;
+    const current = cases.filter((c) => c.clientId === client.id).at(-1);
+    if (!current) continue;
+    const rng = createRandom(seedFrom(`litmas:${client.id}`));
+    const registered = client.registeredAt.slice(0, 10);
+    const notBeforeRegistration = (date: string) => (date < registered ? registered : date);
+    const add = (
+      purpose: LitmasPurposeCode,
+      requesterKind: LitmasRequesterCode,
+      requester: string,
+      requestedOn: string,
+      submittedAfterHours: number | null,
+    ) => {
+      const requestedAt = wib(notBeforeRegistration(requestedOn), rng.int(8, 11), rng.int(0, 59));
+      const due = litmasDue(rulesOn(requestedOn), purpose, requesterKind);
+      const submittedAt =
+        submittedAfterHours === null ? null : new Date(Date.parse(requestedAt) + submittedAfterHours * HOUR).toISOString();
+      out.push({
+        id: demoId('litmas', out.length + 1),
+        caseId: current.id,
+        purpose,
+        requester,
+        requesterKind,
+        requestedAt,
+        dueAt: new Date(Date.parse(requestedAt) + due.hours * HOUR).toISOString(),
+        dueBasis: due.basis,
+        officerId: client.officerId,
+        submittedAt,
+        recommendation: submittedAt ? RECOMMENDATIONS[rng.int(0, RECOMMENDATIONS.length - 1)]! : null,
+      });
+    };
+    const police = 'Penyidik Unit PPA Polres, surat permintaan Litmas';
+    switch (client.status) {
+      case 'REGISTERED':
+        add('DIVERSION', 'INVESTIGATOR', police, today, null);
+        break;
+      case 'PRE_ADJUDICATION': {
+        // One of each: overdue, due within two days, submitted on time, submitted late.
+        const variant = preAdjudication % 4;
+        preAdjudication += 1;
+        if (variant === 0) add('DIVERSION', 'INVESTIGATOR', police, ago(5), null);
+        else if (variant === 1) add('DIVERSION', 'INVESTIGATOR', police, ago(2), null);
+        else if (variant === 2) add('DIVERSION', 'INVESTIGATOR', police, ago(10), 50);
+        else add('DIVERSION', 'INVESTIGATOR', police, ago(12), 90);
+        break;
+      }
+      case 'ADJUDICATION': {
+        const requested = ago(rng.int(2, 20));
+        const open = daysBetween(requested, today) < 7;
+        add(
+          'TRIAL',
+          'PROSECUTOR',
+          'Kejaksaan Negeri, permintaan Litmas untuk persidangan',
+          requested,
+          open ? null : rng.int(48, 150),
+        );
+        break;
+      }
+      default:
+        add('DIVERSION', 'INVESTIGATOR', police, registered, rng.int(20, 70));
+    }
+  }
+  return out;
+}
+
+function buildReferrals({ clients, officers, protectionCases }: WorkflowInputs): DemoReferral[] {
+  const byId = new Map(clients.map((c) => [c.id, c]));
+  // Every child with a protection case was referred two days before DP3AP2KB opened it: OPEN while the case is.
+  const accepted: DemoReferral[] = protectionCases
+    .filter((pc) => pc.clientId)
+    .map((pc, i) => {
+      const client = byId.get(pc.clientId!)!;
+      const officer = client.officerId ?? officers.find((o) => o.districtCode === client.districtCode)?.id ?? officers[0]!.id;
+      return {
+        id: demoId('referral', i + 1),
+        clientId: client.id,
+        districtCode: pc.districtCode,
+        services: ['PSYCHOSOCIAL_SUPPORT', ...(pc.riskLevel === 'HIGH' ? (['SHELTER'] as const) : [])],
+        reason: 'Needs psychosocial accompaniment during guidance (PKS Bapas Kelas I Jambi – DP3AP2KB Tanjung Jabung Barat).',
+        sentAt: new Date(Date.parse(pc.openedAt) - 2 * DAY).toISOString(),
+        sentByOfficerId: officer,
+        status: pc.status === 'CLOSED' ? 'CLOSED' : 'OPEN',
+        withdrawnAt: null,
+        withdrawalReason: null,
+      };
+    });
+  // Children of the first two PKs stay unreferred so that they can be referred by hand in the demo.
+  const keepFree = new Set(officers.slice(0, 2).map((o) => o.id));
+  const used = new Set(accepted.map((r) => r.clientId));
+  const extra: DemoReferral[] = [];
+  for (const districtCode of ['1507', '1571']) {
+    for (const kind of ['OPEN', 'DECLINED', 'WITHDRAWN'] as const) {
+      const client = clients.find(
+        (c) =>
+          !used.has(c.id) &&
+          c.districtCode === districtCode &&
+          c.category === 'CHILD_IN_CONFLICT' &&
+          !!c.officerId &&
+          !keepFree.has(c.officerId) &&
+          ['PRE_ADJUDICATION', 'ADJUDICATION', 'POST_ADJUDICATION'].includes(c.status),
+      );
+      if (!client) throw new Error(`demo plan: no child left in ${districtCode} for a ${kind} referral`);
+      used.add(client.id);
+      const sentAt = new Date(Date.parse(client.registeredAt) + 3 * DAY).toISOString();
+      extra.push({
+        id: demoId('referral', accepted.length + extra.length + 1),
+        clientId: client.id,
+        districtCode,
+        services:
+          kind === 'OPEN' ? ['PSYCHOSOCIAL_SUPPORT', 'EDUCATION'] : kind === 'DECLINED' ? ['SHELTER'] : ['FAMILY_SUPPORT'],
+        reason:
+          kind === 'OPEN'
+            ? 'Putus sekolah setelah penangkapan; perlu pendampingan psikososial dan dukungan pendidikan.'
+            : kind === 'DECLINED'
+              ? 'Membutuhkan rumah aman sementara selama proses persidangan.'
+              : 'Konflik keluarga setelah penangkapan; perlu dukungan keluarga.',
+        sentAt,
+        sentByOfficerId: client.officerId!,
+        status: kind === 'OPEN' ? 'OPEN' : kind === 'DECLINED' ? 'CLOSED' : 'WITHDRAWN',
+        withdrawnAt: kind === 'WITHDRAWN' ? new Date(Date.parse(sentAt) + DAY).toISOString() : null,
+        withdrawalReason: kind === 'WITHDRAWN' ? 'Keluarga pindah ke luar kabupaten; dirujuk ke layanan setempat.' : null,
+      });
+    }
+  }
+  return [...accepted, ...extra];
+}
+
+function buildResponses({ users, protectionCases }: WorkflowInputs, referrals: readonly DemoReferral[]): DemoReferralResponse[] {
+  const managerOf = (districtCode: string) =>
+    users.find((u) => u.roles.includes('CASE_MANAGER') && u.districts.includes(districtCode))?.username ?? 'cm';
+  const linked = protectionCases.filter((pc) => pc.clientId);
+  const out: DemoReferralResponse[] = [];
+  referrals.forEach((referral, i) => {
+    const pc = linked[i];
+    if (pc && pc.clientId === referral.clientId) {
+      out.push({
+        id: demoId('referral-response', out.length + 1),
+        referralId: referral.id,
+        decision: 'ACCEPTED',
+        decidedBy: managerOf(referral.districtCode),
+        decidedAt: pc.openedAt,
+        reason: null,
+        protectionCaseId: pc.id,
+      });
+    } else if (referral.status === 'CLOSED') {
+      out.push({
+        id: demoId('referral-response', out.length + 1),
+        referralId: referral.id,
+        decision: 'DECLINED',
+        decidedBy: managerOf(referral.districtCode),
+        decidedAt: new Date(Date.parse(referral.sentAt) + 2 * DAY).toISOString(),
+        reason: 'Rumah aman UPTD PPA penuh; dirujuk ke LPKS Dinas Sosial yang memiliki tempat.',
+        protectionCaseId: null,
+      });
+    }
+  });
+  return out;
+}
+
+const SERVICES_BY_STATUS: Readonly<Record<DemoProtectionCase['status'], number>> = {
+  INTAKE: 0,
+  ASSESSMENT: 1,
+  INTERVENTION: 3,
+  MONITORING: 4,
+  CLOSED: 5,
+};
+
+function buildServices({ today, caseworkers, protectionCases }: WorkflowInputs): DemoService[] {
+  const out: DemoService[] = [];
+  const byId = new Map(caseworkers.map((c) => [c.id, c]));
+  for (const pc of protectionCases) {
+    const provider = pc.caseworkerId ? byId.get(pc.caseworkerId) : undefined;
+    if (!provider) continue;
+    const rng = createRandom(seedFrom(`services:${pc.id}`));
+    // High risk gets an emergency service even before assessment.
+    const count = Math.max(SERVICES_BY_STATUS[pc.status], pc.riskLevel === 'HIGH' ? 1 : 0);
+    const psychologist = provider.profession === 'PSYCHOLOGIST';
+    const kinds: readonly ServiceKindCode[] = psychologist
+      ? ['PSYCHOLOGICAL_ASSESSMENT', 'CLINICAL_PSYCHOLOGIST', 'CLINICAL_PSYCHOLOGIST', 'COUNSELLING', 'CLINICAL_PSYCHOLOGIST']
+      : ['COUNSELLING', 'FAMILY_COUNSELLING', 'MEDIATION', 'ACCOMPANIMENT_POLICE_COURT', 'COUNSELLING'];
+    const first = Date.parse(pc.openedAt) + DAY;
+    const last = Math.min(pc.closedAt ? Date.parse(pc.closedAt) : Infinity, Date.parse(`${today}T00:00:00+07:00`) - HOUR);
+    for (let k = 0; k < count; k += 1) {
+      const at = first + ((last - first) * (k + 1)) / (count + 1);
+      if (!(at > first && at < last)) continue;
+      const kind = kinds[k % kinds.length]!;
+      const attended = rng.chance(0.9);
+      const clinical = psychologist && attended && (kind === 'CLINICAL_PSYCHOLOGIST' || kind === 'PSYCHOLOGICAL_ASSESSMENT');
+      const deliveredAt = new Date(Math.round(at / 60_000) * 60_000).toISOString();
+      out.push({
+        id: demoId('service', out.length + 1),
+        protectionCaseId: pc.id,
+        kind,
+        deliveredAt,
+        providerId: provider.id,
+        attended,
+        clinicalNotes: clinical ? CLINICAL_NOTES[k % CLINICAL_NOTES.length]! : null,
+        recordedAt: new Date(Date.parse(deliveredAt) + 2 * HOUR).toISOString(),
+      });
+    }
+  }
+  return out;
+}
