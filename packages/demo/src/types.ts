@@ -71,6 +71,8 @@ export interface DemoOrder {
   deadline: string;
   courtDecisionNumber: string;
   status: OrderStatusCode;
+  replacedPrisonMonths: number | null; // KUHP Art. 85(1): adults only
+  replacedFineRupiah: number | null;
 }
 
 export type ChildRoleCode = 'IN_CONFLICT' | 'VICTIM' | 'WITNESS';
@@ -232,6 +234,26 @@ export interface DemoService {
   recordedAt: string;
 }
 
+/** A PK's breach report on an order and, once decided, the prosecutor's outcome (corrections). */
+export interface DemoBreachReport {
+  id: string;
+  orderId: string;
+  districtCode: string;
+  filedByOfficerId: string;
+  filedAt: string; // ISO instant
+  unacceptableAbsences: number;
+  absenceDates: string[];
+  reasons: string;
+  status: 'FILED' | 'DECIDED';
+  outcome: 'REPEAT_HOURS' | 'SERVE_REPLACED_PRISON' | 'PAY_REPLACED_FINE' | 'NO_BREACH' | null;
+  legalBasis: string | null;
+  amount: number | null;
+  decisionReference: string | null;
+  outcomeNotes: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+}
+
 /** Everything the demo seeds, in all three databases, consistent by id. */
 export interface DemoWorld {
   today: string; // the Asia/Jakarta date the world was generated for
@@ -251,4 +273,5 @@ export interface DemoWorld {
   referrals: DemoReferral[];
   referralResponses: DemoReferralResponse[];
   services: DemoService[];
+  breachReports: DemoBreachReport[];
 }

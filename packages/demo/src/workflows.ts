@@ -1,11 +1,15 @@
 import { addDays, daysBetween, litmasDue, rulesOn } from '@hub/reference';
 import { createRandom, demoId, seedFrom } from './ids';
 import type {
+  DemoAttendance,
+  DemoBreachReport,
   DemoCase,
   DemoCaseworker,
   DemoClient,
   DemoLitmas,
   DemoOfficer,
+  DemoOrder,
+  DemoPlacement,
   DemoProtectionCase,
   DemoReferral,
   DemoReferralResponse,
@@ -271,5 +275,86 @@ function buildServices({ today, caseworkers, protectionCases }: WorkflowInputs):
       });
     }
   }
+  return out;
+}
+
+/**
+ * Breach reports: every BREACHED order was reported by its PK after its unacceptable absences and
+ * decided by the district's prosecutor (a replaced prison term or fine for adults, the hours repeated
+ * for children); one active order in Tanjung Jabung Barat waits in the prosecutor's inbox.
+ */
+export function buildBreachReports(
+  today: string,
+  users: readonly DemoUser[],
+  clients: readonly DemoClient[],
+  orders: readonly DemoOrder[],
+  attendance: readonly DemoAttendance[],
+  placements: readonly DemoPlacement[],
+): DemoBreachReport[] {
+  const clientById = new Map(clients.map((c) => [c.id, c]));
+  const absencesOf = (orderId: string) => {
+    const ids = new Set(placements.filter((p) => p.orderId === orderId).map((p) => p.id));
+    return attendance
+      .filter((a) => ids.has(a.placementId) && a.outcome === 'UNACCEPTABLE_ABSENCE')
+      .map((a) => a.date)
+      .sort();
+  };
+  const prosecutorOf = (districtCode: string) =>
+    users.find((u) => u.roles.includes('PROSECUTOR') && u.districts.includes(districtCode))?.username ?? null;
+  const out: DemoBreachReport[] = [];
+  const report = (order: DemoOrder, dates: string[], decided: boolean) => {
+    const client = clientById.get(order.clientId)!;
+    const filedOn = addDays(dates[dates.length - 1]!, 1) < today ? addDays(dates[dates.length - 1]!, 1) : today;
+    const decidedOn = addDays(filedOn, 5) < today ? addDays(filedOn, 5) : today;
+    const child = order.kind === 'PELAYANAN_MASYARAKAT';
+    const outcome = !decided
+      ? null
+      : child
+        ? ('REPEAT_HOURS' as const)
+        : order.replacedPrisonMonths
+          ? ('SERVE_REPLACED_PRISON' as const)
+          : ('PAY_REPLACED_FINE' as const);
+    const amount =
+      outcome === 'REPEAT_HOURS'
+        ? Math.ceil(order.orderedHours / 2)
+        : outcome === 'SERVE_REPLACED_PRISON'
+          ? order.replacedPrisonMonths
+          : outcome === 'PAY_REPLACED_FINE'
+            ? order.replacedFineRupiah
+            : null;
+    out.push({
+      id: demoId('breach-report', out.length + 1),
+      orderId: order.id,
+      districtCode: client.districtCode,
+      filedByOfficerId: client.officerId!,
+      filedAt: wib(filedOn, 10),
+      unacceptableAbsences: dates.length,
+      absenceDates: dates,
+      reasons: `Tidak hadir tanpa alasan yang sah pada ${dates.length} hari; sudah ditegur oleh PK dan pengawas lokasi, tidak ada surat keterangan.`,
+      status: decided ? 'DECIDED' : 'FILED',
+      outcome,
+      legalBasis:
+        outcome === null
+          ? null
+          : child
+            ? 'SPPA Art. 76(2)'
+            : outcome === 'SERVE_REPLACED_PRISON'
+              ? 'KUHP Art. 85(7)(b)'
+              : 'KUHP Art. 85(7)(c)',
+      amount,
+      decisionReference: decided ? `B-${100 + out.length}/L.5.14/Eku.3/${filedOn.slice(0, 4)}` : null,
+      outcomeNotes: decided ? 'Diputuskan setelah klarifikasi dengan PK dan terpidana.' : null,
+      decidedBy: decided ? prosecutorOf(client.districtCode) : null,
+      decidedAt: decided ? wib(decidedOn, 14) : null,
+    });
+  };
+  for (const order of orders.filter((o) => o.status === 'BREACHED')) {
+    const dates = absencesOf(order.id);
+    if (dates.length) report(order, dates, true);
+  }
+  const pending = orders.find(
+    (o) => o.status === 'ACTIVE' && clientById.get(o.clientId)!.districtCode === '1507' && absencesOf(o.id).length > 0,
+  );
+  if (pending) report(pending, absencesOf(pending.id), false);
   return out;
 }

@@ -217,4 +217,23 @@ describe('generateDemoWorld', () => {
       }
     }
   });
+
+  it('gives every order status data, breached orders a decided breach report and one report waiting in the inbox', () => {
+    for (const world of WORLDS) {
+      expect(new Set(world.orders.map((o) => o.status))).toEqual(
+        new Set(['PENDING_PLACEMENT', 'ACTIVE', 'COMPLETED', 'BREACHED', 'REVOKED']),
+      );
+      const orders = indexById(world.orders);
+      for (const order of world.orders.filter((o) => o.status === 'BREACHED'))
+        expect(world.breachReports.some((b) => b.orderId === order.id && b.status === 'DECIDED')).toBe(true);
+      for (const b of world.breachReports) {
+        const order = orders.get(b.orderId)!;
+        expect(b.legalBasis === null).toBe(b.status === 'FILED');
+        if (b.status === 'FILED') expect(order.status).toBe('ACTIVE');
+        if (order.kind === 'PELAYANAN_MASYARAKAT' && b.outcome) expect(b.outcome).toBe('REPEAT_HOURS');
+        expect(b.unacceptableAbsences).toBe(b.absenceDates.length);
+      }
+      expect(world.breachReports.some((b) => b.status === 'FILED')).toBe(true);
+    }
+  });
 });

@@ -49,10 +49,17 @@ export interface OrderRules {
   /** The hours must be done within this many months of the start (KUHP Art. 85(5)). */
   maxMonths: number;
   hoursArticle: string;
+  /** What may follow a breach without valid reason, each with its article; absent means not available for this kind. */
+  breachOutcomes: Readonly<Partial<Record<BreachConsequenceCode, string>>>;
+  /** Article a finding of no breach (a valid reason) rests on. */
+  noBreachArticle: string;
   /** Article of the 8-hour ceiling. */
   dailyArticle: string;
   periodArticle: string;
 }
+
+export const BREACH_CONSEQUENCES = ['REPEAT_HOURS', 'SERVE_REPLACED_PRISON', 'PAY_REPLACED_FINE'] as const;
+export type BreachConsequenceCode = (typeof BREACH_CONSEQUENCES)[number];
 
 /** When a Litmas is due: per requester and purpose. */
 export interface LitmasDeadlines {
@@ -101,6 +108,12 @@ export const RULE_SETS: readonly RuleSet[] = [
       defaultHoursPerDay: 8,
       maxMonths: 6,
       hoursArticle: 'KUHP Art. 85(4)',
+      breachOutcomes: {
+        REPEAT_HOURS: 'KUHP Art. 85(7)(a)',
+        SERVE_REPLACED_PRISON: 'KUHP Art. 85(7)(b)',
+        PAY_REPLACED_FINE: 'KUHP Art. 85(7)(c)',
+      },
+      noBreachArticle: 'KUHP Art. 85(7)',
       dailyArticle: 'KUHP Art. 85(5)',
       periodArticle: 'KUHP Art. 85(5)',
     },
@@ -114,6 +127,9 @@ export const RULE_SETS: readonly RuleSet[] = [
       defaultHoursPerDay: 3,
       maxMonths: 6,
       hoursArticle: 'SPPA Art. 76(3)',
+      // A child's pelayanan masyarakat replaces no prison term or fine: the court may only order the hours repeated.
+      breachOutcomes: { REPEAT_HOURS: 'SPPA Art. 76(2)' },
+      noBreachArticle: 'SPPA Art. 76(2)',
       dailyArticle: 'KUHP Art. 85(5)',
       periodArticle: 'KUHP Art. 85(5)',
     },

@@ -12,6 +12,7 @@ import { SocialInquiryReport } from './litmas/litmas.entity';
 import { SupervisionSession } from './supervision/supervision.entity';
 import { OfficerAssignment } from './client/officer-assignment.entity';
 import { caseloadLoader } from './officer/officer.service';
+import { BreachReport } from './breach/breach.entity';
 
 /** The loaders of one request: every relation is resolved through them, one SQL statement per batch. */
 export interface CorrectionsLoaders {
@@ -28,6 +29,7 @@ export interface CorrectionsLoaders {
   sessionsByClient: DataLoader<string, SupervisionSession[]>;
   assignmentsByClient: DataLoader<string, OfficerAssignment[]>;
   activeCaseload: DataLoader<string, number>;
+  breachesByOrder: DataLoader<string, BreachReport[]>;
 }
 
 /** Per-request state of the corrections subgraph. */
@@ -52,5 +54,6 @@ export function createLoaders(em: EntityManager): CorrectionsLoaders {
     sessionsByClient: groupLoader(em, SupervisionSession, 'clientId', { heldOn: 'asc', recordedAt: 'asc' }),
     assignmentsByClient: groupLoader(em, OfficerAssignment, 'clientId', { assignedAt: 'asc', id: 'asc' }),
     activeCaseload: caseloadLoader(em),
+    breachesByOrder: groupLoader(em, BreachReport, 'orderId', { filedAt: 'asc', id: 'asc' }),
   };
 }

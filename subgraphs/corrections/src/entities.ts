@@ -7,6 +7,7 @@ import { Referral } from './referral/referral.entity';
 import { SocialInquiryReport } from './litmas/litmas.entity';
 import { OfficerAssignment } from './client/officer-assignment.entity';
 import { SupervisionSession } from './supervision/supervision.entity';
+import { BreachReport } from './breach/breach.entity';
 
 /** Every table of the corrections database, for MikroORM. */
 export const entities = [
@@ -19,4 +20,5 @@ export const entities = [
   SocialInquiryReport,
   OfficerAssignment,
   SupervisionSession,
+  BreachReport,
 ];

@@ -17,6 +17,8 @@ const supervisionViewers = roles(...BAPAS_CASE_ROLES, 'PROSECUTOR');
 const orderViewers = roles(...BAPAS_CASE_ROLES, 'PROSECUTOR', ...WORKSITE_ROLES);
 
 const auditors = roles('AUDITOR');
+// Breach reports: the PK who files, the head, and the prosecutor who decides (KUHP Art. 85(7), 85(8)).
+const breachViewers = roles(...BAPAS_CASE_ROLES, 'PROSECUTOR');
 // Aggregates only, small cells suppressed: the one thing analysts get.
 const statisticsViewers = roles('ANALYST', 'BAPAS_HEAD');
 
@@ -33,6 +35,7 @@ export const permissions: IRules = {
     clientProcessingRecord: auditors,
     correctionsStatistics: statisticsViewers,
     correctionsAccessLog: auditors,
+    breachReports: breachViewers,
     client: personViewers,
     clients: personViewers,
     communityServiceOrder: supervisionViewers,
@@ -62,6 +65,8 @@ export const permissions: IRules = {
     recordDiversionOutcome: caseViewers,
     changeOrderStatus: caseViewers,
     recordDiversionTrigger: caseViewers,
+    fileBreachReport: caseViewers,
+    recordBreachOutcome: roles('PROSECUTOR'),
   },
   ReferralPayload: caseViewers,
   ReferralConnection: allow,
@@ -101,7 +106,12 @@ export const permissions: IRules = {
     replacedFineRupiah: supervisionViewers,
     fineConversion: supervisionViewers,
     considerations: supervisionViewers,
+    breachReports: breachViewers,
   },
+  BreachReport: breachViewers,
+  BreachReportPayload: breachViewers,
+  BreachReportConnection: breachViewers,
+  BreachReportEdge: breachViewers,
   JudgmentConsiderations: supervisionViewers,
   CommunityServiceOrderConnection: allow,
   CommunityServiceOrderEdge: allow,
@@ -126,4 +136,5 @@ export const personalData: PersonalDataMap = {
   SupervisionSession: ['place', 'summary'],
   Client: ['displayName', 'fullName', 'nik', 'birthDate', 'address', 'guardianName', 'cases', 'communityServiceOrders'],
   CommunityServiceOrder: ['considerations'],
+  BreachReport: ['absenceDates', 'reasons', 'outcomeNotes'],
 };

@@ -18,6 +18,7 @@ import { OrderResolver, orderReference } from './order/order.resolver';
 import { Officer } from './officer/officer.entity';
 import { CaseFile } from './case/case.entity';
 import { ReferralResolver, referralReference } from './referral/referral.resolver';
+import { BreachResolver, OrderBreachResolver } from './breach/breach.resolver';
 
 /** The corrections subgraph schema (without permissions; see permissions.ts). */
 export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
@@ -42,6 +43,8 @@ export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
         CaseResolver,
         OrderResolver,
         ReferralResolver,
+        BreachResolver,
+        OrderBreachResolver,
         accessLogResolver('correctionsAccessLog'),
       ],
       orphanedTypes: [Officer, CaseFile],

@@ -8,6 +8,7 @@ import { CaseFile } from './case/case.entity';
 import { CommunityServiceOrder } from './order/order.entity';
 import { Referral } from './referral/referral.entity';
 import { SocialInquiryReport } from './litmas/litmas.entity';
+import { BreachReport } from './breach/breach.entity';
 
 /**
  * Writes the corrections part of the demo world (synthetic people only) when the database has no
@@ -47,7 +48,11 @@ export async function seedCorrections(em: EntityManager, world: DemoWorld): Prom
     const clientDistrict = new Map(world.clients.map((c) => [c.id, c.districtCode]));
     await tx.insertMany(
       CommunityServiceOrder,
-      world.orders.map((o) => ({ ...o, districtCode: clientDistrict.get(o.clientId)! })),
+      world.orders.map((o) => ({
+        ...o,
+        districtCode: clientDistrict.get(o.clientId)!,
+        dailyCapSource: 'RULE_SET_DEFAULT' as const,
+      })),
     );
     await tx.insertMany(
       Referral,
@@ -65,6 +70,14 @@ export async function seedCorrections(em: EntityManager, world: DemoWorld): Prom
         requestedAt: new Date(r.requestedAt),
         dueAt: new Date(r.dueAt),
         submittedAt: r.submittedAt ? new Date(r.submittedAt) : null,
+      })),
+    );
+    await tx.insertMany(
+      BreachReport,
+      world.breachReports.map((b) => ({
+        ...b,
+        filedAt: new Date(b.filedAt),
+        decidedAt: b.decidedAt ? new Date(b.decidedAt) : null,
       })),
     );
   });

@@ -5,6 +5,7 @@ import { Migration20261127020000Referral } from './Migration20261127020000Referr
 import { Migration20261127030000Workflows } from './Migration20261127030000Workflows';
 import { Migration20261127040000Guidance } from './Migration20261127040000Guidance';
 import { Migration20261129180000LawCorrections } from './Migration20261129180000LawCorrections';
+import { Migration20261129181000Breach } from './Migration20261129181000Breach';
 
 /** Every committed migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations: MigrationEntry[] = [
@@ -14,4 +15,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'Migration20261127030000Workflows', class: Migration20261127030000Workflows },
   { name: 'Migration20261127040000Guidance', class: Migration20261127040000Guidance },
   { name: 'Migration20261129180000LawCorrections', class: Migration20261129180000LawCorrections },
+  { name: 'Migration20261129181000Breach', class: Migration20261129181000Breach },
 ];

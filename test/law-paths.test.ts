@@ -1,0 +1,184 @@
+import { postGraphQL } from '@hub/testing';
+import { startTestHub, type TestHub } from './hub';
+
+let t: TestHub;
+
+beforeAll(async () => {
+  t = await startTestHub();
+});
+
+afterAll(async () => {
+  await t?.stop();
+});
+
+type UserErrors = Array<{ field: string; code: string; message: string; article: string | null }>;
+
+async function gql<T>(username: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await postGraphQL(t.hub.gatewayUrl, query, variables, { token: await t.tokenFor(username) });
+  if (res.body.errors) throw new Error(JSON.stringify(res.body.errors));
+  return res.body.data as T;
+}
+
+const FILE = `mutation($input: FileBreachReportInput!) { fileBreachReport(input: $input) {
+  breachReport { id status unacceptableAbsences order { id status } } userErrors { field code article } replayed } }`;
+const DECIDE = `mutation($input: RecordBreachOutcomeInput!) { recordBreachOutcome(input: $input) {
+  breachReport { id status outcome legalBasis amount decidedBy order { id status } } userErrors { field code article } } }`;
+const INBOX = `{ breachReports(status: FILED, first: 50) { totalCount nodes { id reasons order { id } } } }`;
+
+describe('a breach of community service, end to end through the gateway (KUHP Art. 85(7), 85(8))', () => {
+  it("the PK files on a child's order, the district's prosecutor decides from the inbox with the legal basis, and the order follows", async () => {
+    const w = t.world;
+    const nurhayati = w.users.find((u) => u.username === 'pk.nurhayati')!;
+    const order = w.orders.find(
+      (o) =>
+        o.status === 'ACTIVE' &&
+        w.clients.find((c) => c.id === o.clientId)!.officerId === nurhayati.officerId &&
+        !w.breachReports.some((b) => b.orderId === o.id),
+    )!;
+    expect(order.kind).toBe('PELAYANAN_MASYARAKAT');
+    const input = {
+      orderId: order.id,
+      absenceDates: [order.startDate],
+      reasons: 'Tidak hadir tiga kali tanpa alasan yang sah meskipun sudah ditegur.',
+      idempotencyKey: `breach-${order.id}`,
+    };
+
+    const stranger = await postGraphQL(t.hub.gatewayUrl, FILE, { input }, { token: await t.tokenFor('pk.rahman') });
+    expect(stranger.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const bad = await gql<{ fileBreachReport: { userErrors: UserErrors } }>('pk.nurhayati', FILE, {
+      input: { ...input, reasons: 'absent', absenceDates: [], idempotencyKey: null },
+    });
+    expect(bad.fileBreachReport.userErrors.map((e) => e.code)).toEqual(['ABSENCES_REQUIRED', 'REASONS_REQUIRED']);
+    const filed = await gql<{ fileBreachReport: { breachReport: { id: string; status: string; order: { status: string } } } }>(
+      'pk.nurhayati',
+      FILE,
+      { input },
+    );
+    expect(filed.fileBreachReport.breachReport).toMatchObject({ status: 'FILED', order: { status: 'ACTIVE' } });
+    const reportId = filed.fileBreachReport.breachReport.id;
+
+    // The prosecutor of the district sees it in the inbox; the other district's prosecutor does not, nor decides.
+    const inbox = await gql<{ breachReports: { nodes: Array<{ id: string }> } }>('prosecutor.tjb', INBOX);
+    expect(inbox.breachReports.nodes.map((n) => n.id)).toContain(reportId);
+    const elsewhere = await gql<{ breachReports: { nodes: Array<{ id: string }> } }>('prosecutor.jmb', INBOX);
+    expect(elsewhere.breachReports.nodes.map((n) => n.id)).not.toContain(reportId);
+    const decide = (outcome: string, amount: number | null) => ({
+      input: { reportId, outcome, amount, decisionReference: 'B-77/L.5.14/Eku.3/2026' },
+    });
+    const foreign = await postGraphQL(t.hub.gatewayUrl, DECIDE, decide('REPEAT_HOURS', 1), {
+      token: await t.tokenFor('prosecutor.jmb'),
+    });
+    expect(foreign.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const byPk = await postGraphQL(t.hub.gatewayUrl, DECIDE, decide('NO_BREACH', null), {
+      token: await t.tokenFor('pk.nurhayati'),
+    });
+    expect(byPk.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+
+    // A child's order replaces no prison term (SPPA Art. 76(2)); the hours repeated are at most the ordered ones.
+    const prison = await gql<{ recordBreachOutcome: { userErrors: UserErrors } }>(
+      'prosecutor.tjb',
+      DECIDE,
+      decide('SERVE_REPLACED_PRISON', 1),
+    );
+    expect(prison.recordBreachOutcome.userErrors).toEqual([
+      { field: 'input.outcome', code: 'OUTCOME_NOT_AVAILABLE', article: 'SPPA Art. 76(2)' },
+    ]);
+    const tooMany = await gql<{ recordBreachOutcome: { userErrors: UserErrors } }>(
+      'prosecutor.tjb',
+      DECIDE,
+      decide('REPEAT_HOURS', order.orderedHours + 1),
+    );
+    expect(tooMany.recordBreachOutcome.userErrors.map((e) => [e.code, e.article])).toEqual([
+      ['AMOUNT_OUT_OF_RANGE', 'SPPA Art. 76(2)'],
+    ]);
+    const decided = await gql<{ recordBreachOutcome: { breachReport: Record<string, unknown>; userErrors: UserErrors } }>(
+      'prosecutor.tjb',
+      DECIDE,
+      decide('REPEAT_HOURS', order.orderedHours),
+    );
+    expect(decided.recordBreachOutcome.userErrors).toEqual([]);
+    expect(decided.recordBreachOutcome.breachReport).toMatchObject({
+      status: 'DECIDED',
+      outcome: 'REPEAT_HOURS',
+      legalBasis: 'SPPA Art. 76(2)',
+      amount: order.orderedHours,
+      decidedBy: 'prosecutor.tjb',
+      order: { id: order.id, status: 'BREACHED' },
+    });
+    const again = await gql<{ recordBreachOutcome: { userErrors: UserErrors } }>(
+      'prosecutor.tjb',
+      DECIDE,
+      decide('NO_BREACH', null),
+    );
+    expect(again.recordBreachOutcome.userErrors.map((e) => e.code)).toEqual(['ALREADY_DECIDED']);
+
+    // The PK and the head see the report on the order; another PK does not.
+    const ORDER = `query($id: ID!) { communityServiceOrder(id: $id) { status breachReports { id outcome legalBasis } } }`;
+    for (const viewer of ['pk.nurhayati', 'head.bapas']) {
+      const seen = await gql<{ communityServiceOrder: { status: string; breachReports: Array<{ id: string }> } }>(viewer, ORDER, {
+        id: order.id,
+      });
+      expect(seen.communityServiceOrder.status).toBe('BREACHED');
+      expect(seen.communityServiceOrder.breachReports.map((b) => b.id)).toContain(reportId);
+    }
+    const other = await gql<{ breachReports: { nodes: Array<{ id: string }> } }>(
+      'pk.rahman',
+      '{ breachReports(first: 50) { nodes { id } } }',
+    );
+    expect(other.breachReports.nodes.map((n) => n.id)).not.toContain(reportId);
+
+    // Reading the report's reasons is in the access log, for the auditor.
+    const log = await gql<{ correctionsAccessLog: { nodes: Array<{ actor: string; subjectType: string; fields: string[] }> } }>(
+      'auditor',
+      'query($id: ID!) { correctionsAccessLog(first: 20, filter: { subjectId: $id }) { nodes { actor subjectType fields } } }',
+      { id: reportId },
+    );
+    expect(log.correctionsAccessLog.nodes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ actor: 'prosecutor.tjb', subjectType: 'BreachReport', fields: ['reasons'] }),
+      ]),
+    );
+  });
+
+  it("an adult's breach: the head files, the prosecutor orders the replaced prison term served, within the term (KUHP Art. 85(7)(b))", async () => {
+    const w = t.world;
+    const order = w.orders.find(
+      (o) =>
+        o.status === 'ACTIVE' &&
+        o.replacedPrisonMonths &&
+        w.clients.find((c) => c.id === o.clientId)!.districtCode === '1507' &&
+        !w.breachReports.some((b) => b.orderId === o.id),
+    )!;
+    const filed = await gql<{ fileBreachReport: { breachReport: { id: string } } }>('head.bapas', FILE, {
+      input: { orderId: order.id, absenceDates: [order.startDate], reasons: 'Tidak datang ke lokasi kerja sosial tanpa kabar.' },
+    });
+    const reportId = filed.fileBreachReport.breachReport.id;
+    const decide = (amount: number) => ({
+      input: { reportId, outcome: 'SERVE_REPLACED_PRISON', amount, decisionReference: 'B-78/L.5.14/Eku.3/2026' },
+    });
+    const over = await gql<{ recordBreachOutcome: { userErrors: UserErrors } }>(
+      'prosecutor.tjb',
+      DECIDE,
+      decide(order.replacedPrisonMonths! + 1),
+    );
+    expect(over.recordBreachOutcome.userErrors).toEqual([
+      { field: 'input.amount', code: 'AMOUNT_OUT_OF_RANGE', article: 'KUHP Art. 85(7)(b)' },
+    ]);
+    const served = await gql<{ recordBreachOutcome: { breachReport: Record<string, unknown> } }>(
+      'prosecutor.tjb',
+      DECIDE,
+      decide(order.replacedPrisonMonths!),
+    );
+    expect(served.recordBreachOutcome.breachReport).toMatchObject({
+      legalBasis: 'KUHP Art. 85(7)(b)',
+      order: { status: 'BREACHED' },
+    });
+  });
+
+  it("shows the demo's pending report in the Tanjung Jabung Barat prosecutor's inbox", async () => {
+    const pending = t.world.breachReports.filter((b) => b.status === 'FILED' && b.districtCode === '1507');
+    expect(pending.length).toBeGreaterThan(0);
+    const inbox = await gql<{ breachReports: { nodes: Array<{ id: string }> } }>('prosecutor.tjb', INBOX);
+    expect(inbox.breachReports.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(pending.map((b) => b.id)));
+  });
+});
