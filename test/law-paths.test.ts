@@ -182,3 +182,101 @@ describe('a breach of community service, end to end through the gateway (KUHP Ar
     expect(inbox.breachReports.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(pending.map((b) => b.id)));
   });
 });
+
+describe('the cooperation agreement as data: identity sharing needs one in force, end to end through the gateway', () => {
+  it("stops sharing a referred child's identity when the agreement ends, says why, refuses new referrals, and resumes under a new one", async () => {
+    const w = t.world;
+    const referral = w.referrals.find((r) => r.status === 'OPEN' && r.districtCode === '1507')!;
+    const child = w.clients.find((c) => c.id === referral.clientId)!;
+    const VIEW = `query($id: ID!) { client(id: $id) { identityAccess identityAccessReason fullName } }`;
+    const before = await gql<{ client: { identityAccess: string; identityAccessReason: string | null; fullName: string } }>(
+      'cm.tjb',
+      VIEW,
+      { id: child.id },
+    );
+    expect(before.client).toEqual({ identityAccess: 'FULL', identityAccessReason: null, fullName: child.fullName });
+
+    const LIST = `{ cooperationAgreements { id number signedOn effectiveUntil status districts { code } parties { agency name } signatories { position } dataSharing { fromAgency toAgency data } } }`;
+    const list = await gql<{
+      cooperationAgreements: Array<{ id: string; signedOn: string; status: string; districts: Array<{ code: string }> }>;
+    }>('cm.tjb', LIST);
+    const pks = list.cooperationAgreements.find((a) => a.districts.some((d) => d.code === '1507'))!;
+    expect(pks).toMatchObject({ signedOn: '2025-12-03', status: 'IN_FORCE' });
+
+    const TERMINATE = `mutation($input: TerminateCooperationAgreementInput!) { terminateCooperationAgreement(input: $input) { agreement { status terminatedOn } userErrors { code } } }`;
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const input = { agreementId: pks.id, terminatedOn: today, reason: 'Diakhiri para pihak untuk diperbarui.' };
+    const byPk = await postGraphQL(t.hub.gatewayUrl, TERMINATE, { input }, { token: await t.tokenFor('pk.rahman') });
+    expect(byPk.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const ended = await gql<{ terminateCooperationAgreement: { agreement: { status: string } } }>('head.bapas', TERMINATE, {
+      input,
+    });
+    expect(ended.terminateCooperationAgreement.agreement).toEqual({ status: 'TERMINATED', terminatedOn: today });
+
+    const after = await gql<{ client: { identityAccess: string; identityAccessReason: string | null; fullName: string | null } }>(
+      'cm.tjb',
+      VIEW,
+      { id: child.id },
+    );
+    expect(after.client.identityAccess).toBe('LIMITED');
+    expect(after.client.fullName).toBeNull();
+    expect(after.client.identityAccessReason).toContain(`was terminated on ${today}`);
+    // Bapas's own view is not affected.
+    const own = await gql<{ client: { identityAccess: string } }>('head.bapas', VIEW, { id: child.id });
+    expect(own.client.identityAccess).toBe('FULL');
+
+    // Sending a referral is sharing: refused while no agreement is in force, with the reason.
+    const rahman = w.users.find((u) => u.username === 'pk.rahman')!;
+    const candidate = w.clients.find(
+      (c) =>
+        c.officerId === rahman.officerId &&
+        c.category === 'CHILD_IN_CONFLICT' &&
+        c.status !== 'CLOSED' &&
+        c.districtCode === '1507' &&
+        !w.referrals.some((r) => r.clientId === c.id),
+    )!;
+    const REFER = `mutation($input: ReferClientInput!) { referClient(input: $input) { referral { id } userErrors { field code message } } }`;
+    const refused = await gql<{
+      referClient: { referral: null; userErrors: Array<{ field: string; code: string; message: string }> };
+    }>('pk.rahman', REFER, {
+      input: { clientId: candidate.id, services: ['PSYCHOSOCIAL_SUPPORT'], reason: 'Needs counselling after the arrest.' },
+    });
+    expect(refused.referClient.userErrors).toEqual([
+      expect.objectContaining({
+        field: 'input.districtCode',
+        code: 'NO_AGREEMENT_IN_FORCE',
+        message: expect.stringContaining('terminated'),
+      }),
+    ]);
+
+    // A new agreement is data: registered, the sharing resumes.
+    const REGISTER = `mutation($input: RegisterCooperationAgreementInput!) { registerCooperationAgreement(input: $input) { agreement { status } userErrors { code } } }`;
+    const renewed = await gql<{ registerCooperationAgreement: { agreement: { status: string }; userErrors: unknown[] } }>(
+      'head.bapas',
+      REGISTER,
+      {
+        input: {
+          number: 'PKS/BAPAS-JMB/DP3AP2KB-TJB/XI/2026 (perpanjangan)',
+          title: 'Perpanjangan PKS Bapas Kelas I Jambi dan DP3AP2KB Kabupaten Tanjung Jabung Barat',
+          signedOn: today,
+          effectiveFrom: today,
+          effectiveUntil: null,
+          districtCodes: ['1507'],
+          parties: [
+            { agency: 'BAPAS', name: 'Balai Pemasyarakatan Kelas I Jambi' },
+            { agency: 'DP3AP2KB', name: 'DP3AP2KB Kabupaten Tanjung Jabung Barat', districtCode: '1507' },
+          ],
+          signatories: [
+            { name: 'Kepala Bapas', position: 'Kepala Bapas Kelas I Jambi', agency: 'BAPAS' },
+            { name: 'Kepala Dinas', position: 'Kepala DP3AP2KB Kabupaten Tanjung Jabung Barat', agency: 'DP3AP2KB' },
+          ],
+          services: ['PENDAMPINGAN_PSIKOSOSIAL'],
+          dataSharing: [{ fromAgency: 'BAPAS', toAgency: 'DP3AP2KB', data: ['CLIENT_IDENTITY'], purpose: 'Rujukan anak.' }],
+        },
+      },
+    );
+    expect(renewed.registerCooperationAgreement).toEqual({ agreement: { status: 'IN_FORCE' }, userErrors: [] });
+    const resumed = await gql<{ client: { identityAccess: string; fullName: string } }>('cm.tjb', VIEW, { id: child.id });
+    expect(resumed.client).toMatchObject({ identityAccess: 'FULL', fullName: child.fullName });
+  });
+});

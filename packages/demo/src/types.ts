@@ -254,6 +254,28 @@ export interface DemoBreachReport {
   decidedAt: string | null;
 }
 
+/** A cooperation agreement (PKS) as data (corrections). */
+export interface DemoAgreement {
+  id: string;
+  number: string;
+  title: string;
+  signedOn: string;
+  effectiveFrom: string;
+  effectiveUntil: string | null;
+  terminatedOn: string | null;
+  terminationReason: string | null;
+  districtCodes: string[];
+  parties: { agency: string; name: string; districtCode: string | null }[];
+  signatories: { name: string; position: string; agency: string }[];
+  services: string[];
+  dataSharing: {
+    fromAgency: string;
+    toAgency: string;
+    data: ('CLIENT_IDENTITY' | 'REFERRAL' | 'SERVICE_STATUS' | 'ORDER_PROGRESS' | 'AGGREGATE_STATISTICS')[];
+    purpose: string;
+  }[];
+}
+
 /** Everything the demo seeds, in all three databases, consistent by id. */
 export interface DemoWorld {
   today: string; // the Asia/Jakarta date the world was generated for
@@ -274,4 +296,5 @@ export interface DemoWorld {
   referralResponses: DemoReferralResponse[];
   services: DemoService[];
   breachReports: DemoBreachReport[];
+  agreements: DemoAgreement[];
 }

@@ -1,6 +1,7 @@
 import { addDays, daysBetween, litmasDue, rulesOn } from '@hub/reference';
 import { createRandom, demoId, seedFrom } from './ids';
 import type {
+  DemoAgreement,
   DemoAttendance,
   DemoBreachReport,
   DemoCase,
@@ -357,4 +358,86 @@ export function buildBreachReports(
   );
   if (pending) report(pending, absencesOf(pending.id), false);
   return out;
+}
+
+/**
+ * The cooperation agreements. The first is the PKS of 3 December 2025 (DOMAIN.md §1; its number,
+ * term and signatories' names are synthetic); the second, for Kota Jambi, is demo data showing that
+ * another district is a row, not code.
+ */
+export function buildAgreements(users: readonly DemoUser[]): DemoAgreement[] {
+  const head = users.find((u) => u.roles.includes('BAPAS_HEAD'))!;
+  const bapas = { agency: 'BAPAS', name: 'Balai Pemasyarakatan Kelas I Jambi', districtCode: null };
+  const sharing = (districtName: string): DemoAgreement['dataSharing'] => [
+    {
+      fromAgency: 'BAPAS',
+      toAgency: 'DP3AP2KB',
+      data: ['REFERRAL', 'CLIENT_IDENTITY'],
+      purpose: `Rujukan anak klien Bapas untuk pendampingan psikososial dan perlindungan oleh DP3AP2KB ${districtName}.`,
+    },
+    {
+      fromAgency: 'DP3AP2KB',
+      toAgency: 'BAPAS',
+      data: ['SERVICE_STATUS'],
+      purpose: 'Status layanan dan jumlah layanan bagi anak yang dirujuk, untuk pembimbingan oleh PK.',
+    },
+    {
+      fromAgency: 'BAPAS',
+      toAgency: 'DP3AP2KB',
+      data: ['AGGREGATE_STATISTICS'],
+      purpose: 'Monitoring dan evaluasi bersama.',
+    },
+  ];
+  const services = [
+    'PEMBIMBINGAN',
+    'PENDAMPINGAN_PSIKOSOSIAL',
+    'PERLINDUNGAN_ANAK',
+    'LOKASI_KERJA_SOSIAL',
+    'PENGAWASAN_DAN_PENDAMPINGAN_LAPANGAN',
+    'PENINGKATAN_KAPASITAS',
+    'MONITORING_EVALUASI',
+  ];
+  return [
+    {
+      id: demoId('agreement', 1),
+      number: 'PKS/BAPAS-JMB/DP3AP2KB-TJB/XII/2025 (nomor demo)',
+      title:
+        'Perjanjian Kerja Sama Bapas Kelas I Jambi dan DP3AP2KB Kabupaten Tanjung Jabung Barat tentang pembimbingan, pendampingan psikososial dan perlindungan ABH serta persiapan pelaksanaan pidana kerja sosial',
+      signedOn: '2025-12-03',
+      effectiveFrom: '2025-12-03',
+      effectiveUntil: '2028-12-02',
+      terminatedOn: null,
+      terminationReason: null,
+      districtCodes: ['1507'],
+      parties: [bapas, { agency: 'DP3AP2KB', name: 'DP3AP2KB Kabupaten Tanjung Jabung Barat', districtCode: '1507' }],
+      signatories: [
+        { name: head.name, position: 'Kepala Bapas Kelas I Jambi', agency: 'BAPAS' },
+        {
+          name: 'Hj. Rosmaniar Lubis, S.Sos., M.Si.',
+          position: 'Kepala DP3AP2KB Kabupaten Tanjung Jabung Barat',
+          agency: 'DP3AP2KB',
+        },
+      ],
+      services,
+      dataSharing: sharing('Kabupaten Tanjung Jabung Barat'),
+    },
+    {
+      id: demoId('agreement', 2),
+      number: 'DEMO/PKS/1571/2026',
+      title: 'Perjanjian Kerja Sama Bapas Kelas I Jambi dan DP3AP2KB Kota Jambi (data demo)',
+      signedOn: '2026-02-10',
+      effectiveFrom: '2026-02-10',
+      effectiveUntil: '2029-02-09',
+      terminatedOn: null,
+      terminationReason: null,
+      districtCodes: ['1571'],
+      parties: [bapas, { agency: 'DP3AP2KB', name: 'DP3AP2KB Kota Jambi', districtCode: '1571' }],
+      signatories: [
+        { name: head.name, position: 'Kepala Bapas Kelas I Jambi', agency: 'BAPAS' },
+        { name: 'Drs. Syafruddin Nasution', position: 'Kepala DP3AP2KB Kota Jambi', agency: 'DP3AP2KB' },
+      ],
+      services,
+      dataSharing: sharing('Kota Jambi'),
+    },
+  ];
 }

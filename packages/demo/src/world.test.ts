@@ -236,4 +236,16 @@ describe('generateDemoWorld', () => {
       expect(world.breachReports.some((b) => b.status === 'FILED')).toBe(true);
     }
   });
+
+  it('holds the PKS of 3 December 2025 in force for every referred district', () => {
+    for (const world of WORLDS) {
+      const pks = world.agreements.find((a) => a.signedOn === '2025-12-03')!;
+      expect(pks.districtCodes).toEqual(['1507']);
+      expect(pks.parties.map((p) => p.agency)).toEqual(['BAPAS', 'DP3AP2KB']);
+      for (const r of world.referrals)
+        expect(world.agreements.some((a) => a.districtCodes.includes(r.districtCode) && a.effectiveUntil! >= world.today)).toBe(
+          true,
+        );
+    }
+  });
 });

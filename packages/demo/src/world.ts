@@ -17,7 +17,7 @@ import {
   type WorkSiteKindCode,
 } from '@hub/reference';
 import { createRandom, demoId, seedFrom, type Random } from './ids';
-import { buildBreachReports, buildWorkflows } from './workflows';
+import { buildAgreements, buildBreachReports, buildWorkflows } from './workflows';
 import {
   CASEWORKER_SEEDS,
   CLAN_NAMES,
@@ -1027,6 +1027,7 @@ export function generateDemoWorld(today: string): DemoWorld {
     attendance,
     ...workflows,
     breachReports,
+    agreements: buildAgreements(users),
   };
 }
 

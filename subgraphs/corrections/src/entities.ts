@@ -8,6 +8,7 @@ import { SocialInquiryReport } from './litmas/litmas.entity';
 import { OfficerAssignment } from './client/officer-assignment.entity';
 import { SupervisionSession } from './supervision/supervision.entity';
 import { BreachReport } from './breach/breach.entity';
+import { CooperationAgreement } from './agreement/agreement.entity';
 
 /** Every table of the corrections database, for MikroORM. */
 export const entities = [
@@ -21,4 +22,5 @@ export const entities = [
   OfficerAssignment,
   SupervisionSession,
   BreachReport,
+  CooperationAgreement,
 ];

@@ -19,6 +19,8 @@ const orderViewers = roles(...BAPAS_CASE_ROLES, 'PROSECUTOR', ...WORKSITE_ROLES)
 const auditors = roles('AUDITOR');
 // Breach reports: the PK who files, the head, and the prosecutor who decides (KUHP Art. 85(7), 85(8)).
 const breachViewers = roles(...BAPAS_CASE_ROLES, 'PROSECUTOR');
+// The agreements themselves (parties, signatories, scope) are public to every agency of the hub.
+const agreementViewers = roles(...BAPAS_ROLES, ...CHILD_PROTECTION_ROLES, 'PROSECUTOR', 'ANALYST', 'AUDITOR');
 // Aggregates only, small cells suppressed: the one thing analysts get.
 const statisticsViewers = roles('ANALYST', 'BAPAS_HEAD');
 
@@ -36,6 +38,7 @@ export const permissions: IRules = {
     correctionsStatistics: statisticsViewers,
     correctionsAccessLog: auditors,
     breachReports: breachViewers,
+    cooperationAgreements: agreementViewers,
     client: personViewers,
     clients: personViewers,
     communityServiceOrder: supervisionViewers,
@@ -48,6 +51,7 @@ export const permissions: IRules = {
     referrals: referralViewers,
     supervisionSessions: caseViewers,
     officerAssignments: caseViewers,
+    identityAccessReason: personViewers,
   },
   Mutation: {
     registerClient: roles('BAPAS_HEAD', 'BAPAS_REGISTRAR'),
@@ -67,6 +71,8 @@ export const permissions: IRules = {
     recordDiversionTrigger: caseViewers,
     fileBreachReport: caseViewers,
     recordBreachOutcome: roles('PROSECUTOR'),
+    registerCooperationAgreement: roles('BAPAS_HEAD'),
+    terminateCooperationAgreement: roles('BAPAS_HEAD'),
   },
   ReferralPayload: caseViewers,
   ReferralConnection: allow,
@@ -109,6 +115,11 @@ export const permissions: IRules = {
     breachReports: breachViewers,
   },
   BreachReport: breachViewers,
+  CooperationAgreement: agreementViewers,
+  AgreementParty: agreementViewers,
+  AgreementSignatory: agreementViewers,
+  DataSharingScope: agreementViewers,
+  CooperationAgreementPayload: roles('BAPAS_HEAD'),
   BreachReportPayload: breachViewers,
   BreachReportConnection: breachViewers,
   BreachReportEdge: breachViewers,

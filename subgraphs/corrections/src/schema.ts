@@ -19,6 +19,7 @@ import { Officer } from './officer/officer.entity';
 import { CaseFile } from './case/case.entity';
 import { ReferralResolver, referralReference } from './referral/referral.resolver';
 import { BreachResolver, OrderBreachResolver } from './breach/breach.resolver';
+import { AgreementResolver } from './agreement/agreement.resolver';
 
 /** The corrections subgraph schema (without permissions; see permissions.ts). */
 export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
@@ -45,6 +46,7 @@ export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
         ReferralResolver,
         BreachResolver,
         OrderBreachResolver,
+        AgreementResolver,
         accessLogResolver('correctionsAccessLog'),
       ],
       orphanedTypes: [Officer, CaseFile],

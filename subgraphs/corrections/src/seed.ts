@@ -9,6 +9,7 @@ import { CommunityServiceOrder } from './order/order.entity';
 import { Referral } from './referral/referral.entity';
 import { SocialInquiryReport } from './litmas/litmas.entity';
 import { BreachReport } from './breach/breach.entity';
+import { CooperationAgreement } from './agreement/agreement.entity';
 
 /**
  * Writes the corrections part of the demo world (synthetic people only) when the database has no
@@ -71,6 +72,10 @@ export async function seedCorrections(em: EntityManager, world: DemoWorld): Prom
         dueAt: new Date(r.dueAt),
         submittedAt: r.submittedAt ? new Date(r.submittedAt) : null,
       })),
+    );
+    await tx.insertMany(
+      CooperationAgreement,
+      world.agreements.map((a) => ({ ...a })),
     );
     await tx.insertMany(
       BreachReport,

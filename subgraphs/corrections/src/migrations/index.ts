@@ -6,6 +6,7 @@ import { Migration20261127030000Workflows } from './Migration20261127030000Workf
 import { Migration20261127040000Guidance } from './Migration20261127040000Guidance';
 import { Migration20261129180000LawCorrections } from './Migration20261129180000LawCorrections';
 import { Migration20261129181000Breach } from './Migration20261129181000Breach';
+import { Migration20261129182000Agreement } from './Migration20261129182000Agreement';
 
 /** Every committed migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations: MigrationEntry[] = [
@@ -16,4 +17,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'Migration20261127040000Guidance', class: Migration20261127040000Guidance },
   { name: 'Migration20261129180000LawCorrections', class: Migration20261129180000LawCorrections },
   { name: 'Migration20261129181000Breach', class: Migration20261129181000Breach },
+  { name: 'Migration20261129182000Agreement', class: Migration20261129182000Agreement },
 ];
