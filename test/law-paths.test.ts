@@ -183,6 +183,94 @@ describe('a breach of community service, end to end through the gateway (KUHP Ar
   });
 });
 
+describe('a child under 12: a decision record, never a client (KUHP Art. 41; SPPA Art. 21), end to end through the gateway', () => {
+  it('refuses registration with a pointer to the decision, records the decision with the investigator and a social worker, and keeps it off the client register', async () => {
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const shift = (d: string, days: number) =>
+      new Date(Date.parse(`${d}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const birth = shift(today, -(11 * 365));
+    const offence = shift(today, -20);
+    const REGISTER = `mutation($input: RegisterClientInput!) { registerClient(input: $input) { client { id } userErrors { field code message article } } }`;
+    const registration = await gql<{ registerClient: { client: null; userErrors: UserErrors } }>('head.bapas', REGISTER, {
+      input: {
+        registerNumber: 'BAPAS-JMB-2026-0999',
+        fullName: 'Raka Aditya Saputra',
+        nik: '1507011203150001',
+        birthDate: birth,
+        sex: 'MALE',
+        districtCode: '1507',
+        address: 'Jl. Sriwijaya No. 5, Kuala Tungkal',
+        guardianName: 'Yusnani',
+        offenseDate: offence,
+      },
+    });
+    expect(registration.registerClient.client).toBeNull();
+    expect(registration.registerClient.userErrors).toEqual([
+      expect.objectContaining({
+        code: 'UNDER_AGE_OF_RESPONSIBILITY',
+        article: 'KUHP Art. 40, 41; SPPA Art. 1(3), 21',
+        message: expect.stringContaining('recordUnder12Decision'),
+      }),
+    ]);
+
+    const RECORD = `mutation($input: RecordUnder12DecisionInput!) { recordUnder12Decision(input: $input) {
+      decision { id outcome programmeMonths reviewOn officer { name } } userErrors { field code article } } }`;
+    const input = {
+      childFullName: 'Raka Aditya Saputra',
+      childBirthDate: birth,
+      sex: 'MALE',
+      guardianName: 'Yusnani',
+      districtCode: '1507',
+      offenseDate: offence,
+      offenseDescription: 'Diduga mencuri sepeda di halaman masjid.',
+      investigator: 'Aipda Rahmat Hidayat, Unit PPA Polres Tanjung Jabung Barat',
+      socialWorker: 'Herawati Pohan, S.Tr.Sos.',
+      decidedOn: today,
+      outcome: 'PROGRAMME',
+      institution: 'LPKS Dinas Sosial Kabupaten Tanjung Jabung Barat',
+      programmeMonths: 7,
+    };
+    const tooLong = await gql<{ recordUnder12Decision: { userErrors: UserErrors } }>('pk.rahman', RECORD, { input });
+    expect(tooLong.recordUnder12Decision.userErrors).toEqual([
+      { field: 'input.programmeMonths', code: 'PROGRAMME_TOO_LONG', article: 'SPPA Art. 21(1)(b); KUHP Art. 41' },
+    ]);
+    const twelve = await gql<{ recordUnder12Decision: { userErrors: UserErrors } }>('pk.rahman', RECORD, {
+      input: { ...input, programmeMonths: 6, childBirthDate: shift(offence, -(12 * 366)) },
+    });
+    expect(twelve.recordUnder12Decision.userErrors.map((e) => e.code)).toEqual(['NOT_UNDER_12']);
+    const recorded = await gql<{
+      recordUnder12Decision: { decision: Record<string, unknown> & { id: string }; userErrors: UserErrors };
+    }>('pk.rahman', RECORD, { input: { ...input, programmeMonths: 6 } });
+    expect(recorded.recordUnder12Decision.userErrors).toEqual([]);
+    expect(recorded.recordUnder12Decision.decision).toMatchObject({
+      outcome: 'PROGRAMME',
+      programmeMonths: 6,
+      officer: { name: t.world.users.find((u) => u.username === 'pk.rahman')!.name },
+    });
+    const id = recorded.recordUnder12Decision.decision.id;
+
+    // Never a client: the register does not know the child.
+    const search = await gql<{ clients: { totalCount: number } }>(
+      'head.bapas',
+      '{ clients(filter: { search: "Raka Aditya" }) { totalCount } }',
+    );
+    expect(search.clients.totalCount).toBe(0);
+    // The PK who took part and the head see it; another PK does not; the prosecutor is refused.
+    const LIST = '{ under12Decisions { id childFullName } }';
+    expect(
+      (await gql<{ under12Decisions: Array<{ id: string }> }>('pk.rahman', LIST)).under12Decisions.map((d) => d.id),
+    ).toContain(id);
+    expect(
+      (await gql<{ under12Decisions: Array<{ id: string }> }>('head.bapas', LIST)).under12Decisions.map((d) => d.id),
+    ).toContain(id);
+    expect(
+      (await gql<{ under12Decisions: Array<{ id: string }> }>('pk.hendra', LIST)).under12Decisions.map((d) => d.id),
+    ).not.toContain(id);
+    const prosecutor = await postGraphQL(t.hub.gatewayUrl, LIST, {}, { token: await t.tokenFor('prosecutor.tjb') });
+    expect(prosecutor.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+});
+
 describe('the cooperation agreement as data: identity sharing needs one in force, end to end through the gateway', () => {
   it("stops sharing a referred child's identity when the agreement ends, says why, refuses new referrals, and resumes under a new one", async () => {
     const w = t.world;

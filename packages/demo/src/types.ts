@@ -276,6 +276,28 @@ export interface DemoAgreement {
   }[];
 }
 
+/** A decision for a child under 12 (SPPA Art. 21), not a client (corrections). */
+export interface DemoUnder12Decision {
+  id: string;
+  childFullName: string;
+  childBirthDate: string;
+  sex: SexCode;
+  guardianName: string | null;
+  districtCode: string;
+  offenseDate: string;
+  offenseDescription: string;
+  investigator: string;
+  officerId: string;
+  socialWorker: string;
+  decidedOn: string;
+  outcome: 'RETURN_TO_PARENTS' | 'PROGRAMME';
+  institution: string | null;
+  programmeMonths: number | null;
+  reviewOn: string | null;
+  recordedBy: string;
+  recordedAt: string;
+}
+
 /** Everything the demo seeds, in all three databases, consistent by id. */
 export interface DemoWorld {
   today: string; // the Asia/Jakarta date the world was generated for
@@ -297,4 +319,5 @@ export interface DemoWorld {
   services: DemoService[];
   breachReports: DemoBreachReport[];
   agreements: DemoAgreement[];
+  under12Decisions: DemoUnder12Decision[];
 }

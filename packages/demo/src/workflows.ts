@@ -1,6 +1,7 @@
 import { addDays, daysBetween, litmasDue, rulesOn } from '@hub/reference';
 import { createRandom, demoId, seedFrom } from './ids';
 import type {
+  DemoUnder12Decision,
   DemoAgreement,
   DemoAttendance,
   DemoBreachReport,
@@ -438,6 +439,54 @@ export function buildAgreements(users: readonly DemoUser[]): DemoAgreement[] {
       ],
       services,
       dataSharing: sharing('Kota Jambi'),
+    },
+  ];
+}
+
+/** Two decisions for children under 12 (synthetic): one returned to the parents, one in an LPKS programme under review. */
+export function buildUnder12Decisions(today: string, users: readonly DemoUser[]): DemoUnder12Decision[] {
+  const pk = users.find((u) => u.username === 'pk.fadli') ?? users.find((u) => u.roles.includes('PK_OFFICER'))!;
+  const decided = addDays(today, -40);
+  return [
+    {
+      id: demoId('under12-decision', 1),
+      childFullName: 'Bayu Pratama Simanjuntak',
+      childBirthDate: addDays(today, -(11 * 365 + 120)),
+      sex: 'MALE',
+      guardianName: 'Rusdi Simanjuntak',
+      districtCode: '1507',
+      offenseDate: addDays(today, -50),
+      offenseDescription: 'Diduga mengambil telepon genggam milik tetangga bersama dua teman sebaya.',
+      investigator: 'Aipda Rahmat Hidayat, Unit PPA Polres Tanjung Jabung Barat',
+      officerId: pk.officerId!,
+      socialWorker: 'Herawati Pohan, S.Tr.Sos. (Peksos Dinas Sosial)',
+      decidedOn: decided,
+      outcome: 'PROGRAMME',
+      institution: 'LPKS Dinas Sosial Kabupaten Tanjung Jabung Barat',
+      programmeMonths: 3,
+      reviewOn: addDays(decided, 60),
+      recordedBy: pk.username,
+      recordedAt: wib(decided, 15),
+    },
+    {
+      id: demoId('under12-decision', 2),
+      childFullName: 'Salsabila Nur Aini',
+      childBirthDate: addDays(today, -(10 * 365 + 30)),
+      sex: 'FEMALE',
+      guardianName: 'Siti Aminah',
+      districtCode: '1507',
+      offenseDate: addDays(today, -100),
+      offenseDescription: 'Diduga merusak kaca jendela sekolah saat bertengkar dengan teman.',
+      investigator: 'Bripka Yusuf Efendi, Unit PPA Polres Tanjung Jabung Barat',
+      officerId: pk.officerId!,
+      socialWorker: 'Ridho Alamsyah, S.Sos. (Peksos Dinas Sosial)',
+      decidedOn: addDays(today, -95),
+      outcome: 'RETURN_TO_PARENTS',
+      institution: null,
+      programmeMonths: null,
+      reviewOn: null,
+      recordedBy: pk.username,
+      recordedAt: wib(addDays(today, -95), 11),
     },
   ];
 }

@@ -29,7 +29,7 @@ export interface RuleSet {
   diversion: DiversionRules;
   /** Unacceptable absences on one order from which the PK and the prosecutor see a breach signal (KUHP Art. 85(7)). */
   breachUnacceptableAbsences: number;
-  /** A child under 12 may be placed in a programme (LPKS) for at most this many months (SPPA Art. 21(1)(b), 21(3)). */
+  /** A child under 12 may be placed in a programme (LPKS) for at most this many months (SPPA Art. 21(1)(b); KUHP Art. 41). */
   under12ProgrammeMaxMonths: number;
 }
 

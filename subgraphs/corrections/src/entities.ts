@@ -9,6 +9,7 @@ import { OfficerAssignment } from './client/officer-assignment.entity';
 import { SupervisionSession } from './supervision/supervision.entity';
 import { BreachReport } from './breach/breach.entity';
 import { CooperationAgreement } from './agreement/agreement.entity';
+import { Under12Decision } from './under12/under12.entity';
 
 /** Every table of the corrections database, for MikroORM. */
 export const entities = [
@@ -23,4 +24,5 @@ export const entities = [
   SupervisionSession,
   BreachReport,
   CooperationAgreement,
+  Under12Decision,
 ];

@@ -20,6 +20,7 @@ import { CaseFile } from './case/case.entity';
 import { ReferralResolver, referralReference } from './referral/referral.resolver';
 import { BreachResolver, OrderBreachResolver } from './breach/breach.resolver';
 import { AgreementResolver } from './agreement/agreement.resolver';
+import { Under12Resolver } from './under12/under12.resolver';
 
 /** The corrections subgraph schema (without permissions; see permissions.ts). */
 export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
@@ -47,6 +48,7 @@ export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
         BreachResolver,
         OrderBreachResolver,
         AgreementResolver,
+        Under12Resolver,
         accessLogResolver('correctionsAccessLog'),
       ],
       orphanedTypes: [Officer, CaseFile],

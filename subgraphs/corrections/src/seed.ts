@@ -10,6 +10,7 @@ import { Referral } from './referral/referral.entity';
 import { SocialInquiryReport } from './litmas/litmas.entity';
 import { BreachReport } from './breach/breach.entity';
 import { CooperationAgreement } from './agreement/agreement.entity';
+import { Under12Decision } from './under12/under12.entity';
 
 /**
  * Writes the corrections part of the demo world (synthetic people only) when the database has no
@@ -72,6 +73,10 @@ export async function seedCorrections(em: EntityManager, world: DemoWorld): Prom
         dueAt: new Date(r.dueAt),
         submittedAt: r.submittedAt ? new Date(r.submittedAt) : null,
       })),
+    );
+    await tx.insertMany(
+      Under12Decision,
+      world.under12Decisions.map((d) => ({ ...d, recordedAt: new Date(d.recordedAt) })),
     );
     await tx.insertMany(
       CooperationAgreement,

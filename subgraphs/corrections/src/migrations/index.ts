@@ -7,6 +7,7 @@ import { Migration20261127040000Guidance } from './Migration20261127040000Guidan
 import { Migration20261129180000LawCorrections } from './Migration20261129180000LawCorrections';
 import { Migration20261129181000Breach } from './Migration20261129181000Breach';
 import { Migration20261129182000Agreement } from './Migration20261129182000Agreement';
+import { Migration20261129183000Under12 } from './Migration20261129183000Under12';
 
 /** Every committed migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations: MigrationEntry[] = [
@@ -18,4 +19,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'Migration20261129180000LawCorrections', class: Migration20261129180000LawCorrections },
   { name: 'Migration20261129181000Breach', class: Migration20261129181000Breach },
   { name: 'Migration20261129182000Agreement', class: Migration20261129182000Agreement },
+  { name: 'Migration20261129183000Under12', class: Migration20261129183000Under12 },
 ];
