@@ -20,8 +20,9 @@ type Payload = {
   replayed?: boolean;
 } & Record<string, unknown>;
 
+// Refusals come in Bahasa Indonesia by default; these tests read the English ones.
 async function mutate(token: string, mutation: string, field: string, input: Record<string, unknown>): Promise<Payload> {
-  const res = await postGraphQL(t.hub.gatewayUrl, mutation, { input }, { token });
+  const res = await postGraphQL(t.hub.gatewayUrl, mutation, { input }, { token, headers: { 'accept-language': 'en' } });
   if (res.body.errors) throw new Error(JSON.stringify(res.body.errors));
   return (res.body.data as Record<string, Payload>)[field]!;
 }

@@ -13,8 +13,11 @@ afterAll(async () => {
 
 type UserErrors = Array<{ field: string; code: string; message: string; article: string | null }>;
 
-async function gql<T>(username: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await postGraphQL(t.hub.gatewayUrl, query, variables, { token: await t.tokenFor(username) });
+async function gql<T>(username: string, query: string, variables: Record<string, unknown> = {}, language = 'en'): Promise<T> {
+  const res = await postGraphQL(t.hub.gatewayUrl, query, variables, {
+    token: await t.tokenFor(username),
+    headers: { 'accept-language': language },
+  });
   if (res.body.errors) throw new Error(JSON.stringify(res.body.errors));
   return res.body.data as T;
 }
@@ -191,18 +194,19 @@ describe('a child under 12: a decision record, never a client (KUHP Art. 41; SPP
     const birth = shift(today, -(11 * 365));
     const offence = shift(today, -20);
     const REGISTER = `mutation($input: RegisterClientInput!) { registerClient(input: $input) { client { id } userErrors { field code message article } } }`;
+    const registrationInput = {
+      registerNumber: 'BAPAS-JMB-2026-0999',
+      fullName: 'Raka Aditya Saputra',
+      nik: '1507011203150001',
+      birthDate: birth,
+      sex: 'MALE',
+      districtCode: '1507',
+      address: 'Jl. Sriwijaya No. 5, Kuala Tungkal',
+      guardianName: 'Yusnani',
+      offenseDate: offence,
+    };
     const registration = await gql<{ registerClient: { client: null; userErrors: UserErrors } }>('head.bapas', REGISTER, {
-      input: {
-        registerNumber: 'BAPAS-JMB-2026-0999',
-        fullName: 'Raka Aditya Saputra',
-        nik: '1507011203150001',
-        birthDate: birth,
-        sex: 'MALE',
-        districtCode: '1507',
-        address: 'Jl. Sriwijaya No. 5, Kuala Tungkal',
-        guardianName: 'Yusnani',
-        offenseDate: offence,
-      },
+      input: registrationInput,
     });
     expect(registration.registerClient.client).toBeNull();
     expect(registration.registerClient.userErrors).toEqual([
@@ -211,6 +215,21 @@ describe('a child under 12: a decision record, never a client (KUHP Art. 41; SPP
         article: 'KUHP Art. 40, 41; SPPA Art. 1(3), 21',
         message: expect.stringContaining('recordUnder12Decision'),
       }),
+    ]);
+    // Without Accept-Language the same refusal is in Bahasa Indonesia; code, field and article are unchanged.
+    const inIndonesian = await gql<{ registerClient: { userErrors: UserErrors } }>(
+      'head.bapas',
+      REGISTER,
+      { input: registrationInput },
+      '',
+    );
+    expect(inIndonesian.registerClient.userErrors).toEqual([
+      {
+        field: registration.registerClient.userErrors[0]!.field,
+        code: 'UNDER_AGE_OF_RESPONSIBILITY',
+        article: 'KUHP Art. 40, 41; SPPA Art. 1(3), 21',
+        message: expect.stringContaining('tidak dapat dimintai pertanggungjawaban pidana'),
+      },
     ]);
 
     const RECORD = `mutation($input: RecordUnder12DecisionInput!) { recordUnder12Decision(input: $input) {
@@ -329,6 +348,15 @@ describe('the cooperation agreement as data: identity sharing needs one in force
     }>('pk.rahman', REFER, {
       input: { clientId: candidate.id, services: ['PSYCHOSOCIAL_SUPPORT'], reason: 'Needs counselling after the arrest.' },
     });
+    const refusedInIndonesian = await gql<{ referClient: { userErrors: Array<{ code: string; message: string }> } }>(
+      'pk.rahman',
+      REFER,
+      { input: { clientId: candidate.id, services: ['PSYCHOSOCIAL_SUPPORT'], reason: 'Needs counselling after the arrest.' } },
+      'id-ID,id;q=0.9',
+    );
+    expect(refusedInIndonesian.referClient.userErrors).toEqual([
+      { field: 'input.districtCode', code: 'NO_AGREEMENT_IN_FORCE', message: expect.stringContaining('perjanjian kerja sama') },
+    ]);
     expect(refused.referClient.userErrors).toEqual([
       expect.objectContaining({
         field: 'input.districtCode',

@@ -54,7 +54,8 @@ export async function createGatewayApp(config: GatewayConfig, log: Logger) {
       const token = bearerToken(req.headers.authorization);
       if (!token) throw new UnauthenticatedError();
       const viewer = await verifier.verify(token);
-      return { token, viewer, correlationId, diagnostics: { subgraphFetches: 0, sqlStatements: 0 } };
+      const acceptLanguage = (req.headers['accept-language'] as string | undefined)?.slice(0, 200) ?? null;
+      return { token, viewer, correlationId, acceptLanguage, diagnostics: { subgraphFetches: 0, sqlStatements: 0 } };
     },
     responseHeaders: (ctx): Record<string, string> =>
       config.nodeEnv === 'production'

@@ -29,6 +29,7 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if ('token' in context && context.token) {
       headers.set('authorization', `Bearer ${context.token}`);
       headers.set(CORRELATION_ID_HEADER, context.correlationId);
+      if (context.acceptLanguage) headers.set('accept-language', context.acceptLanguage);
       context.diagnostics.subgraphFetches += 1;
     }
   }

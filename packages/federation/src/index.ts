@@ -4,3 +4,5 @@ export * from './types';
 export * from './connection';
 export * from './statistics';
 export * from './mutation';
+export * from './language';
+export * from './refusals-id';

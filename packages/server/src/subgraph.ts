@@ -1,3 +1,5 @@
+import type { IMiddlewareFunction } from 'graphql-middleware';
+import { languageOf, refusalMessage, type Language } from '@hub/federation';
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -13,6 +15,14 @@ import { QUERY_LIMITS, queryLimits } from './limits';
 import { commonPlugins, type CorrelatedContext } from './plugins';
 import { closeHttpServer, createGraphQLHttpServer } from './http';
 
+/** Gives each refusal's message in the caller's language; its code, field and article stay as they are. */
+const refusalLanguageMiddleware: Record<string, Record<string, IMiddlewareFunction>> = {
+  UserError: {
+    message: async (resolve, parent: { code: string }, args, ctx: { language?: Language }, info) =>
+      refusalMessage(parent.code, String(await resolve(parent, args, ctx, info)), ctx.language ?? 'id'),
+  },
+};
+
 /** What every subgraph's request context has; each subgraph adds its entity manager and loaders. */
 export interface SubgraphBaseContext extends CorrelatedContext {
   viewer: Viewer;
@@ -23,6 +33,8 @@ export interface SubgraphBaseContext extends CorrelatedContext {
   access: AccessRecorder;
   /** Aggregates suppress counts below this (configured per subgraph). */
   smallCellThreshold: number;
+  /** The language of refusals, from the caller's Accept-Language (the gateway forwards it): Indonesian by default. */
+  language: Language;
 }
 
 /** The federation fields shield must allow explicitly (it denies whatever has no rule). */
@@ -47,6 +59,7 @@ export function protectSchema(schema: GraphQLSchema, rules: IRules, personalData
       debug: false,
     } as Parameters<typeof shield>[1]),
     accessLogMiddleware(personalData),
+    ...(schema.getType('UserError') ? [refusalLanguageMiddleware] : []),
   );
 }
 
@@ -107,6 +120,7 @@ export async function createSubgraphServer<TContext extends SubgraphBaseContext>
         statements: currentStatementCounter() ?? new StatementCounter(),
         access: new AccessRecorder(),
         smallCellThreshold: config.smallCellThreshold,
+        language: languageOf(req.headers['accept-language']),
       });
     },
     around: (fn) => {
