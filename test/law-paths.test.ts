@@ -396,3 +396,39 @@ describe('the cooperation agreement as data: identity sharing needs one in force
     expect(resumed.client).toMatchObject({ identityAccess: 'FULL', fullName: child.fullName });
   });
 });
+
+describe("joint monitoring and evaluation (the agreement's own purpose), through the gateway", () => {
+  it('answers an analyst by district and quarter with small cells suppressed and a CSV, and refuses a PK', async () => {
+    const year = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 4));
+    const QUERY = `query($year: Int!) { cooperationStatistics(year: $year) { threshold csv quarters { districtCode quarter referralsSent
+      referralsByStatus { cells { key count suppressed } } ordersByStatus { cells { key count suppressed } }
+      breachReports { cells { key count suppressed } } capacityBuilding { cells { key count value } } } } }`;
+    const stats = await gql<{
+      cooperationStatistics: {
+        threshold: number;
+        csv: string;
+        quarters: Array<{
+          districtCode: string;
+          referralsSent: number | null;
+          referralsByStatus: { cells: Array<{ count: number | null; suppressed: boolean }> };
+          ordersByStatus: { cells: Array<{ count: number | null; suppressed: boolean }> };
+          breachReports: { cells: Array<{ count: number | null; suppressed: boolean }> };
+          capacityBuilding: { cells: Array<{ key: string; count: number; value: number }> };
+        }>;
+      };
+    }>('analyst', QUERY, { year });
+    const s = stats.cooperationStatistics;
+    expect(s.quarters.length).toBeGreaterThan(0);
+    const k = s.threshold;
+    for (const q of s.quarters) {
+      expect(q.referralsSent === null || q.referralsSent === 0 || q.referralsSent >= k).toBe(true);
+      for (const c of [...q.referralsByStatus.cells, ...q.ordersByStatus.cells, ...q.breachReports.cells])
+        expect(c.count === null ? c.suppressed : c.count === 0 || c.count >= k).toBe(true);
+    }
+    const events = s.quarters.flatMap((q) => q.capacityBuilding.cells).reduce((n, c) => n + c.count, 0);
+    expect(events).toBe(t.world.capacityEvents.filter((e) => e.heldOn.startsWith(String(year))).length);
+    expect(s.csv.split('\n')[0]).toBe('year,district_code,quarter,measure,category,count,suppressed,value');
+    const pk = await postGraphQL(t.hub.gatewayUrl, QUERY, { year }, { token: await t.tokenFor('pk.rahman') });
+    expect(pk.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+});

@@ -298,6 +298,17 @@ export interface DemoUnder12Decision {
   recordedAt: string;
 }
 
+/** A capacity-building or socialisation event under the agreement (corrections). */
+export interface DemoCapacityEvent {
+  id: string;
+  heldOn: string;
+  agency: string;
+  districtCode: string;
+  kind: 'TRAINING' | 'SOCIALISATION' | 'COORDINATION_MEETING' | 'EVALUATION_MEETING';
+  title: string;
+  participants: number;
+}
+
 /** Everything the demo seeds, in all three databases, consistent by id. */
 export interface DemoWorld {
   today: string; // the Asia/Jakarta date the world was generated for
@@ -320,4 +331,5 @@ export interface DemoWorld {
   breachReports: DemoBreachReport[];
   agreements: DemoAgreement[];
   under12Decisions: DemoUnder12Decision[];
+  capacityEvents: DemoCapacityEvent[];
 }

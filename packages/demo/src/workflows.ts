@@ -1,6 +1,7 @@
 import { addDays, daysBetween, litmasDue, rulesOn } from '@hub/reference';
 import { createRandom, demoId, seedFrom } from './ids';
 import type {
+  DemoCapacityEvent,
   DemoUnder12Decision,
   DemoAgreement,
   DemoAttendance,
@@ -488,5 +489,30 @@ export function buildUnder12Decisions(today: string, users: readonly DemoUser[])
       recordedBy: pk.username,
       recordedAt: wib(addDays(today, -95), 11),
     },
+  ];
+}
+
+/** Capacity-building and socialisation events under the agreement, at fixed distances from `today`. */
+export function buildCapacityEvents(today: string): DemoCapacityEvent[] {
+  const event = (
+    n: number,
+    daysAgo: number,
+    agency: string,
+    kind: DemoCapacityEvent['kind'],
+    title: string,
+    participants: number,
+  ) => ({
+    id: demoId('capacity-event', n),
+    heldOn: addDays(today, -daysAgo),
+    agency,
+    districtCode: '1507',
+    kind,
+    title,
+    participants,
+  });
+  return [
+    event(1, 150, 'BAPAS', 'SOCIALISATION', 'Sosialisasi pidana kerja sosial bagi penyedia lokasi di Kuala Tungkal', 42),
+    event(2, 90, 'DP3AP2KB', 'TRAINING', 'Pelatihan pendampingan psikososial ABH bagi PK dan pendamping UPTD PPA', 28),
+    event(3, 30, 'BAPAS', 'EVALUATION_MEETING', 'Rapat monitoring dan evaluasi bersama PKS triwulan', 15),
   ];
 }

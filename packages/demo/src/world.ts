@@ -17,7 +17,7 @@ import {
   type WorkSiteKindCode,
 } from '@hub/reference';
 import { createRandom, demoId, seedFrom, type Random } from './ids';
-import { buildAgreements, buildBreachReports, buildUnder12Decisions, buildWorkflows } from './workflows';
+import { buildAgreements, buildBreachReports, buildCapacityEvents, buildUnder12Decisions, buildWorkflows } from './workflows';
 import {
   CASEWORKER_SEEDS,
   CLAN_NAMES,
@@ -1029,6 +1029,7 @@ export function generateDemoWorld(today: string): DemoWorld {
     breachReports,
     agreements: buildAgreements(users),
     under12Decisions: buildUnder12Decisions(today, users),
+    capacityEvents: buildCapacityEvents(today),
   };
 }
 

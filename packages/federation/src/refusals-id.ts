@@ -66,6 +66,7 @@ export const REFUSALS_ID: Readonly<Record<string, string>> = {
   INVALID_HOURS: 'Jam dihitung per seperempat jam, mulai dari 0.',
   INVALID_NAME: 'Nama tidak valid.',
   INVALID_NIK: 'NIK terdiri atas 16 angka.',
+  INVALID_PARTICIPANTS: 'Jumlah peserta 1 sampai 10.000.',
   INVALID_REGISTER_NUMBER: 'Nomor register tidak valid.',
   INVALID_SLOT: 'Jadwal tidak valid: hari 1–7 dan jam mulai sebelum jam selesai.',
   INVALID_TRANSITION: 'Perubahan status ini tidak diizinkan.',

@@ -10,6 +10,7 @@ import { SupervisionSession } from './supervision/supervision.entity';
 import { BreachReport } from './breach/breach.entity';
 import { CooperationAgreement } from './agreement/agreement.entity';
 import { Under12Decision } from './under12/under12.entity';
+import { CapacityBuildingEvent } from './cooperation/capacity-event.entity';
 
 /** Every table of the corrections database, for MikroORM. */
 export const entities = [
@@ -25,4 +26,5 @@ export const entities = [
   BreachReport,
   CooperationAgreement,
   Under12Decision,
+  CapacityBuildingEvent,
 ];

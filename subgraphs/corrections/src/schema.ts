@@ -21,6 +21,7 @@ import { ReferralResolver, referralReference } from './referral/referral.resolve
 import { BreachResolver, OrderBreachResolver } from './breach/breach.resolver';
 import { AgreementResolver } from './agreement/agreement.resolver';
 import { Under12Resolver } from './under12/under12.resolver';
+import { CooperationResolver } from './cooperation/cooperation.resolver';
 
 /** The corrections subgraph schema (without permissions; see permissions.ts). */
 export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
@@ -49,6 +50,7 @@ export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
         OrderBreachResolver,
         AgreementResolver,
         Under12Resolver,
+        CooperationResolver,
         accessLogResolver('correctionsAccessLog'),
       ],
       orphanedTypes: [Officer, CaseFile],

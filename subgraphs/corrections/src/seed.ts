@@ -11,6 +11,7 @@ import { SocialInquiryReport } from './litmas/litmas.entity';
 import { BreachReport } from './breach/breach.entity';
 import { CooperationAgreement } from './agreement/agreement.entity';
 import { Under12Decision } from './under12/under12.entity';
+import { CapacityBuildingEvent } from './cooperation/capacity-event.entity';
 
 /**
  * Writes the corrections part of the demo world (synthetic people only) when the database has no
@@ -73,6 +74,10 @@ export async function seedCorrections(em: EntityManager, world: DemoWorld): Prom
         dueAt: new Date(r.dueAt),
         submittedAt: r.submittedAt ? new Date(r.submittedAt) : null,
       })),
+    );
+    await tx.insertMany(
+      CapacityBuildingEvent,
+      world.capacityEvents.map((e) => ({ ...e })),
     );
     await tx.insertMany(
       Under12Decision,
