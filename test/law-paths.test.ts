@@ -432,3 +432,36 @@ describe("joint monitoring and evaluation (the agreement's own purpose), through
     expect(pk.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
 });
+
+describe('guidance with a reporting duty (pembimbingan, wajib lapor), through the gateway', () => {
+  it("flags a missed report on the PK's list until it is recorded, and keeps it off another PK's list", async () => {
+    const rahman = t.world.users.find((u) => u.username === 'pk.rahman')!;
+    const plans = new Map(t.world.guidancePlans.map((p) => [p.id, p]));
+    const QUERY = '{ missedGuidanceReports { dueOn client { id } plan { id } } }';
+    type Missed = Array<{ dueOn: string; client: { id: string }; plan: { id: string } }>;
+    const missed = (await gql<{ missedGuidanceReports: Missed }>('pk.rahman', QUERY)).missedGuidanceReports;
+    expect(missed.length).toBeGreaterThan(0);
+    for (const m of missed) expect(plans.get(m.plan.id)!.officerId).toBe(rahman.officerId);
+    const first = missed[0]!;
+    const others = (await gql<{ missedGuidanceReports: Missed }>('pk.hendra', QUERY)).missedGuidanceReports;
+    expect(others.map((m) => m.plan.id)).not.toContain(first.plan.id);
+    const RECORD = `mutation($input: RecordGuidanceReportInput!) { recordGuidanceReport(input: $input) { plan { missed } userErrors { code } } }`;
+    const wrongDay = await gql<{ recordGuidanceReport: { userErrors: Array<{ code: string }> } }>('pk.rahman', RECORD, {
+      input: { planId: first.plan.id, dueOn: '2026-01-01', reportedOn: first.dueOn, mode: 'OFFICE' },
+    });
+    expect(wrongDay.recordGuidanceReport.userErrors.map((e) => e.code)).toEqual(['NOT_A_REPORTING_DAY']);
+    const byOther = await postGraphQL(
+      t.hub.gatewayUrl,
+      RECORD,
+      { input: { planId: first.plan.id, dueOn: first.dueOn, reportedOn: first.dueOn, mode: 'OFFICE' } },
+      { token: await t.tokenFor('pk.hendra') },
+    );
+    expect(byOther.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const recorded = await gql<{ recordGuidanceReport: { plan: { missed: string[] } } }>('pk.rahman', RECORD, {
+      input: { planId: first.plan.id, dueOn: first.dueOn, reportedOn: first.dueOn, mode: 'PHONE' },
+    });
+    expect(recorded.recordGuidanceReport.plan.missed).not.toContain(first.dueOn);
+    const after = (await gql<{ missedGuidanceReports: Missed }>('pk.rahman', QUERY)).missedGuidanceReports;
+    expect(after.some((m) => m.plan.id === first.plan.id && m.dueOn === first.dueOn)).toBe(false);
+  });
+});

@@ -309,6 +309,25 @@ export interface DemoCapacityEvent {
   participants: number;
 }
 
+/** A guidance plan with its reporting duty, and the reports made (corrections). */
+export interface DemoGuidancePlan {
+  id: string;
+  clientId: string;
+  officerId: string;
+  startsOn: string;
+  endsOn: string;
+  reportEveryDays: number;
+  goals: string;
+}
+
+export interface DemoGuidanceReport {
+  id: string;
+  planId: string;
+  dueOn: string;
+  reportedOn: string;
+  mode: 'OFFICE' | 'PHONE' | 'HOME_VISIT';
+}
+
 /** Everything the demo seeds, in all three databases, consistent by id. */
 export interface DemoWorld {
   today: string; // the Asia/Jakarta date the world was generated for
@@ -332,4 +351,6 @@ export interface DemoWorld {
   agreements: DemoAgreement[];
   under12Decisions: DemoUnder12Decision[];
   capacityEvents: DemoCapacityEvent[];
+  guidancePlans: DemoGuidancePlan[];
+  guidanceReports: DemoGuidanceReport[];
 }

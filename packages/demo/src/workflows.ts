@@ -1,6 +1,8 @@
 import { addDays, daysBetween, litmasDue, rulesOn } from '@hub/reference';
 import { createRandom, demoId, seedFrom } from './ids';
 import type {
+  DemoGuidancePlan,
+  DemoGuidanceReport,
   DemoCapacityEvent,
   DemoUnder12Decision,
   DemoAgreement,
@@ -515,4 +517,42 @@ export function buildCapacityEvents(today: string): DemoCapacityEvent[] {
     event(2, 90, 'DP3AP2KB', 'TRAINING', 'Pelatihan pendampingan psikososial ABH bagi PK dan pendamping UPTD PPA', 28),
     event(3, 30, 'BAPAS', 'EVALUATION_MEETING', 'Rapat monitoring dan evaluasi bersama PKS triwulan', 15),
   ];
+}
+
+/**
+ * Guidance plans with a reporting duty every 14 days for clients under guidance after judgment; each
+ * PK's first such client missed the latest reporting day, so the missed list has data.
+ */
+export function buildGuidance(today: string, clients: readonly DemoClient[]) {
+  const plans: DemoGuidancePlan[] = [];
+  const reports: DemoGuidanceReport[] = [];
+  const missedFor = new Set<string>();
+  for (const client of clients) {
+    if (!client.officerId || !['POST_ADJUDICATION', 'AFTERCARE'].includes(client.status)) continue;
+    const plan: DemoGuidancePlan = {
+      id: demoId('guidance-plan', plans.length + 1),
+      clientId: client.id,
+      officerId: client.officerId,
+      startsOn: addDays(today, -70),
+      endsOn: addDays(today, 110),
+      reportEveryDays: 14,
+      goals: 'Bersekolah atau bekerja secara teratur, menjauhi kelompok sebaya berisiko, dan hadir wajib lapor.',
+    };
+    plans.push(plan);
+    const due: string[] = [];
+    for (let d = addDays(plan.startsOn, 14); d < today; d = addDays(d, 14)) due.push(d);
+    const missLast = !missedFor.has(client.officerId);
+    missedFor.add(client.officerId);
+    due.forEach((d, i) => {
+      if (missLast && i === due.length - 1) return;
+      reports.push({
+        id: demoId('guidance-report', reports.length + 1),
+        planId: plan.id,
+        dueOn: d,
+        reportedOn: d,
+        mode: i % 3 === 2 ? 'HOME_VISIT' : 'OFFICE',
+      });
+    });
+  }
+  return { guidancePlans: plans, guidanceReports: reports };
 }

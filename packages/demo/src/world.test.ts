@@ -248,4 +248,24 @@ describe('generateDemoWorld', () => {
         );
     }
   });
+
+  it('gives guidance plans with reports and a missed report, an under-12 decision and capacity-building events', () => {
+    for (const world of WORLDS) {
+      expect(world.guidancePlans.length).toBeGreaterThan(0);
+      const reported = new Set(world.guidanceReports.map((r) => `${r.planId}:${r.dueOn}`));
+      const missed = world.guidancePlans.some((p) => {
+        for (let d = 14; d <= 70; d += 14) {
+          const due = new Date(Date.parse(`${p.startsOn}T00:00:00Z`) + d * 86_400_000).toISOString().slice(0, 10);
+          if (due < world.today && !reported.has(`${p.id}:${due}`)) return true;
+        }
+        return false;
+      });
+      expect(missed).toBe(true);
+      const clients = indexById(world.clients);
+      for (const p of world.guidancePlans) expect(clients.get(p.clientId)!.officerId).toBe(p.officerId);
+      expect(world.under12Decisions.some((d) => d.outcome === 'PROGRAMME' && d.reviewOn)).toBe(true);
+      for (const d of world.under12Decisions) expect(ageOn(d.childBirthDate, d.offenseDate)).toBeLessThan(12);
+      expect(world.capacityEvents.length).toBeGreaterThan(0);
+    }
+  });
 });

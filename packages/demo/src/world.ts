@@ -17,7 +17,14 @@ import {
   type WorkSiteKindCode,
 } from '@hub/reference';
 import { createRandom, demoId, seedFrom, type Random } from './ids';
-import { buildAgreements, buildBreachReports, buildCapacityEvents, buildUnder12Decisions, buildWorkflows } from './workflows';
+import {
+  buildAgreements,
+  buildBreachReports,
+  buildCapacityEvents,
+  buildGuidance,
+  buildUnder12Decisions,
+  buildWorkflows,
+} from './workflows';
 import {
   CASEWORKER_SEEDS,
   CLAN_NAMES,
@@ -1030,6 +1037,7 @@ export function generateDemoWorld(today: string): DemoWorld {
     agreements: buildAgreements(users),
     under12Decisions: buildUnder12Decisions(today, users),
     capacityEvents: buildCapacityEvents(today),
+    ...buildGuidance(today, clients),
   };
 }
 

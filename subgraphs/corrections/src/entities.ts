@@ -11,6 +11,7 @@ import { BreachReport } from './breach/breach.entity';
 import { CooperationAgreement } from './agreement/agreement.entity';
 import { Under12Decision } from './under12/under12.entity';
 import { CapacityBuildingEvent } from './cooperation/capacity-event.entity';
+import { GuidancePlan, GuidanceReport } from './guidance/guidance.entity';
 
 /** Every table of the corrections database, for MikroORM. */
 export const entities = [
@@ -27,4 +28,6 @@ export const entities = [
   CooperationAgreement,
   Under12Decision,
   CapacityBuildingEvent,
+  GuidancePlan,
+  GuidanceReport,
 ];

@@ -22,6 +22,7 @@ import { BreachResolver, OrderBreachResolver } from './breach/breach.resolver';
 import { AgreementResolver } from './agreement/agreement.resolver';
 import { Under12Resolver } from './under12/under12.resolver';
 import { CooperationResolver } from './cooperation/cooperation.resolver';
+import { ClientGuidanceResolver, GuidanceResolver } from './guidance/guidance.resolver';
 
 /** The corrections subgraph schema (without permissions; see permissions.ts). */
 export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
@@ -51,6 +52,8 @@ export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
         AgreementResolver,
         Under12Resolver,
         CooperationResolver,
+        GuidanceResolver,
+        ClientGuidanceResolver,
         accessLogResolver('correctionsAccessLog'),
       ],
       orphanedTypes: [Officer, CaseFile],

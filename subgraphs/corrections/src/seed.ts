@@ -12,6 +12,7 @@ import { BreachReport } from './breach/breach.entity';
 import { CooperationAgreement } from './agreement/agreement.entity';
 import { Under12Decision } from './under12/under12.entity';
 import { CapacityBuildingEvent } from './cooperation/capacity-event.entity';
+import { GuidancePlan, GuidanceReport } from './guidance/guidance.entity';
 
 /**
  * Writes the corrections part of the demo world (synthetic people only) when the database has no
@@ -74,6 +75,14 @@ export async function seedCorrections(em: EntityManager, world: DemoWorld): Prom
         dueAt: new Date(r.dueAt),
         submittedAt: r.submittedAt ? new Date(r.submittedAt) : null,
       })),
+    );
+    await tx.insertMany(
+      GuidancePlan,
+      world.guidancePlans.map((p) => ({ ...p })),
+    );
+    await tx.insertMany(
+      GuidanceReport,
+      world.guidanceReports.map((r) => ({ ...r })),
     );
     await tx.insertMany(
       CapacityBuildingEvent,

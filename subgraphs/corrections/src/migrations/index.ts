@@ -9,6 +9,7 @@ import { Migration20261129181000Breach } from './Migration20261129181000Breach';
 import { Migration20261129182000Agreement } from './Migration20261129182000Agreement';
 import { Migration20261129183000Under12 } from './Migration20261129183000Under12';
 import { Migration20261129184000Cooperation } from './Migration20261129184000Cooperation';
+import { Migration20261129185000Guidance } from './Migration20261129185000Guidance';
 
 /** Every committed migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations: MigrationEntry[] = [
@@ -22,4 +23,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'Migration20261129182000Agreement', class: Migration20261129182000Agreement },
   { name: 'Migration20261129183000Under12', class: Migration20261129183000Under12 },
   { name: 'Migration20261129184000Cooperation', class: Migration20261129184000Cooperation },
+  { name: 'Migration20261129185000Guidance', class: Migration20261129185000Guidance },
 ];
