@@ -131,7 +131,8 @@ export const RULE_SETS: readonly RuleSet[] = [
       breachOutcomes: { REPEAT_HOURS: 'SPPA Art. 76(2)' },
       noBreachArticle: 'SPPA Art. 76(2)',
       dailyArticle: 'KUHP Art. 85(5)',
-      periodArticle: 'KUHP Art. 85(5)',
+      // SPPA sets no period for pelayanan masyarakat: the adults' six months, applied by analogy.
+      periodArticle: 'KUHP Art. 85(5), by analogy',
     },
     adultMaxThreatenedMonthsExclusive: 60,
     adultMaxImposedPrisonMonths: 6,
