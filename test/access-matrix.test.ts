@@ -259,9 +259,7 @@ describe('who may see what, through the gateway (DOMAIN.md §4)', () => {
     const token = await t.tokenFor('cm.jmb');
     const res = await postGraphQL(t.hub.gatewayUrl, '{ clients(first: 100) { nodes { district { code } } } }', {}, { token });
     const nodes = (res.body.data as { clients: { nodes: Array<{ district: { code: string } }> } }).clients.nodes;
-    const referred = new Set(
-      t.world.protectionCases.filter((p) => p.clientId && p.districtCode === '1571').map((p) => p.clientId),
-    );
+    const referred = new Set(t.world.referrals.filter((r) => r.districtCode === '1571').map((r) => r.clientId));
     expect(nodes.length).toBe(referred.size);
   });
 

@@ -20,8 +20,9 @@ type Payload = {
   replayed?: boolean;
 } & Record<string, unknown>;
 
+// Refusals come in Bahasa Indonesia by default; these tests read the English ones.
 async function mutate(token: string, mutation: string, field: string, input: Record<string, unknown>): Promise<Payload> {
-  const res = await postGraphQL(t.hub.gatewayUrl, mutation, { input }, { token });
+  const res = await postGraphQL(t.hub.gatewayUrl, mutation, { input }, { token, headers: { 'accept-language': 'en' } });
   if (res.body.errors) throw new Error(JSON.stringify(res.body.errors));
   return (res.body.data as Record<string, Payload>)[field]!;
 }
@@ -36,7 +37,7 @@ const REQUEST_LITMAS = `mutation($input: RequestSocialInquiryReportInput!) { req
 const SUBMIT_LITMAS = `mutation($input: SubmitSocialInquiryReportInput!) { submitSocialInquiryReport(input: $input) {
   report { id submittedAt recommendation overdue } userErrors { field code } } }`;
 const ISSUE = `mutation($input: IssueCommunityServiceOrderInput!) { issueCommunityServiceOrder(input: $input) {
-  communityServiceOrder { id kind legalBasis orderedHours maxHoursPerDay status } userErrors { field code message article } replayed } }`;
+  communityServiceOrder { id kind legalBasis orderedHours maxHoursPerDay dailyCapSource replacedPrisonMonths considerations { consentAfterExplanation litmasRecommendation } status } userErrors { field code message article } replayed } }`;
 
 describe('a PK takes a child from registration to a community-service order, through the gateway', () => {
   it('registers, assigns, opens the case, runs the Litmas and issues a lawful order; every bad input is refused with its rule', async () => {
@@ -161,28 +162,41 @@ describe('a PK takes a child from registration to a community-service order, thr
       (dueAfter.body.data as { socialInquiryReportsDue: Array<{ id: string }> }).socialInquiryReportsDue.map((r) => r.id),
     ).not.toContain(report.id);
 
-    // Community service for a child: 7–120 hours, the child's daily cap, 6 months, consent.
+    // Community service for a child: 7–120 hours, the judgment's daily cap up to 8, 6 months; no consent rule.
     const order = {
       caseId: caseFile.id,
       orderedHours: 121,
+      maxHoursPerDay: 9,
       startDate: '2026-11-02',
       deadline: '2027-05-03',
       courtDecisionNumber: '21/Pid.Sus-Anak/2026/PN Klt',
-      consentGiven: false,
+      considerations: { consentAfterExplanation: true, litmasReportId: report.id },
       idempotencyKey: 'order-901',
     };
     const refused = await mutate(pk, ISSUE, 'issueCommunityServiceOrder', order);
     expect(refused.userErrors.map((e) => [e.code, e.article])).toEqual([
       ['HOURS_OUT_OF_RANGE', 'SPPA Art. 76(3)'],
       ['PERIOD_TOO_LONG', expect.stringContaining('85(5)')],
-      ['CONSENT_REQUIRED', 'KUHP Art. 85(2)'],
+      ['DAILY_CAP_OUT_OF_RANGE', 'KUHP Art. 85(5)'],
+      ['CONSENT_NOT_APPLICABLE', 'KUHP Art. 85(2)(c); SPPA Art. 76'],
     ]);
-    const lawful = { ...order, orderedHours: 120, deadline: '2027-05-02', consentGiven: true };
+    const lawful = {
+      ...order,
+      orderedHours: 120,
+      maxHoursPerDay: undefined,
+      deadline: '2027-05-02',
+      considerations: { litmasReportId: report.id, socialHistory: 'Lives with the grandmother; attends school.' },
+    };
     const issued = await mutate(pk, ISSUE, 'issueCommunityServiceOrder', lawful);
     expect(issued.userErrors).toEqual([]);
     expect(issued['communityServiceOrder']).toMatchObject({
       kind: 'PELAYANAN_MASYARAKAT',
       maxHoursPerDay: 3,
+      dailyCapSource: 'RULE_SET_DEFAULT',
+      considerations: {
+        consentAfterExplanation: null,
+        litmasRecommendation: 'Diversion with return to the parents and community service at a school.',
+      },
       status: 'PENDING_PLACEMENT',
     });
     const again = await mutate(pk, ISSUE, 'issueCommunityServiceOrder', lawful);
@@ -271,6 +285,40 @@ describe('a PK takes a child from registration to a community-service order, thr
     });
   });
 
+  it('counts diversion from the legal trigger recorded on the case: 7 days to start (SPPA Art. 29(1)), 30 to agree (Art. 29(2))', async () => {
+    const officerId = t.world.users.find((u) => u.username === 'pk.rahman')!.officerId;
+    const client = t.world.clients.find((c) => c.officerId === officerId && c.status !== 'CLOSED')!;
+    const jakartaToday = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const daysAgo = (n: number) => new Date(Date.parse(`${jakartaToday}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+    const opened = await mutate(pk, OPEN_CASE, 'openCase', {
+      clientId: client.id,
+      caseNumber: `LP/B/778/XI/2026/${client.registerNumber}`,
+      offenseCode: 'THEFT',
+      offenseDate: daysAgo(60),
+      investigationStartedOn: daysAgo(40),
+    });
+    expect(opened.userErrors).toEqual([]);
+    const caseId = (opened['case'] as { id: string }).id;
+    const START = `mutation($input: StartDiversionInput!) { startDiversion(input: $input) { case { diversion { trigger triggeredOn startArticle deadline } } userErrors { field code article } } }`;
+    const late = await mutate(pk, START, 'startDiversion', { caseId, startedOn: daysAgo(32) });
+    expect(late.userErrors).toEqual([{ field: 'input.startedOn', code: 'DIVERSION_START_LATE', article: 'SPPA Art. 29(1)' }]);
+    const inTime = await mutate(pk, START, 'startDiversion', { caseId, startedOn: daysAgo(33) });
+    expect(inTime.userErrors).toEqual([]);
+    expect(inTime['case']).toMatchObject({
+      diversion: {
+        trigger: 'INVESTIGATION_STARTED',
+        triggeredOn: daysAgo(40),
+        startArticle: 'SPPA Art. 29(1)',
+        deadline: daysAgo(3),
+      },
+    });
+    const OUTCOME = `mutation($input: RecordDiversionOutcomeInput!) { recordDiversionOutcome(input: $input) { case { diversion { status } } userErrors { code article } } }`;
+    const tooLate = await mutate(pk, OUTCOME, 'recordDiversionOutcome', { caseId, outcome: 'AGREED', concludedOn: daysAgo(2) });
+    expect(tooLate.userErrors).toEqual([{ code: 'DIVERSION_PERIOD_EXCEEDED', article: 'SPPA Art. 29(2)' }]);
+    const agreed = await mutate(pk, OUTCOME, 'recordDiversionOutcome', { caseId, outcome: 'AGREED', concludedOn: daysAgo(3) });
+    expect(agreed['case']).toMatchObject({ diversion: { status: 'AGREED' } });
+  });
+
   it('refers a child to DP3AP2KB: the case manager of that district sees the identity until the referral is withdrawn', async () => {
     const rahman = t.world.users.find((u) => u.username === 'pk.rahman')!;
     const client = t.world.clients.find(
@@ -278,7 +326,7 @@ describe('a PK takes a child from registration to a community-service order, thr
         c.officerId === rahman.officerId &&
         c.category === 'CHILD_IN_CONFLICT' &&
         c.status !== 'CLOSED' &&
-        !t.world.protectionCases.some((p) => p.clientId === c.id),
+        !t.world.referrals.some((r) => r.clientId === c.id),
     )!;
     const cm = await t.tokenFor('cm.tjb');
     const REFER = `mutation($input: ReferClientInput!) { referClient(input: $input) { referral { id status services sentBy { name } } userErrors { field code } replayed } }`;
@@ -353,15 +401,20 @@ describe('a PK takes a child from registration to a community-service order, thr
     expect(JSON.stringify(notMine.body)).not.toContain(client.address);
   });
 
-  it('shows the fine-to-hours arithmetic', async () => {
+  it('shows the fine-to-hours arithmetic at the statutory rate (KUHP Art. 82(4)), after a part-payment (Art. 82(3))', async () => {
     const res = await postGraphQL(
       t.hub.gatewayUrl,
-      '{ fineToHours(fineRupiah: 2000000) { hours explanation } }',
+      '{ full: fineToHours(fineRupiah: 2000000) { hours explanation precondition } part: fineToHours(fineRupiah: 2000000, paidRupiah: 500000) { hours explanation } }',
       {},
       { token: pk },
     );
     expect(res.body.data).toEqual({
-      fineToHours: { hours: 40, explanation: expect.stringContaining('Rp2.000.000 ÷ Rp50.000 per hour = 40 hours') },
+      full: {
+        hours: 40,
+        explanation: expect.stringMatching(/Rp2\.000\.000 ÷ Rp50\.000 per hour.* = 40 hours \(KUHP Art\. 82\(4\)/),
+        precondition: expect.stringContaining('KUHP Art. 82(1)'),
+      },
+      part: { hours: 30, explanation: expect.stringContaining('KUHP Art. 82(3)') },
     });
   });
 });

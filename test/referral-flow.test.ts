@@ -30,7 +30,8 @@ function referableChildren(username: string) {
       c.category === 'CHILD_IN_CONFLICT' &&
       c.status !== 'CLOSED' &&
       c.districtCode === '1507' &&
-      !t.world.protectionCases.some((p) => p.clientId === c.id),
+      !t.world.protectionCases.some((p) => p.clientId === c.id) &&
+      !t.world.referrals.some((r) => r.clientId === c.id),
   );
 }
 

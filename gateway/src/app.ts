@@ -75,7 +75,15 @@ export async function createGatewayApp(config: GatewayConfig, log: Logger) {
       if (!token) throw new UnauthenticatedError();
       const viewer = await verifier.verify(token);
       const callerCorrelationId = callerCorrelationIdOf(req, 'generate');
-      return { token, viewer, correlationId, callerCorrelationId, diagnostics: { subgraphFetches: 0, sqlStatements: 0 } };
+      const acceptLanguage = (req.headers['accept-language'] as string | undefined)?.slice(0, 200) ?? null;
+      return {
+        token,
+        viewer,
+        correlationId,
+        callerCorrelationId,
+        acceptLanguage,
+        diagnostics: { subgraphFetches: 0, sqlStatements: 0 },
+      };
     },
     admit: (ctx) => callers.admit(ctx.viewer.userId),
     responseHeaders: (ctx): Record<string, string> =>

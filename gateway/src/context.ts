@@ -8,6 +8,8 @@ export interface GatewayContext {
   correlationId: string;
   /** The caller's x-correlation-id, sanitised and bounded; kept apart in the access log. */
   callerCorrelationId: string | null;
+  /** The caller's Accept-Language, forwarded so each subgraph answers refusals in that language. */
+  acceptLanguage: string | null;
   /** Counted for every request; sent back as headers outside production (tests assert them). */
   diagnostics: { subgraphFetches: number; sqlStatements: number };
 }

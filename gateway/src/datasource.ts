@@ -118,6 +118,7 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       headers.set('authorization', `Bearer ${context.token}`);
       headers.set(CORRELATION_ID_HEADER, context.correlationId);
       if (context.callerCorrelationId) headers.set(CALLER_CORRELATION_ID_HEADER, context.callerCorrelationId);
+      if (context.acceptLanguage) headers.set('accept-language', context.acceptLanguage);
       context.diagnostics.subgraphFetches += 1;
     }
   }

@@ -71,6 +71,8 @@ export interface DemoOrder {
   deadline: string;
   courtDecisionNumber: string;
   status: OrderStatusCode;
+  replacedPrisonMonths: number | null; // KUHP Art. 85(1): adults only
+  replacedFineRupiah: number | null;
 }
 
 export type ChildRoleCode = 'IN_CONFLICT' | 'VICTIM' | 'WITNESS';
@@ -163,6 +165,169 @@ export interface DemoAttendance {
   recordedAt: string; // ISO instant
 }
 
+export type LitmasPurposeCode = 'DIVERSION' | 'TRIAL' | 'GUIDANCE' | 'ASSIMILATION' | 'REINTEGRATION';
+export type LitmasRequesterCode = 'INVESTIGATOR' | 'PROSECUTOR' | 'COURT' | 'CORRECTIONAL_INSTITUTION' | 'OTHER';
+
+/** A social-inquiry report (Litmas) request, open or submitted. */
+export interface DemoLitmas {
+  id: string;
+  caseId: string;
+  purpose: LitmasPurposeCode;
+  requester: string;
+  requesterKind: LitmasRequesterCode;
+  requestedAt: string; // ISO instant
+  dueAt: string; // ISO instant
+  dueBasis: string;
+  officerId: string | null;
+  submittedAt: string | null;
+  recommendation: string | null;
+}
+
+export type ServiceNeedCode = 'PSYCHOSOCIAL_SUPPORT' | 'SHELTER' | 'FAMILY_SUPPORT' | 'EDUCATION' | 'HEALTH' | 'LEGAL_AID';
+
+/** A Bapas referral of a client to DP3AP2KB (corrections), answered or not. */
+export interface DemoReferral {
+  id: string;
+  clientId: string;
+  districtCode: string;
+  services: ServiceNeedCode[];
+  reason: string;
+  sentAt: string; // ISO instant
+  sentByOfficerId: string;
+  status: 'OPEN' | 'WITHDRAWN' | 'CLOSED';
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
+}
+
+/** DP3AP2KB's answer to a referral (child-protection). */
+export interface DemoReferralResponse {
+  id: string;
+  referralId: string;
+  decision: 'ACCEPTED' | 'DECLINED';
+  decidedBy: string;
+  decidedAt: string; // ISO instant
+  reason: string | null;
+  protectionCaseId: string | null;
+}
+
+export type ServiceKindCode =
+  | 'COUNSELLING'
+  | 'CLINICAL_PSYCHOLOGIST'
+  | 'MEDIATION'
+  | 'PSYCHOLOGICAL_ASSESSMENT'
+  | 'FAMILY_COUNSELLING'
+  | 'GROUP_SUPPORT'
+  | 'SHELTER_STAY'
+  | 'ACCOMPANIMENT_POLICE_COURT'
+  | 'LEGAL_AID'
+  | 'HEALTH_REFERRAL';
+
+/** A psychosocial service delivered in a protection case (child-protection). */
+export interface DemoService {
+  id: string;
+  protectionCaseId: string;
+  kind: ServiceKindCode;
+  deliveredAt: string; // ISO instant
+  providerId: string; // a caseworker id
+  attended: boolean;
+  clinicalNotes: string | null; // only on a psychologist's sessions
+  recordedAt: string;
+}
+
+/** A PK's breach report on an order and, once decided, the prosecutor's outcome (corrections). */
+export interface DemoBreachReport {
+  id: string;
+  orderId: string;
+  districtCode: string;
+  filedByOfficerId: string;
+  filedAt: string; // ISO instant
+  unacceptableAbsences: number;
+  absenceDates: string[];
+  reasons: string;
+  status: 'FILED' | 'DECIDED';
+  outcome: 'REPEAT_HOURS' | 'SERVE_REPLACED_PRISON' | 'PAY_REPLACED_FINE' | 'NO_BREACH' | null;
+  legalBasis: string | null;
+  amount: number | null;
+  decisionReference: string | null;
+  outcomeNotes: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+}
+
+/** A cooperation agreement (PKS) as data (corrections). */
+export interface DemoAgreement {
+  id: string;
+  number: string;
+  title: string;
+  signedOn: string;
+  effectiveFrom: string;
+  effectiveUntil: string | null;
+  terminatedOn: string | null;
+  terminationReason: string | null;
+  districtCodes: string[];
+  parties: { agency: string; name: string; districtCode: string | null }[];
+  signatories: { name: string; position: string; agency: string }[];
+  services: string[];
+  dataSharing: {
+    fromAgency: string;
+    toAgency: string;
+    data: ('CLIENT_IDENTITY' | 'REFERRAL' | 'SERVICE_STATUS' | 'ORDER_PROGRESS' | 'AGGREGATE_STATISTICS')[];
+    purpose: string;
+  }[];
+}
+
+/** A decision for a child under 12 (SPPA Art. 21), not a client (corrections). */
+export interface DemoUnder12Decision {
+  id: string;
+  childFullName: string;
+  childBirthDate: string;
+  sex: SexCode;
+  guardianName: string | null;
+  districtCode: string;
+  offenseDate: string;
+  offenseDescription: string;
+  investigator: string;
+  officerId: string;
+  socialWorker: string;
+  decidedOn: string;
+  outcome: 'RETURN_TO_PARENTS' | 'PROGRAMME';
+  institution: string | null;
+  programmeMonths: number | null;
+  reviewOn: string | null;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+/** A capacity-building or socialisation event under the agreement (corrections). */
+export interface DemoCapacityEvent {
+  id: string;
+  heldOn: string;
+  agency: string;
+  districtCode: string;
+  kind: 'TRAINING' | 'SOCIALISATION' | 'COORDINATION_MEETING' | 'EVALUATION_MEETING';
+  title: string;
+  participants: number;
+}
+
+/** A guidance plan with its reporting duty, and the reports made (corrections). */
+export interface DemoGuidancePlan {
+  id: string;
+  clientId: string;
+  officerId: string;
+  startsOn: string;
+  endsOn: string;
+  reportEveryDays: number;
+  goals: string;
+}
+
+export interface DemoGuidanceReport {
+  id: string;
+  planId: string;
+  dueOn: string;
+  reportedOn: string;
+  mode: 'OFFICE' | 'PHONE' | 'HOME_VISIT';
+}
+
 /** Everything the demo seeds, in all three databases, consistent by id. */
 export interface DemoWorld {
   today: string; // the Asia/Jakarta date the world was generated for
@@ -178,4 +343,14 @@ export interface DemoWorld {
   workSites: DemoWorkSite[];
   placements: DemoPlacement[];
   attendance: DemoAttendance[];
+  socialInquiryReports: DemoLitmas[];
+  referrals: DemoReferral[];
+  referralResponses: DemoReferralResponse[];
+  services: DemoService[];
+  breachReports: DemoBreachReport[];
+  agreements: DemoAgreement[];
+  under12Decisions: DemoUnder12Decision[];
+  capacityEvents: DemoCapacityEvent[];
+  guidancePlans: DemoGuidancePlan[];
+  guidanceReports: DemoGuidanceReport[];
 }

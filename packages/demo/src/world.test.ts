@@ -179,4 +179,93 @@ describe('generateDemoWorld', () => {
       }
     }
   });
+
+  it('gives every Bapas and DP3AP2KB workflow data: Litmas in every state, referrals in every state, services with clinical notes', () => {
+    for (const world of WORLDS) {
+      const now = Date.parse(`${world.today}T12:00:00+07:00`);
+      const litmas = world.socialInquiryReports;
+      expect(litmas.some((r) => r.submittedAt && r.submittedAt <= r.dueAt)).toBe(true);
+      expect(litmas.some((r) => r.submittedAt && r.submittedAt > r.dueAt)).toBe(true);
+      expect(litmas.some((r) => !r.submittedAt && Date.parse(r.dueAt) < now)).toBe(true);
+      expect(litmas.some((r) => !r.submittedAt && Date.parse(r.dueAt) >= now)).toBe(true);
+      const cases = indexById(world.cases);
+      const clients = indexById(world.clients);
+      for (const r of litmas) {
+        const client = clients.get(cases.get(r.caseId)!.clientId)!;
+        expect(r.officerId).toBe(client.officerId);
+        expect(r.requestedAt >= client.registeredAt.slice(0, 10)).toBe(true);
+      }
+      expect(new Set(world.referrals.map((r) => r.status))).toEqual(new Set(['OPEN', 'CLOSED', 'WITHDRAWN']));
+      expect(new Set(world.referralResponses.map((r) => r.decision))).toEqual(new Set(['ACCEPTED', 'DECLINED']));
+      expect(
+        world.referrals.some((r) => r.status === 'OPEN' && !world.referralResponses.some((x) => x.referralId === r.id)),
+      ).toBe(true);
+      const cases2 = indexById(world.protectionCases);
+      for (const response of world.referralResponses.filter((r) => r.decision === 'ACCEPTED')) {
+        const referral = world.referrals.find((r) => r.id === response.referralId)!;
+        expect(cases2.get(response.protectionCaseId!)!.clientId).toBe(referral.clientId);
+      }
+      expect(world.services.some((s) => s.clinicalNotes)).toBe(true);
+      expect(world.services.some((s) => s.kind === 'MEDIATION')).toBe(true);
+      const workers = indexById(world.caseworkers);
+      for (const s of world.services) {
+        const pc = cases2.get(s.protectionCaseId)!;
+        expect(s.providerId).toBe(pc.caseworkerId);
+        if (s.clinicalNotes) expect(workers.get(s.providerId)!.profession).toBe('PSYCHOLOGIST');
+        expect(s.deliveredAt > pc.openedAt).toBe(true);
+        expect(Date.parse(s.deliveredAt)).toBeLessThan(now);
+      }
+    }
+  });
+
+  it('gives every order status data, breached orders a decided breach report and one report waiting in the inbox', () => {
+    for (const world of WORLDS) {
+      expect(new Set(world.orders.map((o) => o.status))).toEqual(
+        new Set(['PENDING_PLACEMENT', 'ACTIVE', 'COMPLETED', 'BREACHED', 'REVOKED']),
+      );
+      const orders = indexById(world.orders);
+      for (const order of world.orders.filter((o) => o.status === 'BREACHED'))
+        expect(world.breachReports.some((b) => b.orderId === order.id && b.status === 'DECIDED')).toBe(true);
+      for (const b of world.breachReports) {
+        const order = orders.get(b.orderId)!;
+        expect(b.legalBasis === null).toBe(b.status === 'FILED');
+        if (b.status === 'FILED') expect(order.status).toBe('ACTIVE');
+        if (order.kind === 'PELAYANAN_MASYARAKAT' && b.outcome) expect(b.outcome).toBe('REPEAT_HOURS');
+        expect(b.unacceptableAbsences).toBe(b.absenceDates.length);
+      }
+      expect(world.breachReports.some((b) => b.status === 'FILED')).toBe(true);
+    }
+  });
+
+  it('holds the PKS of 3 December 2025 in force for every referred district', () => {
+    for (const world of WORLDS) {
+      const pks = world.agreements.find((a) => a.signedOn === '2025-12-03')!;
+      expect(pks.districtCodes).toEqual(['1507']);
+      expect(pks.parties.map((p) => p.agency)).toEqual(['BAPAS', 'DP3AP2KB']);
+      for (const r of world.referrals)
+        expect(world.agreements.some((a) => a.districtCodes.includes(r.districtCode) && a.effectiveUntil! >= world.today)).toBe(
+          true,
+        );
+    }
+  });
+
+  it('gives guidance plans with reports and a missed report, an under-12 decision and capacity-building events', () => {
+    for (const world of WORLDS) {
+      expect(world.guidancePlans.length).toBeGreaterThan(0);
+      const reported = new Set(world.guidanceReports.map((r) => `${r.planId}:${r.dueOn}`));
+      const missed = world.guidancePlans.some((p) => {
+        for (let d = 14; d <= 70; d += 14) {
+          const due = new Date(Date.parse(`${p.startsOn}T00:00:00Z`) + d * 86_400_000).toISOString().slice(0, 10);
+          if (due < world.today && !reported.has(`${p.id}:${due}`)) return true;
+        }
+        return false;
+      });
+      expect(missed).toBe(true);
+      const clients = indexById(world.clients);
+      for (const p of world.guidancePlans) expect(clients.get(p.clientId)!.officerId).toBe(p.officerId);
+      expect(world.under12Decisions.some((d) => d.outcome === 'PROGRAMME' && d.reviewOn)).toBe(true);
+      for (const d of world.under12Decisions) expect(ageOn(d.childBirthDate, d.offenseDate)).toBeLessThan(12);
+      expect(world.capacityEvents.length).toBeGreaterThan(0);
+    }
+  });
 });

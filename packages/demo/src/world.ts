@@ -9,6 +9,7 @@ import {
   findDistrict,
   isIsoDate,
   jakartaDate,
+  rulesOn,
   weekday,
   type AgeBandCode,
   type OrderKindCode,
@@ -16,6 +17,14 @@ import {
   type WorkSiteKindCode,
 } from '@hub/reference';
 import { createRandom, demoId, seedFrom, type Random } from './ids';
+import {
+  buildAgreements,
+  buildBreachReports,
+  buildCapacityEvents,
+  buildGuidance,
+  buildUnder12Decisions,
+  buildWorkflows,
+} from './workflows';
 import {
   CASEWORKER_SEEDS,
   CLAN_NAMES,
@@ -68,9 +77,6 @@ const CLIENT_COUNT = 72;
 // Roughly 45% in the PKS district, 35% in the provincial capital, the rest spread over the province.
 const TJB_CLIENTS = 32;
 const KOTA_JAMBI_CLIENTS = 25;
-
-const CHILD_DAILY_CAP = 3; // DOMAIN.md §2: default daily cap for children (to confirm)
-const ADULT_DAILY_CAP = 8; // KUHP Art. 85(5)
 
 // ---------------------------------------------------------------------------------------------------------------
 // Offences
@@ -957,16 +963,24 @@ export function generateDemoWorld(today: string): DemoWorld {
       caseId: draft.currentCase.id,
       kind,
       orderedHours,
-      maxHoursPerDay: kind === 'PELAYANAN_MASYARAKAT' ? CHILD_DAILY_CAP : ADULT_DAILY_CAP,
+      // The judgments in the demo set no daily cap of their own: the rule set's default applies.
+      maxHoursPerDay: rulesOn(startDate)[kind === 'PELAYANAN_MASYARAKAT' ? 'child' : 'adult'].defaultHoursPerDay,
       startDate,
       // Short orders get a shorter period; the legal ceiling is six months (KUHP Art. 85(5)).
       deadline: addMonths(startDate, orderedHours <= 40 ? 3 : 6),
       courtDecisionNumber: `${seq}/${register}/${year}/${court}`,
       status: plan.status,
+      // What an adult's order replaces (KUHP Art. 85(1)): mostly a short prison term, every fourth a fine.
+      replacedPrisonMonths: kind === 'KERJA_SOSIAL' && n % 4 !== 0 ? 1 + (n % 6) : null,
+      replacedFineRupiah: kind === 'KERJA_SOSIAL' && n % 4 === 0 ? 1_000_000 * (1 + (n % 9)) : null,
     };
     orders.push(order);
     orderDrafts.push({ order, draft, plan });
   }
+
+  // The order in Bungo, where no work site exists yet, was revoked on appeal: every order status has data.
+  const revoked = orderDrafts.find((d) => d.draft.client.districtCode === '1509' && d.order.status === 'PENDING_PLACEMENT');
+  if (revoked) revoked.order.status = 'REVOKED';
 
   // --- DP3AP2KB: caseworkers and protection cases
   const caseworkers: DemoCaseworker[] = CASEWORKER_SEEDS.map((seed, i) => ({
@@ -1001,6 +1015,8 @@ export function generateDemoWorld(today: string): DemoWorld {
   const { placements, attendance } = buildPlacements(orderDrafts, workSites, yesterday);
 
   const users = buildUsers(officers, clients, caseworkers, providers);
+  const workflows = buildWorkflows({ today, users, officers, clients, cases, caseworkers, protectionCases });
+  const breachReports = buildBreachReports(today, users, clients, orders, attendance, placements);
 
   return {
     today,
@@ -1016,6 +1032,12 @@ export function generateDemoWorld(today: string): DemoWorld {
     workSites,
     placements,
     attendance,
+    ...workflows,
+    breachReports,
+    agreements: buildAgreements(users),
+    under12Decisions: buildUnder12Decisions(today, users),
+    capacityEvents: buildCapacityEvents(today),
+    ...buildGuidance(today, clients),
   };
 }
 

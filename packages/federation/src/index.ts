@@ -5,3 +5,5 @@ export * from './connection';
 export * from './statistics';
 export * from './mutation';
 export * from './keyset';
+export * from './language';
+export * from './refusals-id';

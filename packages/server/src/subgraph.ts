@@ -1,3 +1,4 @@
+import { languageOf, refusalMessage, type Language } from '@hub/federation';
 import type { IncomingMessage } from 'node:http';
 import { createHmac } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
@@ -17,6 +18,14 @@ import { commonPlugins, type CorrelatedContext } from './plugins';
 import { callerCorrelationIdOf, closeHttpServer, createGraphQLHttpServer } from './http';
 import { SubgraphMetrics, type PoolStats } from '@hub/telemetry';
 
+/** Gives each refusal's message in the caller's language; its code, field and article stay as they are. */
+const refusalLanguageMiddleware: Record<string, Record<string, IMiddlewareFunction>> = {
+  UserError: {
+    message: async (resolve, parent: { code: string }, args, ctx: { language?: Language }, info) =>
+      refusalMessage(parent.code, String(await resolve(parent, args, ctx, info)), ctx.language ?? 'id'),
+  },
+};
+
 /** What every subgraph's request context has; each subgraph adds its entity manager and loaders. */
 export interface SubgraphBaseContext extends CorrelatedContext {
   viewer: Viewer;
@@ -33,6 +42,8 @@ export interface SubgraphBaseContext extends CorrelatedContext {
   signal: AbortSignal;
   /** The correlation id the caller sent to the gateway, if any (bounded, sanitised), for the access log. */
   callerCorrelationId: string | null;
+  /** The language of refusals, from the caller's Accept-Language (the gateway forwards it): Indonesian by default. */
+  language: Language;
 }
 
 /** The federation fields shield must allow explicitly (it denies whatever has no rule). */
@@ -66,6 +77,7 @@ export function protectSchema(
       debug: false,
     } as Parameters<typeof shield>[1]),
     accessLogMiddleware(personalData),
+    ...(schema.getType('UserError') ? [refusalLanguageMiddleware] : []),
   );
 }
 
@@ -143,6 +155,7 @@ export async function createSubgraphServer<TContext extends SubgraphBaseContext>
         cellKeySecret: createHmac('sha256', config.subgraphSecret).update('statistics cell key').digest('hex'),
         signal,
         callerCorrelationId: callerCorrelationIdOf(req),
+        language: languageOf(req.headers['accept-language']),
       });
     },
     around: (fn) => {

@@ -43,3 +43,32 @@ registerEnumType(Profession, {
   description:
     'Profession of a caseworker: social worker (*pekerja sosial*), psychologist, counsellor (*konselor*), legal aid (*pendamping hukum*).',
 });
+
+export const INCIDENT_PLACES = ['HOUSEHOLD', 'SCHOOL', 'PUBLIC', 'WORKPLACE', 'ONLINE', 'OTHER'] as const;
+export type IncidentPlaceCode = (typeof INCIDENT_PLACES)[number];
+export const IncidentPlace = enumObject(INCIDENT_PLACES);
+registerEnumType(IncidentPlace, {
+  name: 'IncidentPlace',
+  description:
+    'Place of the incident (*tempat kejadian*), SIMFONI-PPA code list: household (*rumah tangga*), school or educational institution (*sekolah*), public facility (*fasilitas umum*), workplace (*tempat kerja*), online (*daring*), other (*lainnya*).',
+});
+
+export const PERPETRATOR_RELATIONSHIPS = [
+  'PARENT',
+  'RELATIVE',
+  'SPOUSE',
+  'PARTNER',
+  'FRIEND',
+  'TEACHER',
+  'EMPLOYER',
+  'NEIGHBOUR',
+  'STRANGER',
+  'OTHER',
+] as const;
+export type PerpetratorRelationshipCode = (typeof PERPETRATOR_RELATIONSHIPS)[number];
+export const PerpetratorRelationship = enumObject(PERPETRATOR_RELATIONSHIPS);
+registerEnumType(PerpetratorRelationship, {
+  name: 'PerpetratorRelationship',
+  description:
+    "The perpetrator's relationship to the child (*hubungan pelaku dengan korban*), SIMFONI-PPA code list: parent (*orang tua*), relative (*keluarga/saudara*), spouse (*suami/istri*), partner (*pacar*), friend (*teman*), teacher (*guru*), employer (*majikan*), neighbour (*tetangga*), stranger (*orang tidak dikenal*), other (*lainnya*).",
+});

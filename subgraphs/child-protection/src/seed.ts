@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DemoWorld } from '@hub/demo';
 import { Caseworker } from './caseworker/caseworker.entity';
 import { ProtectionCase } from './protection-case/protection-case.entity';
+import { ReferralResponse } from './referral/referral-response.entity';
+import { PsychosocialService } from './service/service.entity';
 
 /**
  * Writes the child-protection part of the demo world (synthetic children only) when the database has
@@ -14,13 +16,42 @@ export async function seedChildProtection(em: EntityManager, world: DemoWorld): 
       Caseworker,
       world.caseworkers.map((c) => ({ ...c })),
     );
+    const referralOf = new Map(
+      world.referralResponses.filter((r) => r.protectionCaseId).map((r) => [r.protectionCaseId!, r.referralId]),
+    );
     await tx.insertMany(
       ProtectionCase,
       world.protectionCases.map((p) => ({
         ...p,
+        referralId: referralOf.get(p.id) ?? null,
         openedAt: new Date(p.openedAt),
         closedAt: p.closedAt ? new Date(p.closedAt) : null,
       })),
+    );
+    const referrals = new Map(world.referrals.map((r) => [r.id, r]));
+    await tx.insertMany(
+      ReferralResponse,
+      world.referralResponses.map((r) => {
+        const referral = referrals.get(r.referralId)!;
+        return {
+          ...r,
+          decidedAt: new Date(r.decidedAt),
+          // What the decision relied on, as acceptReferral keeps it.
+          referralSnapshot: {
+            id: referral.id,
+            toAgency: 'DP3AP2KB',
+            status: 'OPEN',
+            services: referral.services,
+            reason: referral.reason,
+            clientId: referral.clientId,
+            districtCode: referral.districtCode,
+          },
+        };
+      }),
+    );
+    await tx.insertMany(
+      PsychosocialService,
+      world.services.map((s) => ({ ...s, deliveredAt: new Date(s.deliveredAt), recordedAt: new Date(s.recordedAt) })),
     );
   });
   return true;

@@ -102,6 +102,24 @@ describe('child-protection subgraph against PostgreSQL', () => {
     }
   });
 
+  it('takes place and perpetrator relationship from the SIMFONI-PPA code lists, not free text; mediation and clinical psychologist are service kinds', async () => {
+    const OPEN = `mutation($input: OpenProtectionCaseInput!) { openProtectionCase(input: $input) { userErrors { code } } }`;
+    const input = {
+      childRole: 'WITNESS',
+      districtCode: '1507',
+      concerns: [],
+      riskLevel: 'LOW',
+      child: { fullName: 'Rina Safitri', sex: 'FEMALE', birthDate: '2014-03-03' },
+    };
+    const freeText = await ask(OPEN, { input: { ...input, place: 'di kebun sawit' } }, 'cm.tjb');
+    expect(freeText.body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    const badRelation = await ask(OPEN, { input: { ...input, perpetratorRelationship: 'paman' } }, 'cm.tjb');
+    expect(badRelation.body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    const kinds = await ask('{ __type(name: "ServiceKind") { enumValues { name } } }', {}, 'cm.tjb');
+    const names = (kinds.body.data as { __type: { enumValues: Array<{ name: string }> } }).__type.enumValues.map((v) => v.name);
+    expect(names).toEqual(expect.arrayContaining(['MEDIATION', 'CLINICAL_PSYCHOLOGIST']));
+  });
+
   it("opens a victim's case with the child's identity kept here, shown to the case manager, never to Bapas", async () => {
     const OPEN = `mutation($input: OpenProtectionCaseInput!) { openProtectionCase(input: $input) {
       protectionCase { id caseNumber status emergencyServices childAlias childFullName } userErrors { field code article } replayed } }`;
@@ -220,6 +238,16 @@ describe('child-protection subgraph against PostgreSQL', () => {
     expect((await m(STATUS, { protectionCaseId: caseId, status: 'ASSESSMENT' }, 'cm.tjb')).protectionCase).toEqual({
       status: 'ASSESSMENT',
     });
+    const SERVICE = `mutation($input: RecordPsychosocialServiceInput!) { recordPsychosocialService(input: $input) { service { kind } userErrors { code } } }`;
+    const deliveredAt = new Date().toISOString();
+    const clinical = await m(
+      SERVICE,
+      { protectionCaseId: caseId, kind: 'CLINICAL_PSYCHOLOGIST', deliveredAt, attended: true },
+      'cw.tjb',
+    );
+    expect(clinical.userErrors.map((e) => e.code)).toEqual(['PSYCHOLOGIST_ONLY']);
+    const mediation = await m(SERVICE, { protectionCaseId: caseId, kind: 'MEDIATION', deliveredAt, attended: true }, 'cw.tjb');
+    expect(mediation).toMatchObject({ service: { kind: 'MEDIATION' }, userErrors: [] });
   });
 
   it('has a permission rule for every field of every type', () => {

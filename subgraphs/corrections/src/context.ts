@@ -1,4 +1,4 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIdLoader, groupLoader } from '@hub/db';
 import type { SubgraphBaseContext } from '@hub/server';
@@ -12,6 +12,8 @@ import { SocialInquiryReport } from './litmas/litmas.entity';
 import { SupervisionSession } from './supervision/supervision.entity';
 import { OfficerAssignment } from './client/officer-assignment.entity';
 import { caseloadLoader } from './officer/officer.service';
+import { BreachReport } from './breach/breach.entity';
+import { CooperationAgreement } from './agreement/agreement.entity';
 
 /** The loaders of one request: every relation is resolved through them, one SQL statement per batch. */
 export interface CorrectionsLoaders {
@@ -28,6 +30,9 @@ export interface CorrectionsLoaders {
   sessionsByClient: DataLoader<string, SupervisionSession[]>;
   assignmentsByClient: DataLoader<string, OfficerAssignment[]>;
   activeCaseload: DataLoader<string, number>;
+  breachesByOrder: DataLoader<string, BreachReport[]>;
+  /** Every cooperation agreement (a handful), read once per request. */
+  agreements: DataLoader<'all', CooperationAgreement[]>;
 }
 
 /** Per-request state of the corrections subgraph. */
@@ -52,5 +57,10 @@ export function createLoaders(em: EntityManager): CorrectionsLoaders {
     sessionsByClient: groupLoader(em, SupervisionSession, 'clientId', { heldOn: 'asc', recordedAt: 'asc' }),
     assignmentsByClient: groupLoader(em, OfficerAssignment, 'clientId', { assignedAt: 'asc', id: 'asc' }),
     activeCaseload: caseloadLoader(em),
+    breachesByOrder: groupLoader(em, BreachReport, 'orderId', { filedAt: 'asc', id: 'asc' }),
+    agreements: new DataLoader(async (keys: readonly 'all'[]) => {
+      const all = await em.find(CooperationAgreement, {}, { orderBy: { effectiveFrom: 'desc', id: 'asc' } });
+      return keys.map(() => all);
+    }),
   };
 }

@@ -7,6 +7,11 @@ import { Referral } from './referral/referral.entity';
 import { SocialInquiryReport } from './litmas/litmas.entity';
 import { OfficerAssignment } from './client/officer-assignment.entity';
 import { SupervisionSession } from './supervision/supervision.entity';
+import { BreachReport } from './breach/breach.entity';
+import { CooperationAgreement } from './agreement/agreement.entity';
+import { Under12Decision } from './under12/under12.entity';
+import { CapacityBuildingEvent } from './cooperation/capacity-event.entity';
+import { GuidancePlan, GuidanceReport } from './guidance/guidance.entity';
 
 /** Every table of the corrections database, for MikroORM. */
 export const entities = [
@@ -19,4 +24,10 @@ export const entities = [
   SocialInquiryReport,
   OfficerAssignment,
   SupervisionSession,
+  BreachReport,
+  CooperationAgreement,
+  Under12Decision,
+  CapacityBuildingEvent,
+  GuidancePlan,
+  GuidanceReport,
 ];

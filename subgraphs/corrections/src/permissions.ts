@@ -17,6 +17,10 @@ const supervisionViewers = roles(...BAPAS_CASE_ROLES, 'PROSECUTOR');
 const orderViewers = roles(...BAPAS_CASE_ROLES, 'PROSECUTOR', ...WORKSITE_ROLES);
 
 const auditors = roles('AUDITOR');
+// Breach reports: the PK who files, the head, and the prosecutor who decides (KUHP Art. 85(7), 85(8)).
+const breachViewers = roles(...BAPAS_CASE_ROLES, 'PROSECUTOR');
+// The agreements themselves (parties, signatories, scope) are public to every agency of the hub.
+const agreementViewers = roles(...BAPAS_ROLES, ...CHILD_PROTECTION_ROLES, 'PROSECUTOR', 'ANALYST', 'AUDITOR');
 // Aggregates only, small cells suppressed: the one thing analysts get.
 const statisticsViewers = roles('ANALYST', 'BAPAS_HEAD');
 
@@ -33,6 +37,12 @@ export const permissions: IRules = {
     clientProcessingRecord: auditors,
     correctionsStatistics: statisticsViewers,
     correctionsAccessLog: auditors,
+    breachReports: breachViewers,
+    cooperationAgreements: agreementViewers,
+    under12Decisions: caseViewers,
+    cooperationStatistics: statisticsViewers,
+    missedGuidanceReports: caseViewers,
+    capacityBuildingEvents: agreementViewers,
     client: personViewers,
     clients: personViewers,
     communityServiceOrder: supervisionViewers,
@@ -45,6 +55,8 @@ export const permissions: IRules = {
     referrals: referralViewers,
     supervisionSessions: caseViewers,
     officerAssignments: caseViewers,
+    identityAccessReason: personViewers,
+    guidancePlan: caseViewers,
   },
   Mutation: {
     registerClient: roles('BAPAS_HEAD', 'BAPAS_REGISTRAR'),
@@ -61,6 +73,15 @@ export const permissions: IRules = {
     startDiversion: caseViewers,
     recordDiversionOutcome: caseViewers,
     changeOrderStatus: caseViewers,
+    recordDiversionTrigger: caseViewers,
+    fileBreachReport: caseViewers,
+    recordBreachOutcome: roles('PROSECUTOR'),
+    registerCooperationAgreement: roles('BAPAS_HEAD'),
+    terminateCooperationAgreement: roles('BAPAS_HEAD'),
+    recordUnder12Decision: caseViewers,
+    recordCapacityBuildingEvent: roles('BAPAS_HEAD'),
+    setGuidancePlan: caseViewers,
+    recordGuidanceReport: caseViewers,
   },
   ReferralPayload: caseViewers,
   ReferralConnection: allow,
@@ -94,7 +115,34 @@ export const permissions: IRules = {
     client: supervisionViewers,
     case: caseViewers,
     courtDecisionNumber: supervisionViewers,
+    // What the judgment replaced and weighed is for Bapas and the prosecutor, not for work-site staff.
+    dailyCapSource: supervisionViewers,
+    replacedPrisonMonths: supervisionViewers,
+    replacedFineRupiah: supervisionViewers,
+    fineConversion: supervisionViewers,
+    considerations: supervisionViewers,
+    breachReports: breachViewers,
   },
+  BreachReport: breachViewers,
+  CooperationAgreement: agreementViewers,
+  Under12Decision: caseViewers,
+  CooperationStatistics: statisticsViewers,
+  GuidancePlan: caseViewers,
+  GuidanceReport: caseViewers,
+  GuidancePayload: caseViewers,
+  MissedGuidanceReport: caseViewers,
+  CooperationQuarter: statisticsViewers,
+  CapacityBuildingEvent: agreementViewers,
+  CapacityBuildingEventPayload: roles('BAPAS_HEAD'),
+  Under12DecisionPayload: caseViewers,
+  AgreementParty: agreementViewers,
+  AgreementSignatory: agreementViewers,
+  DataSharingScope: agreementViewers,
+  CooperationAgreementPayload: roles('BAPAS_HEAD'),
+  BreachReportPayload: breachViewers,
+  BreachReportConnection: breachViewers,
+  BreachReportEdge: breachViewers,
+  JudgmentConsiderations: supervisionViewers,
   CommunityServiceOrderConnection: allow,
   CommunityServiceOrderEdge: allow,
   District: allow,
@@ -117,4 +165,7 @@ export const personalData: PersonalDataMap = {
   SocialInquiryReport: ['recommendation'],
   SupervisionSession: ['place', 'summary'],
   Client: ['displayName', 'fullName', 'nik', 'birthDate', 'address', 'guardianName', 'cases', 'communityServiceOrders'],
+  CommunityServiceOrder: ['considerations'],
+  BreachReport: ['absenceDates', 'reasons', 'outcomeNotes'],
+  Under12Decision: ['childFullName', 'childBirthDate', 'guardianName', 'offenseDescription'],
 };

@@ -18,6 +18,11 @@ import { OrderResolver, orderReference } from './order/order.resolver';
 import { Officer } from './officer/officer.entity';
 import { CaseFile } from './case/case.entity';
 import { ReferralResolver, referralReference } from './referral/referral.resolver';
+import { BreachResolver, OrderBreachResolver } from './breach/breach.resolver';
+import { AgreementResolver } from './agreement/agreement.resolver';
+import { Under12Resolver } from './under12/under12.resolver';
+import { CooperationResolver } from './cooperation/cooperation.resolver';
+import { ClientGuidanceResolver, GuidanceResolver } from './guidance/guidance.resolver';
 
 /** The corrections subgraph schema (without permissions; see permissions.ts). */
 export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
@@ -42,6 +47,13 @@ export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
         CaseResolver,
         OrderResolver,
         ReferralResolver,
+        BreachResolver,
+        OrderBreachResolver,
+        AgreementResolver,
+        Under12Resolver,
+        CooperationResolver,
+        GuidanceResolver,
+        ClientGuidanceResolver,
         accessLogResolver('correctionsAccessLog'),
       ],
       orphanedTypes: [Officer, CaseFile],

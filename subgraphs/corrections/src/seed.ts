@@ -1,12 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { demoId, type DemoWorld } from '@hub/demo';
+import type { DemoWorld } from '@hub/demo';
+import { diversionEligibility, rulesOn } from '@hub/reference';
 import { Client } from './client/client.entity';
 import { Officer } from './officer/officer.entity';
 import { Offense } from './case/offense.entity';
 import { CaseFile } from './case/case.entity';
 import { CommunityServiceOrder } from './order/order.entity';
-import { DIVERSION_MAX_TERM_MONTHS_EXCLUSIVE } from './case/diversion';
 import { Referral } from './referral/referral.entity';
+import { SocialInquiryReport } from './litmas/litmas.entity';
+import { BreachReport } from './breach/breach.entity';
+import { CooperationAgreement } from './agreement/agreement.entity';
+import { Under12Decision } from './under12/under12.entity';
+import { CapacityBuildingEvent } from './cooperation/capacity-event.entity';
+import { GuidancePlan, GuidanceReport } from './guidance/guidance.entity';
 
 /**
  * Writes the corrections part of the demo world (synthetic people only) when the database has no
@@ -31,49 +37,73 @@ export async function seedCorrections(em: EntityManager, world: DemoWorld): Prom
     await tx.insertMany(
       CaseFile,
       world.cases.map((c) => {
-        const eligible = (offenseTerm.get(c.offenseId) ?? 0) < DIVERSION_MAX_TERM_MONTHS_EXCLUSIVE;
+        const { eligible } = diversionEligibility(rulesOn(c.offenseDate), offenseTerm.get(c.offenseId) ?? 0, false);
         return {
           ...c,
           repeatOffense: false,
           diversionStatus: eligible ? (c.stage === 'PRE_ADJUDICATION' ? 'IN_PROGRESS' : 'FAILED') : 'NOT_ELIGIBLE',
           diversionStartedOn: eligible && c.stage === 'PRE_ADJUDICATION' ? c.offenseDate : null,
           stageStartedOn: c.offenseDate,
+          diversionTrigger: c.stage === 'ADJUDICATION' ? 'JUDGE_DESIGNATED' : 'INVESTIGATION_STARTED',
+          diversionTriggeredOn: c.offenseDate,
         };
       }),
     );
     const clientDistrict = new Map(world.clients.map((c) => [c.id, c.districtCode]));
     await tx.insertMany(
       CommunityServiceOrder,
-      world.orders.map((o) => ({ ...o, districtCode: clientDistrict.get(o.clientId)! })),
+      world.orders.map((o) => ({
+        ...o,
+        districtCode: clientDistrict.get(o.clientId)!,
+        dailyCapSource: 'RULE_SET_DEFAULT' as const,
+      })),
     );
-    await tx.insertMany(Referral, demoReferrals(world));
+    await tx.insertMany(
+      Referral,
+      world.referrals.map((r) => ({
+        ...r,
+        toAgency: 'DP3AP2KB' as const,
+        sentAt: new Date(r.sentAt),
+        withdrawnAt: r.withdrawnAt ? new Date(r.withdrawnAt) : null,
+      })),
+    );
+    await tx.insertMany(
+      SocialInquiryReport,
+      world.socialInquiryReports.map((r) => ({
+        ...r,
+        requestedAt: new Date(r.requestedAt),
+        dueAt: new Date(r.dueAt),
+        submittedAt: r.submittedAt ? new Date(r.submittedAt) : null,
+      })),
+    );
+    await tx.insertMany(
+      GuidancePlan,
+      world.guidancePlans.map((p) => ({ ...p })),
+    );
+    await tx.insertMany(
+      GuidanceReport,
+      world.guidanceReports.map((r) => ({ ...r })),
+    );
+    await tx.insertMany(
+      CapacityBuildingEvent,
+      world.capacityEvents.map((e) => ({ ...e })),
+    );
+    await tx.insertMany(
+      Under12Decision,
+      world.under12Decisions.map((d) => ({ ...d, recordedAt: new Date(d.recordedAt) })),
+    );
+    await tx.insertMany(
+      CooperationAgreement,
+      world.agreements.map((a) => ({ ...a })),
+    );
+    await tx.insertMany(
+      BreachReport,
+      world.breachReports.map((b) => ({
+        ...b,
+        filedAt: new Date(b.filedAt),
+        decidedAt: b.decidedAt ? new Date(b.decidedAt) : null,
+      })),
+    );
   });
   return true;
-}
-
-/**
- * The demo's referrals: every child in conflict with the law who has a DP3AP2KB protection case was
- * referred by Bapas to the case's district, two days before the case opened; the referral is OPEN
- * while the case is, CLOSED after.
- */
-export function demoReferrals(world: DemoWorld): Referral[] {
-  const clients = new Map(world.clients.map((c) => [c.id, c]));
-  return world.protectionCases
-    .filter((pc) => pc.clientId)
-    .map((pc, i) => {
-      const client = clients.get(pc.clientId!)!;
-      const officer =
-        client.officerId ?? world.officers.find((o) => o.districtCode === client.districtCode)?.id ?? world.officers[0]!.id;
-      return Object.assign(new Referral(), {
-        id: demoId('referral', i + 1),
-        clientId: client.id,
-        toAgency: 'DP3AP2KB' as const,
-        districtCode: pc.districtCode,
-        services: ['PSYCHOSOCIAL_SUPPORT' as const, ...(pc.riskLevel === 'HIGH' ? (['SHELTER'] as const) : [])],
-        reason: 'Needs psychosocial accompaniment during guidance (PKS Bapas Kelas I Jambi – DP3AP2KB Tanjung Jabung Barat).',
-        sentAt: new Date(Date.parse(pc.openedAt) - 2 * 24 * 60 * 60 * 1000),
-        sentByOfficerId: officer,
-        status: pc.status === 'CLOSED' ? ('CLOSED' as const) : ('OPEN' as const),
-      });
-    });
 }

@@ -162,7 +162,7 @@ describe('corrections subgraph against PostgreSQL', () => {
     const cm = world.users.find((u) => u.username === 'cm.tjb')!;
     const linked = world.protectionCases.filter((p) => p.clientId && cm.districts.includes(p.districtCode));
     expect(linked.length).toBeGreaterThan(1);
-    const unreferred = world.clients.find((c) => !world.protectionCases.some((p) => p.clientId === c.id))!;
+    const unreferred = world.clients.find((c) => !world.referrals.some((r) => r.clientId === c.id))!;
     const ids = [...linked.map((p) => p.clientId!), unreferred.id];
     const res = await ask(
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { id identityAccess fullName referrals { status } } } }',

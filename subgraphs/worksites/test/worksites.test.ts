@@ -241,7 +241,7 @@ describe('worksites subgraph against PostgreSQL', () => {
       expect(changed.body.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
     });
 
-    it('holds a child to the daily cap on both sides of the line, citing the article', async () => {
+    it("holds a child to the order's daily cap on both sides of the line, citing the 8-hour ceiling, not SPPA Art. 76", async () => {
       const placement = pick('PELAYANAN_MASYARAKAT');
       const day = addDays(today, -2);
       const over = payload(
@@ -254,7 +254,7 @@ describe('worksites subgraph against PostgreSQL', () => {
         }),
       );
       expect(over.userErrors.map((e) => e.code)).toEqual(['DAILY_CAP_EXCEEDED']);
-      expect(over.userErrors[0]!.article).toContain('SPPA');
+      expect(over.userErrors[0]!.article).toBe('KUHP Art. 85(5)');
       const at = payload(
         await record({
           placementId: placement.id,

@@ -87,6 +87,8 @@ export type AccessLogFilter = {
 
 export type AdvanceCaseStageInput = {
   caseId: Scalars['ID']['input'];
+  /** Moving to ADJUDICATION: the day the judge was designated (*penetapan hakim*); diversion must start within 7 days of it (SPPA Art. 52(2)). Today by default. */
+  judgeDesignatedOn?: InputMaybe<Scalars['Date']['input']>;
   stage: CaseStage;
 };
 
@@ -103,6 +105,43 @@ export type AgeBand =
 /** An agency a client can be referred to. */
 export type Agency =
   | 'DP3AP2KB';
+
+/** A party to a cooperation agreement (*pihak*). */
+export type AgreementParty = {
+  /** Agency code, e.g. "BAPAS", "DP3AP2KB". */
+  agency: Scalars['String']['output'];
+  /** BPS code of the district it serves, if it is a district office. */
+  districtCode?: Maybe<Scalars['String']['output']>;
+  /** Name of the office, e.g. "Bapas Kelas I Jambi". */
+  name: Scalars['String']['output'];
+};
+
+export type AgreementPartyInput = {
+  agency: Scalars['String']['input'];
+  districtCode?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+/** A signatory of a cooperation agreement (*penandatangan*). */
+export type AgreementSignatory = {
+  agency: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Position, e.g. "Kepala Bapas Kelas I Jambi". */
+  position: Scalars['String']['output'];
+};
+
+export type AgreementSignatoryInput = {
+  agency: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  position: Scalars['String']['input'];
+};
+
+/** Whether the agreement is in force today (Asia/Jakarta): not yet, in force, lapsed at the end of its term, terminated. */
+export type AgreementStatus =
+  | 'IN_FORCE'
+  | 'LAPSED'
+  | 'NOT_YET_IN_FORCE'
+  | 'TERMINATED';
 
 /** A psychosocial assessment of the child (*asesmen psikososial*). */
 export type Assessment = {
@@ -175,6 +214,97 @@ export type AvailabilitySlotInput = {
   /** 1 = Monday … 7 = Sunday. */
   weekday: Scalars['Int']['input'];
 };
+
+/** What follows a breach report: repeat all or part of the hours (*mengulangi*, KUHP Art. 85(7)(a); SPPA Art. 76(2) for children), serve all or part of the replaced prison term (*menjalani pidana penjara yang diganti*, Art. 85(7)(b)), pay all or part of the replaced fine (*membayar pidana denda yang diganti*, Art. 85(7)(c)), or no breach (a valid reason, *alasan yang sah*). */
+export type BreachOutcome =
+  | 'NO_BREACH'
+  | 'PAY_REPLACED_FINE'
+  | 'REPEAT_HOURS'
+  | 'SERVE_REPLACED_PRISON';
+
+/** A breach report on a community-service order (*laporan pelanggaran pidana kerja sosial*, KUHP Art. 85(7)): filed by the PK, decided by the supervising prosecutor (Art. 85(8)). */
+export type BreachReport = {
+  /** The days of those absences (Asia/Jakarta). */
+  absenceDates: Array<Scalars['Date']['output']>;
+  /** How much: hours to repeat, months of the replaced prison term to serve, or rupiah of the replaced fine to pay (all or part). */
+  amount?: Maybe<Scalars['Int']['output']>;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who recorded the outcome (the prosecutor). */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** The prosecutor's or the court's decision number. */
+  decisionReference?: Maybe<Scalars['String']['output']>;
+  /** When the PK filed it. */
+  filedAt: Scalars['DateTime']['output'];
+  /** The PK who filed it. */
+  filedBy?: Maybe<Officer>;
+  id: Scalars['ID']['output'];
+  /** The article the outcome rests on, e.g. "KUHP Art. 85(7)(b)". */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** The order reported. */
+  order: CommunityServiceOrder;
+  /** The outcome, once decided. */
+  outcome?: Maybe<BreachOutcome>;
+  /** Notes on the decision. */
+  outcomeNotes?: Maybe<Scalars['String']['output']>;
+  /** The PK's account: what happened and what reasons the person gave (*alasan*). */
+  reasons: Scalars['String']['output'];
+  status: BreachReportStatus;
+  /** Absences without valid reason the report rests on (*ketidakhadiran tanpa alasan sah*). */
+  unacceptableAbsences: Scalars['Int']['output'];
+};
+
+/** A page of breach reports (Relay connection). */
+export type BreachReportConnection = {
+  edges: Array<BreachReportEdge>;
+  nodes: Array<BreachReport>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A breach report in a page. */
+export type BreachReportEdge = {
+  cursor: Scalars['String']['output'];
+  node: BreachReport;
+};
+
+/** The result of fileBreachReport or recordBreachOutcome. */
+export type BreachReportPayload = {
+  breachReport?: Maybe<BreachReport>;
+  replayed: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
+/** FILED by the PK, waiting in the prosecutor's inbox; DECIDED once the outcome is recorded. */
+export type BreachReportStatus =
+  | 'DECIDED'
+  | 'FILED';
+
+/** A capacity-building or socialisation event under the agreement (*kegiatan peningkatan kapasitas*). */
+export type CapacityBuildingEvent = {
+  /** The organising agency, e.g. "BAPAS", "DP3AP2KB". */
+  agency: Scalars['String']['output'];
+  district: District;
+  heldOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  kind: CapacityEventKind;
+  /** Number of participants. */
+  participants: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** The result of recordCapacityBuildingEvent. */
+export type CapacityBuildingEventPayload = {
+  event?: Maybe<CapacityBuildingEvent>;
+  replayed: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
+/** Capacity building under the agreement: training (*pelatihan*), socialisation (*sosialisasi*), coordination meeting (*rapat koordinasi*), evaluation meeting (*rapat monitoring dan evaluasi*). */
+export type CapacityEventKind =
+  | 'COORDINATION_MEETING'
+  | 'EVALUATION_MEETING'
+  | 'SOCIALISATION'
+  | 'TRAINING';
 
 /** A need found in the psychosocial assessment (*kebutuhan*). */
 export type CareNeed =
@@ -320,9 +450,13 @@ export type Client = {
   fullName?: Maybe<Scalars['String']['output']>;
   /** Parent or guardian's name (*nama orang tua/wali*); identity set. */
   guardianName?: Maybe<Scalars['String']['output']>;
+  /** The guidance plan and reporting duty (assigned PK and head). */
+  guidancePlan?: Maybe<GuidancePlan>;
   id: Scalars['ID']['output'];
   /** FULL or LIMITED: why identity fields may be null. */
   identityAccess: IdentityAccess;
+  /** Why a DP3AP2KB viewer with an open referral gets the LIMITED view: no cooperation agreement in force for the district (it lapsed or was terminated). Null otherwise. */
+  identityAccessReason?: Maybe<Scalars['String']['output']>;
   /** National identity number (*NIK*), 16 digits; identity set. */
   nik?: Maybe<Scalars['String']['output']>;
   /** The assigned PK, if one is assigned. */
@@ -434,18 +568,26 @@ export type ClosureReason =
 
 /** A community-service order (*pidana kerja sosial* for adults, KUHP Art. 85; *pidana pelayanan masyarakat* for children, SPPA Art. 76). */
 export type CommunityServiceOrder = {
+  /** Breach reports on the order, oldest first (the PK, the head and the supervising prosecutor). */
+  breachReports: Array<BreachReport>;
   /** Breach signal for the PK and the prosecutor: unacceptable absences reached the threshold of the rule set (KUHP Art. 85(7)). */
   breachSignal?: Maybe<Scalars['Boolean']['output']>;
   /** The case the order was imposed in. */
   case: Case;
   /** The person who must do the hours. */
   client: Client;
+  /** The judgment's considerations (KUHP Art. 85(2)) and the Litmas recommendation relied on. */
+  considerations?: Maybe<JudgmentConsiderations>;
   /** Court decision number (*nomor putusan*). */
   courtDecisionNumber: Scalars['String']['output'];
+  /** Where the daily cap comes from: JUDGMENT (as ordered) or RULE_SET_DEFAULT; null for orders issued before it was recorded. */
+  dailyCapSource?: Maybe<Scalars['String']['output']>;
   /** Last day to complete the hours (at most 6 months after the start, KUHP Art. 85(5)). */
   deadline: Scalars['Date']['output'];
   /** District where the order is executed and supervised (the client's district when issued). */
   district: District;
+  /** For an unpaid fine replaced by hours: the precondition (KUHP Art. 82(1)), the part-payment (Art. 82(3)) and the arithmetic (Art. 82(4)). */
+  fineConversion?: Maybe<Scalars['String']['output']>;
   /** Hours credited so far across all sites (*jam terlaksana*); null when the viewer may not see the order. */
   hoursCompleted?: Maybe<Scalars['Float']['output']>;
   /** Hours still owed (*sisa jam*). */
@@ -455,7 +597,7 @@ export type CommunityServiceOrder = {
   kind: OrderKind;
   /** Legal basis, e.g. "KUHP Pasal 85" (*dasar hukum*). */
   legalBasis: Scalars['String']['output'];
-  /** Daily cap of hours (KUHP Art. 85(5): 8 for adults; lower for children). */
+  /** Daily cap of hours as the judgment sets it, never above 8 (KUHP Art. 85(5)); when the judgment sets none, the rule set's default (8 for adults; 3 for children, which no statute fixes). */
   maxHoursPerDay: Scalars['Int']['output'];
   /** Whether the remaining hours still fit before the deadline at the daily cap, counting working days (Mon–Sat) from today. */
   onTrack?: Maybe<Scalars['Boolean']['output']>;
@@ -463,6 +605,10 @@ export type CommunityServiceOrder = {
   orderedHours: Scalars['Int']['output'];
   /** Placements of the order at work sites that the viewer may see, oldest first (*penempatan*). */
   placements?: Maybe<Array<Placement>>;
+  /** The fine the order replaces, in rupiah (KUHP Art. 85(1) or Art. 82); paid if the order is breached (Art. 85(7)). */
+  replacedFineRupiah?: Maybe<Scalars['Int']['output']>;
+  /** The prison term the order replaces, in months (KUHP Art. 85(1)); served if the order is breached (Art. 85(7)). */
+  replacedPrisonMonths?: Maybe<Scalars['Int']['output']>;
   /** First day the hours may be worked. */
   startDate: Scalars['Date']['output'];
   /** Status of the order. */
@@ -486,6 +632,68 @@ export type CommunityServiceOrderEdge = {
   node: CommunityServiceOrder;
 };
 
+/** A cooperation agreement (*Perjanjian Kerja Sama*, PKS): parties, signatories, term and scope; cross-agency identity sharing needs one in force. */
+export type CooperationAgreement = {
+  /** The data each party shares, with whom and why. */
+  dataSharing: Array<DataSharingScope>;
+  /** The districts it covers. */
+  districts: Array<District>;
+  /** First day in force. */
+  effectiveFrom: Scalars['Date']['output'];
+  /** Last day in force (the end of its term); null when open-ended. */
+  effectiveUntil?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** Agreement number (*nomor PKS*). */
+  number: Scalars['String']['output'];
+  parties: Array<AgreementParty>;
+  /** The services the parties provide under it (*ruang lingkup*). */
+  services: Array<Scalars['String']['output']>;
+  signatories: Array<AgreementSignatory>;
+  /** Day it was signed. */
+  signedOn: Scalars['Date']['output'];
+  /** Status today (Asia/Jakarta). */
+  status: AgreementStatus;
+  /** Day it was terminated early, if it was. */
+  terminatedOn?: Maybe<Scalars['Date']['output']>;
+  terminationReason?: Maybe<Scalars['String']['output']>;
+  /** Title (*judul*). */
+  title: Scalars['String']['output'];
+};
+
+/** The result of registerCooperationAgreement or terminateCooperationAgreement. */
+export type CooperationAgreementPayload = {
+  agreement?: Maybe<CooperationAgreement>;
+  replayed: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
+/** One district and quarter of the joint monitoring (*monitoring dan evaluasi bersama*), small cells suppressed. */
+export type CooperationQuarter = {
+  /** Breach reports filed in the quarter, by outcome (FILED = waiting). */
+  breachReports: StatisticBreakdown;
+  /** Capacity-building events held in the quarter, by kind (participants in `value`). */
+  capacityBuilding: StatisticBreakdown;
+  districtCode: Scalars['String']['output'];
+  /** Orders whose deadline falls in the quarter, by status: completed, breached, still active (in progress)… */
+  ordersByStatus: StatisticBreakdown;
+  /** Quarter of the year, 1 to 4 (Asia/Jakarta). */
+  quarter: Scalars['Int']['output'];
+  /** Those referrals by their status now (open, withdrawn, closed). */
+  referralsByStatus: StatisticBreakdown;
+  /** Referrals Bapas sent in the quarter; null when suppressed. */
+  referralsSent?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Bapas's part of the joint monitoring and evaluation the agreement asks for, by district and quarter. */
+export type CooperationStatistics = {
+  /** The same table as CSV for the parties' evaluation meeting; suppressed cells are empty. */
+  csv: Scalars['String']['output'];
+  quarters: Array<CooperationQuarter>;
+  /** Counts from 1 to this minus 1 are suppressed. */
+  threshold: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 /** Aggregate counts of Bapas clients (*statistik klien*), with small cells suppressed (DOMAIN.md §4). */
 export type CorrectionsStatistics = {
   byAgeBand: StatisticBreakdown;
@@ -498,6 +706,22 @@ export type CorrectionsStatistics = {
   /** All clients matching the filter; null when suppressed. */
   total?: Maybe<Scalars['Int']['output']>;
   totalSuppressed: Scalars['Boolean']['output'];
+};
+
+/** What one party shares with another under the agreement, and why. */
+export type DataSharingScope = {
+  data: Array<SharedData>;
+  fromAgency: Scalars['String']['output'];
+  /** The purpose of the sharing, as the agreement states it. */
+  purpose: Scalars['String']['output'];
+  toAgency: Scalars['String']['output'];
+};
+
+export type DataSharingScopeInput = {
+  data: Array<SharedData>;
+  fromAgency: Scalars['String']['input'];
+  purpose: Scalars['String']['input'];
+  toAgency: Scalars['String']['input'];
 };
 
 /** Decline a Bapas referral, with the reason. */
@@ -516,18 +740,26 @@ export type District = {
 
 /** Diversion (*diversi*, SPPA Art. 7): eligibility computed from the offence, and its progress. */
 export type Diversion = {
-  /** Last day of the current stage: start + 30 days (SPPA Art. 29, 42, 52). */
+  /** Last day of diversion at the current stage: start + 30 days (SPPA Art. 29(2), 42(2), 52(3)). */
   deadline?: Maybe<Scalars['Date']['output']>;
   /** True when diversion is mandatory: threatened term under 7 years and not a repeat offence (SPPA Art. 7(2)). */
   eligible: Scalars['Boolean']['output'];
+  /** Article setting the 30-day limit, e.g. "SPPA Art. 29(2)". */
+  limitArticle?: Maybe<Scalars['String']['output']>;
   /** Why diversion is or is not required, in words, citing the article. */
   reason: Scalars['String']['output'];
-  /** Last day diversion may start at this stage: the stage start + 7 days (SPPA Art. 7, 29); null when not applicable. */
+  /** Article setting the 7-day start, e.g. "SPPA Art. 29(1)". */
+  startArticle?: Maybe<Scalars['String']['output']>;
+  /** Last day diversion may start at this stage: the legal trigger + 7 days (SPPA Art. 29(1), 42(1), 52(2)); null when not applicable. */
   startBy?: Maybe<Scalars['Date']['output']>;
   /** Date diversion started at the current stage. */
   startedAt?: Maybe<Scalars['Date']['output']>;
   /** State of the diversion process. */
   status: DiversionStatus;
+  /** The legal trigger of the current stage's diversion clock. */
+  trigger?: Maybe<DiversionTrigger>;
+  /** The day of that trigger (Asia/Jakarta). */
+  triggeredOn?: Maybe<Scalars['Date']['output']>;
 };
 
 /** Diversion ended in an agreement (*kesepakatan diversi*) or failed. */
@@ -543,6 +775,12 @@ export type DiversionStatus =
   | 'NOT_ELIGIBLE'
   | 'NOT_STARTED';
 
+/** The legal moment a stage's diversion clock starts: the investigation begins (*dimulainya penyidikan*, SPPA Art. 29(1)), the prosecutor receives the case file (*penerimaan berkas perkara*, Art. 42(1)), the judge is designated (*penetapan hakim*, Art. 52(2)). */
+export type DiversionTrigger =
+  | 'CASE_FILE_RECEIVED_BY_PROSECUTOR'
+  | 'INVESTIGATION_STARTED'
+  | 'JUDGE_DESIGNATED';
+
 /** End a placement. */
 export type EndPlacementInput = {
   /** Last day at the site. */
@@ -557,20 +795,74 @@ export type EndPlacementPayload = {
   userErrors: Array<UserError>;
 };
 
-/** An unpaid fine converted to community-service hours (KUHP Art. 82), with its arithmetic. */
+/** A PK reports that the person did not do their community service without valid reason. */
+export type FileBreachReportInput = {
+  /** The days of the absences without valid reason (Asia/Jakarta). */
+  absenceDates: Array<Scalars['Date']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  orderId: Scalars['ID']['input'];
+  /** What happened and what reasons the person gave (at least 20 characters). */
+  reasons: Scalars['String']['input'];
+};
+
+/** An unpaid fine converted to community-service hours (KUHP Art. 82(4)), with its arithmetic. */
 export type FineConversion = {
   /** The arithmetic in words, with the article and the rule-set version. */
   explanation: Scalars['String']['output'];
   fineRupiah: Scalars['Int']['output'];
   /** Hours, within 8–240; null when the fine may not be converted. */
   hours?: Maybe<Scalars['Int']['output']>;
+  /** Part-payment taken off before converting (KUHP Art. 82(3)). */
+  paidRupiah: Scalars['Int']['output'];
+  /** The precondition of the conversion (KUHP Art. 82(1)): a fine of at most category II, unpaid, that seizure or auction of assets did not cover. */
+  precondition: Scalars['String']['output'];
   userErrors: Array<UserError>;
+};
+
+/** The result of a guidance mutation. */
+export type GuidancePayload = {
+  plan?: Maybe<GuidancePlan>;
+  userErrors: Array<UserError>;
+};
+
+/** A client's guidance plan (*rencana pembimbingan*) with a reporting duty (*wajib lapor*) every few days. */
+export type GuidancePlan = {
+  endsOn: Scalars['Date']['output'];
+  /** Goals of the guidance (*tujuan pembimbingan*). */
+  goals: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Reporting days passed without a report. */
+  missed: Array<Scalars['Date']['output']>;
+  /** The client reports to the PK every this many days (*wajib lapor*). */
+  reportEveryDays: Scalars['Int']['output'];
+  /** Reports made, by scheduled day. */
+  reports: Array<GuidanceReport>;
+  startsOn: Scalars['Date']['output'];
+};
+
+/** A report made under the reporting duty (*laporan wajib lapor*). */
+export type GuidanceReport = {
+  /** The scheduled day it answers. */
+  dueOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** OFFICE, PHONE or HOME_VISIT. */
+  mode: Scalars['String']['output'];
+  reportedOn: Scalars['Date']['output'];
 };
 
 /** Which view of a person's identity the viewer gets: FULL, or LIMITED (identity fields null, initials only; SPPA Art. 19). */
 export type IdentityAccess =
   | 'FULL'
   | 'LIMITED';
+
+/** Place of the incident (*tempat kejadian*), SIMFONI-PPA code list: household (*rumah tangga*), school or educational institution (*sekolah*), public facility (*fasilitas umum*), workplace (*tempat kerja*), online (*daring*), other (*lainnya*). */
+export type IncidentPlace =
+  | 'HOUSEHOLD'
+  | 'ONLINE'
+  | 'OTHER'
+  | 'PUBLIC'
+  | 'SCHOOL'
+  | 'WORKPLACE';
 
 /** The intervention plan (*rencana intervensi*): goals and planned services. */
 export type InterventionPlan = {
@@ -583,8 +875,10 @@ export type InterventionPlan = {
 /** Issue a community-service order on a court decision. */
 export type IssueCommunityServiceOrderInput = {
   caseId: Scalars['ID']['input'];
-  /** The person consented after the sentence was explained (KUHP Art. 85(2)). */
-  consentGiven: Scalars['Boolean']['input'];
+  /** @deprecated Use considerations.consentAfterExplanation: consent is one of the judge's considerations (KUHP Art. 85(2)(c)), not a condition the hub checks. */
+  consentGiven?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The judgment's considerations (KUHP Art. 85(2)), recorded on the order. */
+  considerations?: InputMaybe<JudgmentConsiderationsInput>;
   /** Court decision number (*nomor putusan*). */
   courtDecisionNumber: Scalars['String']['input'];
   /** At most 6 months after the start (KUHP Art. 85(5)). */
@@ -594,9 +888,13 @@ export type IssueCommunityServiceOrderInput = {
   imposedFineRupiah?: InputMaybe<Scalars['Int']['input']>;
   /** Prison term the court imposed and replaced, in months (adults: at most 6). */
   imposedPrisonMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** The daily cap the judgment sets, 1 to 8 hours (KUHP Art. 85(5)); when it sets none, the rule set's default (adults 8, children 3). */
+  maxHoursPerDay?: InputMaybe<Scalars['Int']['input']>;
   /** Hours ordered by the court. */
   orderedHours: Scalars['Int']['input'];
   startDate: Scalars['Date']['input'];
+  /** Set when the order replaces an unpaid fine (KUHP Art. 82) rather than imposing community service as the sentence. */
+  unpaidFine?: InputMaybe<UnpaidFineInput>;
 };
 
 /** The result of issueCommunityServiceOrder. */
@@ -604,6 +902,42 @@ export type IssueCommunityServiceOrderPayload = {
   communityServiceOrder?: Maybe<CommunityServiceOrder>;
   replayed: Scalars['Boolean']['output'];
   userErrors: Array<UserError>;
+};
+
+/** The judgment's considerations for *pidana kerja sosial* (*pertimbangan hakim*, KUHP Art. 85(2)), with the Litmas recommendation relied on. */
+export type JudgmentConsiderations = {
+  /** (g) The defendant's ability to pay a fine (*kemampuan membayar denda*). */
+  abilityToPayFine?: Maybe<Scalars['String']['output']>;
+  /** (a) The defendant's admission of the offence (*pengakuan terdakwa*). */
+  admission?: Maybe<Scalars['String']['output']>;
+  /** (c) The defendant's consent after the purpose and terms were explained (*persetujuan terdakwa*); adults only (a child's *pelayanan masyarakat*, SPPA Art. 76, has no consent rule). */
+  consentAfterExplanation?: Maybe<Scalars['Boolean']['output']>;
+  /** That Litmas's recommendation (*rekomendasi*), as submitted. */
+  litmasRecommendation?: Maybe<Scalars['String']['output']>;
+  /** The Litmas whose recommendation the court relied on. */
+  litmasReportId?: Maybe<Scalars['ID']['output']>;
+  /** (f) The defendant's religion, belief and political conviction (*agama, kepercayaan, dan keyakinan politik*). */
+  religionAndBelief?: Maybe<Scalars['String']['output']>;
+  /** (d) The defendant's social history (*riwayat sosial*). */
+  socialHistory?: Maybe<Scalars['String']['output']>;
+  /** (b) The defendant's ability to work (*kemampuan kerja*). */
+  workAbility?: Maybe<Scalars['String']['output']>;
+  /** (e) Protection of the work safety (*perlindungan keselamatan kerja*). */
+  workSafety?: Maybe<Scalars['String']['output']>;
+};
+
+/** The judgment's considerations (KUHP Art. 85(2)), as recorded in the decision. */
+export type JudgmentConsiderationsInput = {
+  abilityToPayFine?: InputMaybe<Scalars['String']['input']>;
+  admission?: InputMaybe<Scalars['String']['input']>;
+  /** Adults only (KUHP Art. 85(2)(c)). */
+  consentAfterExplanation?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A submitted Litmas of the order's case; its recommendation is copied. */
+  litmasReportId?: InputMaybe<Scalars['ID']['input']>;
+  religionAndBelief?: InputMaybe<Scalars['String']['input']>;
+  socialHistory?: InputMaybe<Scalars['String']['input']>;
+  workAbility?: InputMaybe<Scalars['String']['input']>;
+  workSafety?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Purpose of a social-inquiry report: diversion (*diversi*), trial (*sidang*), guidance (*pembimbingan*), assimilation (*asimilasi*), reintegration (*integrasi*: parole, conditional leave). */
@@ -614,10 +948,25 @@ export type LitmasPurpose =
   | 'REINTEGRATION'
   | 'TRIAL';
 
+/** Who asks for a Litmas: investigator (*penyidik*), prosecutor (*penuntut umum*), court (*pengadilan*), correctional institution (*Lapas/LPKA/Rutan*), other. */
+export type LitmasRequester =
+  | 'CORRECTIONAL_INSTITUTION'
+  | 'COURT'
+  | 'INVESTIGATOR'
+  | 'OTHER'
+  | 'PROSECUTOR';
+
+/** A reporting day that passed without a report (*tidak wajib lapor*). */
+export type MissedGuidanceReport = {
+  client: Client;
+  dueOn: Scalars['Date']['output'];
+  plan: GuidancePlan;
+};
+
 export type Mutation = {
   /** Accepts an open referral for the case manager's district: the referral's facts are fetched through the gateway with the caller's token, and a protection case is opened, once. */
   acceptReferral: ReferralResponsePayload;
-  /** Moves the case to its next stage; diversion is due again within 7 days of a new stage (SPPA Art. 7). */
+  /** Moves the case to its next stage; at adjudication diversion is due again within 7 days of the judge's designation (SPPA Art. 52(2)). */
   advanceCaseStage: CasePayload;
   /** Assigns a caseworker or psychologist of the district (case manager). */
   assignCaseworker: ProtectionCasePayload;
@@ -637,6 +986,8 @@ export type Mutation = {
   declineReferral: ReferralResponsePayload;
   /** Ends a placement as completed, transferred or revoked (PK or head); its records stay. */
   endPlacement: EndPlacementPayload;
+  /** Files a breach report on an active order (assigned PK or head); it goes to the supervising prosecutor's inbox (KUHP Art. 85(7), 85(8)). */
+  fileBreachReport: BreachReportPayload;
   /** Issues a community-service order: the kind follows the age at the offence, and every rule of the rule set in force is checked. */
   issueCommunityServiceOrder: IssueCommunityServiceOrderPayload;
   /** Opens a case for a client (assigned PK or head); diversion eligibility follows from the offence. */
@@ -649,28 +1000,44 @@ export type Mutation = {
   recordAssessment: CasePlanningPayload;
   /** Records one day's attendance. The idempotency key is required: a retry returns the first result and writes nothing. Two submissions for the same person at once cannot together pass the daily cap. */
   recordAttendance: RecordAttendancePayload;
+  /** Records the outcome of a breach report (the supervising prosecutor of the order's district, KUHP Art. 85(8)); the order becomes BREACHED unless no breach is found. */
+  recordBreachOutcome: BreachReportPayload;
+  /** Records a capacity-building or socialisation event (head of Bapas). */
+  recordCapacityBuildingEvent: CapacityBuildingEventPayload;
   /** Records the outcome of a diversion in progress. */
   recordDiversionOutcome: CasePayload;
+  /** Records the legal trigger of the stage's diversion clock, e.g. the prosecutor receiving the case file (SPPA Art. 42(1)); a diversion that failed at the previous step is due again. */
+  recordDiversionTrigger: CasePayload;
+  /** Records a report made under the duty (assigned PK or head). */
+  recordGuidanceReport: GuidancePayload;
   /** Records a service (assigned caseworker or psychologist, or the case manager). A closed case is read-only. */
   recordPsychosocialService: RecordPsychosocialServicePayload;
   /** Records a supervision session (assigned PK or head). */
   recordSupervisionSession: RecordSupervisionSessionPayload;
+  /** Records the decision for a child under 12 (SPPA Art. 21; KUHP Art. 41): returned to the parents or a programme of at most 6 months, with its review. The child does not become a client. */
+  recordUnder12Decision: Under12DecisionPayload;
   /** Refers a client to DP3AP2KB (assigned PK or head); one open referral per client and agency. */
   referClient: ReferralPayload;
   /** Registers a client (head of Bapas or registrar). The category follows the age at the offence date. */
   registerClient: RegisterClientPayload;
+  /** Registers a cooperation agreement (head of Bapas). */
+  registerCooperationAgreement: CooperationAgreementPayload;
   /** Registers a work-site provider (head of Bapas, under the cooperation agreement). */
   registerProvider: RegisterProviderPayload;
   /** Registers a work site (the provider's admin, or the head of Bapas). */
   registerWorkSite: WorkSitePayload;
-  /** Records a request for a Litmas; it is due 3×24 hours later (PP 65/2015). */
+  /** Records a request for a Litmas; an investigator's or diversion request is due 3×24 hours later (PP 65/2015), other purposes by the rule set. */
   requestSocialInquiryReport: SocialInquiryReportPayload;
+  /** Sets a client's guidance plan and reporting duty (assigned PK or head). */
+  setGuidancePlan: GuidancePayload;
   /** Sets the intervention plan (case manager); an assessed case moves to intervention. */
   setInterventionPlan: CasePlanningPayload;
-  /** Records the start of diversion; it must start within 7 days of the stage and lasts at most 30 days (SPPA Art. 7, 29, 42, 52). */
+  /** Records the start of diversion; it must start within 7 days of the legal trigger (SPPA Art. 29(1), 42(1), 52(2)) and lasts at most 30 days (Art. 29(2), 42(2), 52(3)). */
   startDiversion: CasePayload;
   /** Submits a Litmas with its recommendation (assigned PK or head). */
   submitSocialInquiryReport: SocialInquiryReportPayload;
+  /** Terminates an agreement (head of Bapas); from that day the sharing it allowed stops. */
+  terminateCooperationAgreement: CooperationAgreementPayload;
   /** Updates a site; the earlier version is kept. Capacity cannot drop below the places in use. */
   updateWorkSite: WorkSitePayload;
   /** Withdraws an open referral (assigned PK or head): the sharing of the identity ends. */
@@ -733,6 +1100,11 @@ export type MutationEndPlacementArgs = {
 };
 
 
+export type MutationFileBreachReportArgs = {
+  input: FileBreachReportInput;
+};
+
+
 export type MutationIssueCommunityServiceOrderArgs = {
   input: IssueCommunityServiceOrderInput;
 };
@@ -763,8 +1135,28 @@ export type MutationRecordAttendanceArgs = {
 };
 
 
+export type MutationRecordBreachOutcomeArgs = {
+  input: RecordBreachOutcomeInput;
+};
+
+
+export type MutationRecordCapacityBuildingEventArgs = {
+  input: RecordCapacityBuildingEventInput;
+};
+
+
 export type MutationRecordDiversionOutcomeArgs = {
   input: RecordDiversionOutcomeInput;
+};
+
+
+export type MutationRecordDiversionTriggerArgs = {
+  input: RecordDiversionTriggerInput;
+};
+
+
+export type MutationRecordGuidanceReportArgs = {
+  input: RecordGuidanceReportInput;
 };
 
 
@@ -778,6 +1170,11 @@ export type MutationRecordSupervisionSessionArgs = {
 };
 
 
+export type MutationRecordUnder12DecisionArgs = {
+  input: RecordUnder12DecisionInput;
+};
+
+
 export type MutationReferClientArgs = {
   input: ReferClientInput;
 };
@@ -785,6 +1182,11 @@ export type MutationReferClientArgs = {
 
 export type MutationRegisterClientArgs = {
   input: RegisterClientInput;
+};
+
+
+export type MutationRegisterCooperationAgreementArgs = {
+  input: RegisterCooperationAgreementInput;
 };
 
 
@@ -803,6 +1205,11 @@ export type MutationRequestSocialInquiryReportArgs = {
 };
 
 
+export type MutationSetGuidancePlanArgs = {
+  input: SetGuidancePlanInput;
+};
+
+
 export type MutationSetInterventionPlanArgs = {
   input: SetInterventionPlanInput;
 };
@@ -815,6 +1222,11 @@ export type MutationStartDiversionArgs = {
 
 export type MutationSubmitSocialInquiryReportArgs = {
   input: SubmitSocialInquiryReportInput;
+};
+
+
+export type MutationTerminateCooperationAgreementArgs = {
+  input: TerminateCooperationAgreementInput;
 };
 
 
@@ -897,6 +1309,8 @@ export type OpenCaseInput = {
   caseNumber: Scalars['String']['input'];
   clientId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The day the investigation began (*dimulainya penyidikan*): diversion must start within 7 days of it (SPPA Art. 29(1)). Today by default. */
+  investigationStartedOn?: InputMaybe<Scalars['Date']['input']>;
   /** Code from the offence catalogue, e.g. "THEFT". */
   offenseCode: Scalars['String']['input'];
   offenseDate: Scalars['Date']['input'];
@@ -918,10 +1332,10 @@ export type OpenProtectionCaseInput = {
   concerns: Array<ViolenceType>;
   districtCode: Scalars['String']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** One of PARENT, RELATIVE, PARTNER, TEACHER, NEIGHBOUR, STRANGER, OTHER. */
-  perpetratorRelationship?: InputMaybe<Scalars['String']['input']>;
-  /** One of HOUSEHOLD, SCHOOL, PUBLIC, WORKPLACE, ONLINE, OTHER. */
-  place?: InputMaybe<Scalars['String']['input']>;
+  /** The perpetrator's relationship to the child (SIMFONI-PPA). */
+  perpetratorRelationship?: InputMaybe<PerpetratorRelationship>;
+  /** Place of the incident (SIMFONI-PPA). */
+  place?: InputMaybe<IncidentPlace>;
   riskLevel: RiskLevel;
 };
 
@@ -970,6 +1384,19 @@ export type PageInfo = {
   /** Cursor of the first record of the page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
+
+/** The perpetrator's relationship to the child (*hubungan pelaku dengan korban*), SIMFONI-PPA code list: parent (*orang tua*), relative (*keluarga/saudara*), spouse (*suami/istri*), partner (*pacar*), friend (*teman*), teacher (*guru*), employer (*majikan*), neighbour (*tetangga*), stranger (*orang tidak dikenal*), other (*lainnya*). */
+export type PerpetratorRelationship =
+  | 'EMPLOYER'
+  | 'FRIEND'
+  | 'NEIGHBOUR'
+  | 'OTHER'
+  | 'PARENT'
+  | 'PARTNER'
+  | 'RELATIVE'
+  | 'SPOUSE'
+  | 'STRANGER'
+  | 'TEACHER';
 
 /** Place a community-service order at a work site (the PK). */
 export type PlaceOrderInput = {
@@ -1080,10 +1507,10 @@ export type ProtectionCase = {
   interventionPlan?: Maybe<InterventionPlan>;
   /** When the case was opened (*tanggal penerimaan*). */
   openedAt: Scalars['DateTime']['output'];
-  /** Perpetrator relationship (SIMFONI-PPA: PARENT, RELATIVE, PARTNER, TEACHER, NEIGHBOUR, STRANGER, OTHER). */
-  perpetratorRelationship?: Maybe<Scalars['String']['output']>;
-  /** Where it happened (SIMFONI-PPA place: HOUSEHOLD, SCHOOL, PUBLIC, WORKPLACE, ONLINE, OTHER). */
-  place?: Maybe<Scalars['String']['output']>;
+  /** The perpetrator's relationship to the child (SIMFONI-PPA). */
+  perpetratorRelationship?: Maybe<PerpetratorRelationship>;
+  /** Where it happened (SIMFONI-PPA place of incident). */
+  place?: Maybe<IncidentPlace>;
   /** Risk level. */
   riskLevel: RiskLevel;
   /** How many services were delivered (what Bapas follows, without their content). */
@@ -1168,6 +1595,10 @@ export type PsychosocialService = {
 };
 
 export type Query = {
+  /** Breach reports the viewer may see, newest first: the prosecutor's inbox for their districts (status FILED), a PK's own clients, the head's whole office. */
+  breachReports: BreachReportConnection;
+  /** Capacity-building and socialisation events, newest first. */
+  capacityBuildingEvents: Array<CapacityBuildingEvent>;
   /** This agency's access log (AUDITOR only): who saw which record's personal data, when, and through which operation. */
   childProtectionAccessLog: AccessLogConnection;
   /** Protection cases by child role, violence type, risk, status, district and age band; small cells suppressed. */
@@ -1182,14 +1613,20 @@ export type Query = {
   communityServiceOrder?: Maybe<CommunityServiceOrder>;
   /** The community-service orders the viewer may see, a page at a time. */
   communityServiceOrders: CommunityServiceOrderConnection;
+  /** The cooperation agreements (*PKS*), newest first, with their status today. */
+  cooperationAgreements: Array<CooperationAgreement>;
+  /** Joint monitoring by district and quarter: referrals sent and their status, orders by outcome, breach reports, capacity-building events; counts from 1 to k-1 suppressed; with a CSV. For analysts and the head of Bapas. */
+  cooperationStatistics: CooperationStatistics;
   /** This agency's access log (AUDITOR only): who saw which record's personal data, when, and through which operation. */
   correctionsAccessLog: AccessLogConnection;
   /** Clients by district, category, status, age band and sex; counts from 1 to k-1 suppressed. For analysts and the head of Bapas. */
   correctionsStatistics: CorrectionsStatistics;
-  /** Converts an unpaid fine to community-service hours at the rate in force (KUHP Art. 82), showing the arithmetic. */
+  /** Converts an unpaid fine to community-service hours at the statutory rate (KUHP Art. 82(4)), after part-payment (Art. 82(3)), showing the arithmetic. */
   fineToHours: FineConversion;
   /** Referrals to DP3AP2KB for the viewer's own districts (case managers and caseworkers), newest first. */
   incomingReferrals: ReferralConnection;
+  /** Missed reports on the PK's list: their own clients' (the head: the office's), oldest first. */
+  missedGuidanceReports: Array<MissedGuidanceReport>;
   /** The office's workload, for the head of Bapas: caseload per PK, overdue Litmas, orders by status, diversion deadlines. */
   officeWorkload: OfficeWorkload;
   /** One placement by id, if the viewer may see it. */
@@ -1202,6 +1639,8 @@ export type Query = {
   referral?: Maybe<Referral>;
   /** Open Litmas that are overdue or due within `dueWithinHours` (default 24): a PK's own, the head's whole office. */
   socialInquiryReportsDue: Array<SocialInquiryReport>;
+  /** Decisions for children under 12: the head of Bapas all, a PK those they took part in. Newest first. */
+  under12Decisions: Array<Under12Decision>;
   /** One work site by id, if the viewer may see it. */
   workSite?: Maybe<WorkSite>;
   /** Placements and hours delivered by site kind and district, and capacity in use; small cells suppressed. */
@@ -1210,6 +1649,13 @@ export type Query = {
   workSites: WorkSiteConnection;
   /** This agency's access log (AUDITOR only): who saw which record's personal data, when, and through which operation. */
   worksitesAccessLog: AccessLogConnection;
+};
+
+
+export type QueryBreachReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<BreachReportStatus>;
 };
 
 
@@ -1254,6 +1700,12 @@ export type QueryCommunityServiceOrdersArgs = {
 };
 
 
+export type QueryCooperationStatisticsArgs = {
+  districtCode?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryCorrectionsAccessLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AccessLogFilter>;
@@ -1269,6 +1721,7 @@ export type QueryCorrectionsStatisticsArgs = {
 export type QueryFineToHoursArgs = {
   fineRupiah: Scalars['Int']['input'];
   on?: InputMaybe<Scalars['Date']['input']>;
+  paidRupiah?: Scalars['Int']['input'];
 };
 
 
@@ -1362,9 +1815,51 @@ export type RecordAttendancePayload = {
   userErrors: Array<UserError>;
 };
 
+/** The supervising prosecutor's outcome of a breach report (KUHP Art. 85(7), 85(8)). */
+export type RecordBreachOutcomeInput = {
+  /** Hours to repeat, months to serve or rupiah to pay (all or part); empty for NO_BREACH. */
+  amount?: InputMaybe<Scalars['Int']['input']>;
+  /** The prosecutor's or the court's decision number. */
+  decisionReference: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  outcome: BreachOutcome;
+  reportId: Scalars['ID']['input'];
+};
+
+/** A capacity-building or socialisation event held under the agreement. */
+export type RecordCapacityBuildingEventInput = {
+  agency: Scalars['String']['input'];
+  districtCode: Scalars['String']['input'];
+  heldOn: Scalars['Date']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  kind: CapacityEventKind;
+  participants: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type RecordDiversionOutcomeInput = {
   caseId: Scalars['ID']['input'];
+  /** The day diversion ended; today by default. */
+  concludedOn?: InputMaybe<Scalars['Date']['input']>;
   outcome: DiversionOutcome;
+};
+
+/** Record the legal moment a stage's diversion clock starts (SPPA Art. 29(1), 42(1), 52(2)). */
+export type RecordDiversionTriggerInput = {
+  caseId: Scalars['ID']['input'];
+  /** The day of the trigger (Asia/Jakarta). */
+  on: Scalars['Date']['input'];
+  trigger: DiversionTrigger;
+};
+
+/** Record a report made under the reporting duty. */
+export type RecordGuidanceReportInput = {
+  /** The scheduled day it answers. */
+  dueOn: Scalars['Date']['input'];
+  /** OFFICE, PHONE or HOME_VISIT. */
+  mode: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+  reportedOn: Scalars['Date']['input'];
 };
 
 /** A psychosocial service delivered to the child. */
@@ -1402,6 +1897,32 @@ export type RecordSupervisionSessionPayload = {
   replayed: Scalars['Boolean']['output'];
   session?: Maybe<SupervisionSession>;
   userErrors: Array<UserError>;
+};
+
+/** The decision for a child under 12 at the offence (SPPA Art. 21; KUHP Art. 41). */
+export type RecordUnder12DecisionInput = {
+  childBirthDate: Scalars['Date']['input'];
+  childFullName: Scalars['String']['input'];
+  decidedOn: Scalars['Date']['input'];
+  districtCode: Scalars['String']['input'];
+  guardianName?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** For a programme: the government agency or LPKS. */
+  institution?: InputMaybe<Scalars['String']['input']>;
+  /** The investigator who took part: name and unit. */
+  investigator: Scalars['String']['input'];
+  offenseDate: Scalars['Date']['input'];
+  offenseDescription: Scalars['String']['input'];
+  /** The PK who took part; the caller when a PK records it. */
+  officerId?: InputMaybe<Scalars['ID']['input']>;
+  outcome: Under12Outcome;
+  /** For a programme: 1 to 6 months (SPPA Art. 21(1)(b)). */
+  programmeMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** For a programme: when Bapas evaluates it (SPPA Art. 21(3)); the programme's end by default. */
+  reviewOn?: InputMaybe<Scalars['Date']['input']>;
+  sex: Sex;
+  /** The professional social worker who took part. */
+  socialWorker: Scalars['String']['input'];
 };
 
 /** Refer a client to DP3AP2KB (*rujukan*): this shares the child's identity with the referred district while it is open. */
@@ -1529,6 +2050,22 @@ export type RegisterClientPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Register a cooperation agreement (*PKS*): another district or agency is data, not code. */
+export type RegisterCooperationAgreementInput = {
+  dataSharing: Array<DataSharingScopeInput>;
+  /** BPS codes of the districts it covers. */
+  districtCodes: Array<Scalars['String']['input']>;
+  effectiveFrom: Scalars['Date']['input'];
+  effectiveUntil?: InputMaybe<Scalars['Date']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  number: Scalars['String']['input'];
+  parties: Array<AgreementPartyInput>;
+  services: Array<Scalars['String']['input']>;
+  signatories: Array<AgreementSignatoryInput>;
+  signedOn: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+};
+
 /** A work-site provider (*penyedia*). */
 export type RegisterProviderInput = {
   districtCode: Scalars['String']['input'];
@@ -1569,6 +2106,8 @@ export type RequestSocialInquiryReportInput = {
   requestedAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Who asks: police, prosecutor, court or correctional institution, with the letter number. */
   requester: Scalars['String']['input'];
+  /** The kind of requester; an investigator's request is due in 3×24 hours (PP 65/2015). */
+  requesterKind?: InputMaybe<LitmasRequester>;
 };
 
 /** Risk level (*tingkat risiko*); HIGH gets emergency services before assessment. */
@@ -1577,14 +2116,16 @@ export type RiskLevel =
   | 'LOW'
   | 'MEDIUM';
 
-/** Psychosocial service (*layanan*): counselling, psychological assessment, family counselling, group support, shelter stay (*rumah aman*), accompaniment at police or court, legal aid, health referral. */
+/** Psychosocial service (*layanan*, SIMFONI-PPA): counselling (*konseling*), clinical psychologist (*psikolog klinis*), mediation (*mediasi*), psychological assessment, family counselling, group support, shelter stay (*rumah aman*), accompaniment at police or court, legal aid, health referral. */
 export type ServiceKind =
   | 'ACCOMPANIMENT_POLICE_COURT'
+  | 'CLINICAL_PSYCHOLOGIST'
   | 'COUNSELLING'
   | 'FAMILY_COUNSELLING'
   | 'GROUP_SUPPORT'
   | 'HEALTH_REFERRAL'
   | 'LEGAL_AID'
+  | 'MEDIATION'
   | 'PSYCHOLOGICAL_ASSESSMENT'
   | 'SHELTER_STAY';
 
@@ -1597,6 +2138,16 @@ export type ServiceNeed =
   | 'PSYCHOSOCIAL_SUPPORT'
   | 'SHELTER';
 
+/** Set the guidance plan of a client. */
+export type SetGuidancePlanInput = {
+  clientId: Scalars['ID']['input'];
+  endsOn: Scalars['Date']['input'];
+  goals: Scalars['String']['input'];
+  /** Report every this many days: 1 to 90. */
+  reportEveryDays: Scalars['Int']['input'];
+  startsOn: Scalars['Date']['input'];
+};
+
 export type SetInterventionPlanInput = {
   goals: Scalars['String']['input'];
   plannedServices: Array<ServiceKind>;
@@ -1608,10 +2159,20 @@ export type Sex =
   | 'FEMALE'
   | 'MALE';
 
-/** A social-inquiry report (*Litmas*), due 3×24 hours after the request (PP 65/2015). */
+/** Data one party shares with another under an agreement: a referred child's identity (*identitas anak*), the referral, the service status and count, an order's progress, aggregate statistics. */
+export type SharedData =
+  | 'AGGREGATE_STATISTICS'
+  | 'CLIENT_IDENTITY'
+  | 'ORDER_PROGRESS'
+  | 'REFERRAL'
+  | 'SERVICE_STATUS';
+
+/** A social-inquiry report (*Litmas*), due 3×24 hours after an investigator's or diversion request (PP 65/2015), other purposes by the rule set. */
 export type SocialInquiryReport = {
-  /** When the report is due: the request + 3×24 hours (configurable per purpose). */
+  /** When the report is due: 3×24 hours after an investigator's or a diversion request (PP 65/2015); other purposes by the rule set. */
   dueAt: Scalars['DateTime']['output'];
+  /** Why it is due then: the regulation, or the rule set and purpose. */
+  dueBasis?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Not submitted by its due time, or submitted late. */
   overdue: Scalars['Boolean']['output'];
@@ -1623,6 +2184,8 @@ export type SocialInquiryReport = {
   requestedAt: Scalars['DateTime']['output'];
   /** Who asked for it (police, prosecutor, court, correctional institution). */
   requester: Scalars['String']['output'];
+  /** The kind of requester; an investigator's request is due in 3×24 hours (PP 65/2015). */
+  requesterKind?: Maybe<LitmasRequester>;
   /** When the PK submitted it. */
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
 };
@@ -1692,6 +2255,67 @@ export type SupervisionSessionKind =
   | 'HOME_VISIT'
   | 'OFFICE_VISIT'
   | 'PHONE';
+
+/** End an agreement before its term (*pengakhiran PKS*). */
+export type TerminateCooperationAgreementInput = {
+  agreementId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  /** The first day it is no longer in force. */
+  terminatedOn: Scalars['Date']['input'];
+};
+
+/** A decision for a child under 12 (*keputusan bagi anak belum berumur 12 tahun*, SPPA Art. 21; KUHP Art. 41), taken by the investigator, the PK and a professional social worker. Not a client record. */
+export type Under12Decision = {
+  /** The child's birth date; identity set. */
+  childBirthDate: Scalars['Date']['output'];
+  /** The child's full name; identity set (SPPA Art. 19). */
+  childFullName: Scalars['String']['output'];
+  decidedOn: Scalars['Date']['output'];
+  district: District;
+  /** Parent or guardian (*orang tua/wali*); identity set. */
+  guardianName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The institution of the programme (government agency or LPKS). */
+  institution?: Maybe<Scalars['String']['output']>;
+  /** The investigator (*penyidik*) who took part: name and unit. */
+  investigator: Scalars['String']['output'];
+  offenseDate: Scalars['Date']['output'];
+  /** What the child is alleged to have done, in words. */
+  offenseDescription: Scalars['String']['output'];
+  /** The PK who took part. */
+  officer?: Maybe<Officer>;
+  outcome: Under12Outcome;
+  /** Length of the programme, at most 6 months (SPPA Art. 21(1)(b)). */
+  programmeMonths?: Maybe<Scalars['Int']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+  /** When Bapas evaluates the programme (SPPA Art. 21(3)): at the programme's end at the latest. */
+  reviewOn?: Maybe<Scalars['Date']['output']>;
+  sex: Sex;
+  /** The professional social worker (*pekerja sosial profesional*) who took part. */
+  socialWorker: Scalars['String']['output'];
+};
+
+/** The result of recordUnder12Decision. */
+export type Under12DecisionPayload = {
+  decision?: Maybe<Under12Decision>;
+  replayed: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
+/** The decision for a child under 12 (SPPA Art. 21(1); KUHP Art. 41): returned to the parents or guardian (*diserahkan kembali kepada orang tua/wali*), or a programme of education, guidance and care at a government agency or LPKS (*program pendidikan, pembinaan dan pembimbingan*) for at most 6 months. */
+export type Under12Outcome =
+  | 'PROGRAMME'
+  | 'RETURN_TO_PARENTS';
+
+/** An unpaid fine replaced by community service (KUHP Art. 82). */
+export type UnpaidFineInput = {
+  /** The fine imposed, in rupiah (at most category II, KUHP Art. 82(1)). */
+  fineRupiah: Scalars['Int']['input'];
+  /** What was paid; part-payment reduces the hours (KUHP Art. 82(3)). */
+  paidRupiah?: Scalars['Int']['input'];
+  /** Seizure or auction of assets did not cover the fine or was not possible (KUHP Art. 82(1)). */
+  seizureInsufficient: Scalars['Boolean']['input'];
+};
 
 export type UpdateWorkSiteInput = {
   activities: Array<Scalars['String']['input']>;

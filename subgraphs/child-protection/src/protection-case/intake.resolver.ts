@@ -6,13 +6,21 @@ import { ageBandFor, ageOn, initialsOf, isDistrictCode, jakartaDate } from '@hub
 import { ForbiddenError } from '@hub/errors';
 import { randomUUID } from 'node:crypto';
 import type { ChildProtectionContext } from '../context';
-import { ChildRole, RiskLevel, ViolenceType, type ChildRoleCode, type RiskLevelCode, type ViolenceTypeCode } from '../enums';
+import {
+  ChildRole,
+  IncidentPlace,
+  PerpetratorRelationship,
+  RiskLevel,
+  ViolenceType,
+  type ChildRoleCode,
+  type IncidentPlaceCode,
+  type PerpetratorRelationshipCode,
+  type RiskLevelCode,
+  type ViolenceTypeCode,
+} from '../enums';
 import { nextCaseNumber } from '../referral/referral.resolver';
 import { worksOnCase } from '../service/service.resolver';
 import { ChildIdentity, ProtectionCase } from './protection-case.entity';
-
-export const PLACES = ['HOUSEHOLD', 'SCHOOL', 'PUBLIC', 'WORKPLACE', 'ONLINE', 'OTHER'];
-export const RELATIONSHIPS = ['PARENT', 'RELATIVE', 'PARTNER', 'TEACHER', 'NEIGHBOUR', 'STRANGER', 'OTHER'];
 
 @InputType({ description: "The child's identity, kept at DP3AP2KB only." })
 export class ChildIdentityInput {
@@ -43,11 +51,14 @@ export class OpenProtectionCaseInput {
   @Field(() => [ViolenceType])
   concerns!: ViolenceTypeCode[];
 
-  @Field(() => String, { nullable: true, description: `One of ${PLACES.join(', ')}.` })
-  place?: string | null;
+  @Field(() => IncidentPlace, { nullable: true, description: 'Place of the incident (SIMFONI-PPA).' })
+  place?: IncidentPlaceCode | null;
 
-  @Field(() => String, { nullable: true, description: `One of ${RELATIONSHIPS.join(', ')}.` })
-  perpetratorRelationship?: string | null;
+  @Field(() => PerpetratorRelationship, {
+    nullable: true,
+    description: "The perpetrator's relationship to the child (SIMFONI-PPA).",
+  })
+  perpetratorRelationship?: PerpetratorRelationshipCode | null;
 
   @Field(() => RiskLevel)
   riskLevel!: RiskLevelCode;
@@ -80,11 +91,6 @@ export function checkIntake(input: OpenProtectionCaseInput, viewerDistricts: str
     errors.push(userError('input.districtCode', 'OTHER_DISTRICT', 'Open cases for your own district.'));
   if (input.childRole === 'VICTIM' && input.concerns.length === 0)
     errors.push(userError('input.concerns', 'CONCERNS_REQUIRED', 'Name at least one violence type for a victim.'));
-  if (input.place && !PLACES.includes(input.place))
-    errors.push(userError('input.place', 'UNKNOWN_PLACE', `Use one of ${PLACES.join(', ')}.`));
-  if (input.perpetratorRelationship && !RELATIONSHIPS.includes(input.perpetratorRelationship)) {
-    errors.push(userError('input.perpetratorRelationship', 'UNKNOWN_RELATIONSHIP', `Use one of ${RELATIONSHIPS.join(', ')}.`));
-  }
   if (input.child.fullName.trim().length < 2)
     errors.push(userError('input.child.fullName', 'NAME_REQUIRED', "Give the child's name."));
   if (input.child.birthDate > today)

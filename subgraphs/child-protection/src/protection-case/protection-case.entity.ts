@@ -3,10 +3,14 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { AgeBand, Sex, type AgeBandCode, type SexCode } from '@hub/federation';
 import {
   ChildRole,
+  IncidentPlace,
+  PerpetratorRelationship,
   ProtectionCaseStatus,
   RiskLevel,
   ViolenceType,
   type ChildRoleCode,
+  type IncidentPlaceCode,
+  type PerpetratorRelationshipCode,
   type ProtectionCaseStatusCode,
   type RiskLevelCode,
   type ViolenceTypeCode,
@@ -88,18 +92,15 @@ export class ProtectionCase {
   closingSummary: string | null = null;
 
   @Property({ type: 'string', length: 32, nullable: true })
-  @Field(() => String, {
-    nullable: true,
-    description: 'Where it happened (SIMFONI-PPA place: HOUSEHOLD, SCHOOL, PUBLIC, WORKPLACE, ONLINE, OTHER).',
-  })
-  place: string | null = null;
+  @Field(() => IncidentPlace, { nullable: true, description: 'Where it happened (SIMFONI-PPA place of incident).' })
+  place: IncidentPlaceCode | null = null;
 
   @Property({ type: 'string', length: 32, nullable: true, fieldName: 'perpetrator_relationship' })
-  @Field(() => String, {
+  @Field(() => PerpetratorRelationship, {
     nullable: true,
-    description: 'Perpetrator relationship (SIMFONI-PPA: PARENT, RELATIVE, PARTNER, TEACHER, NEIGHBOUR, STRANGER, OTHER).',
+    description: "The perpetrator's relationship to the child (SIMFONI-PPA).",
   })
-  perpetratorRelationship: string | null = null;
+  perpetratorRelationship: PerpetratorRelationshipCode | null = null;
 
   @Property({ type: 'boolean', fieldName: 'emergency_services' })
   @Field({ description: 'High risk: emergency services were flagged before assessment.' })

@@ -3,6 +3,8 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 export const SERVICE_KINDS = [
   'COUNSELLING',
+  'CLINICAL_PSYCHOLOGIST',
+  'MEDIATION',
   'PSYCHOLOGICAL_ASSESSMENT',
   'FAMILY_COUNSELLING',
   'GROUP_SUPPORT',
@@ -16,7 +18,7 @@ export const ServiceKind = Object.fromEntries(SERVICE_KINDS.map((v) => [v, v])) 
 registerEnumType(ServiceKind, {
   name: 'ServiceKind',
   description:
-    'Psychosocial service (*layanan*): counselling, psychological assessment, family counselling, group support, shelter stay (*rumah aman*), accompaniment at police or court, legal aid, health referral.',
+    'Psychosocial service (*layanan*, SIMFONI-PPA): counselling (*konseling*), clinical psychologist (*psikolog klinis*), mediation (*mediasi*), psychological assessment, family counselling, group support, shelter stay (*rumah aman*), accompaniment at police or court, legal aid, health referral.',
 });
 
 /** A psychosocial service delivered to the child of a protection case. */

@@ -105,6 +105,14 @@ export class ServiceResolver {
             ),
           );
         }
+        if (input.kind === 'CLINICAL_PSYCHOLOGIST' && !hasAnyRole(ctx.viewer, 'PSYCHOLOGIST'))
+          errors.push(
+            userError(
+              'input.kind',
+              'PSYCHOLOGIST_ONLY',
+              'A clinical psychologist session is recorded by the psychologist who held it.',
+            ),
+          );
         if (!ctx.viewer.caseworkerId)
           errors.push(
             userError('input.protectionCaseId', 'NOT_A_CASEWORKER', 'Your account is not linked to a caseworker record.'),

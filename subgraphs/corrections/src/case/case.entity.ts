@@ -1,6 +1,7 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { DateScalar } from '@hub/federation';
+import type { DiversionTriggerCode } from '@hub/reference';
 import { CaseStage, type CaseStageCode, type DiversionStatusCode } from '../enums';
 
 /** A criminal case of a client (*perkara*). */
@@ -42,7 +43,14 @@ export class CaseFile {
   @Property({ type: 'date', nullable: true, fieldName: 'diversion_started_on' })
   diversionStartedOn!: string | null;
 
-  /** The day the current stage started; diversion must start within 7 days of it (SPPA Art. 7, 29). */
+  /** The legal trigger of the current stage's diversion clock (SPPA Art. 29(1), 42(1), 52(2)); null on older cases. */
+  @Property({ type: 'string', length: 40, nullable: true, fieldName: 'diversion_trigger' })
+  diversionTrigger!: DiversionTriggerCode | null;
+
+  @Property({ type: 'date', nullable: true, fieldName: 'diversion_triggered_on' })
+  diversionTriggeredOn!: string | null;
+
+  /** The day the current stage started (older cases count diversion deadlines from it). */
   @Property({ type: 'date', fieldName: 'stage_started_on' })
   @Field(() => DateScalar, { description: 'The day the current stage started.' })
   stageStartedOn!: string;

@@ -1,13 +1,12 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { DateScalar, UserError, userError } from '@hub/federation';
-import { ageOn, jakartaDate, rulesOn } from '@hub/reference';
+import { ageOn, diversionEligibility, jakartaDate, rulesOn } from '@hub/reference';
 import type { CorrectionsContext } from '../context';
 import { createOnce, newId } from '../mutation';
 import { Client } from '../client/client.entity';
 import { requireCaseworkOn } from '../client/client.service';
 import { CaseFile } from './case.entity';
 import { Offense } from './offense.entity';
-import { DIVERSION_MAX_TERM_MONTHS_EXCLUSIVE } from './diversion';
 
 @InputType({ description: 'Open a case for a client (*pembukaan perkara*).' })
 export class OpenCaseInput {
@@ -25,6 +24,13 @@ export class OpenCaseInput {
 
   @Field({ defaultValue: false, description: 'A repeat offence (*pengulangan*): no diversion (SPPA Art. 7(2)(b)).' })
   repeatOffense!: boolean;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The day the investigation began (*dimulainya penyidikan*): diversion must start within 7 days of it (SPPA Art. 29(1)). Today by default.',
+  })
+  investigationStartedOn?: string | null;
 
   @Field(() => String, { nullable: true })
   idempotencyKey?: string | null;
@@ -78,11 +84,22 @@ export class CaseMutations {
             userError(
               'input.offenseDate',
               'UNDER_AGE_OF_RESPONSIBILITY',
-              `The client was ${age} at the offence; under 12 there is no criminal responsibility.`,
-              'KUHP Art. 40; SPPA Art. 1(3)',
+              `The client was ${age} at the offence; under ${rules.minimumAgeOfResponsibility} there is no criminal responsibility: record a decision for a child under 12 instead.`,
+              'KUHP Art. 40, 41; SPPA Art. 1(3), 21',
             ),
           );
         }
+      }
+      const investigationStartedOn = input.investigationStartedOn ?? today;
+      if (investigationStartedOn > today || investigationStartedOn < input.offenseDate) {
+        errors.push(
+          userError(
+            'input.investigationStartedOn',
+            'DATE_OUT_OF_RANGE',
+            'The investigation begins on or after the offence date and not in the future.',
+            'SPPA Art. 29(1)',
+          ),
+        );
       }
       if (!/^\S.{2,119}$/.test(input.caseNumber))
         errors.push(userError('input.caseNumber', 'INVALID_CASE_NUMBER', 'The case number is 3 to 120 characters.'));
@@ -90,7 +107,7 @@ export class CaseMutations {
         errors.push(userError('input.caseNumber', 'DUPLICATE_CASE_NUMBER', `Case number ${input.caseNumber} is already in use.`));
       }
       if (errors.length || !offense) return { errors };
-      const eligible = offense.maxTermMonths < DIVERSION_MAX_TERM_MONTHS_EXCLUSIVE && !input.repeatOffense;
+      const { eligible } = diversionEligibility(rulesOn(input.offenseDate), offense.maxTermMonths, input.repeatOffense);
       const created = tx.create(CaseFile, {
         id: newId(),
         caseNumber: input.caseNumber,
@@ -102,6 +119,8 @@ export class CaseMutations {
         diversionStatus: eligible ? 'NOT_STARTED' : 'NOT_ELIGIBLE',
         diversionStartedOn: null,
         stageStartedOn: today,
+        diversionTrigger: 'INVESTIGATION_STARTED',
+        diversionTriggeredOn: investigationStartedOn,
       });
       if (client.status === 'REGISTERED') await tx.nativeUpdate(Client, { id: client.id }, { status: 'PRE_ADJUDICATION' });
       return { id: created.id };

@@ -8,6 +8,8 @@ export interface ClientFacts {
   referrals: Array<{ districtCode: string; status: string }>;
   /** Districts where the client's community-service orders are executed. */
   orderDistricts: string[];
+  /** Districts where a cooperation agreement in force today lets Bapas share the identity with DP3AP2KB. */
+  sharingDistricts: string[];
 }
 
 /** Roles of DP3AP2KB staff, who see a Bapas client only through a referral to their district. */
@@ -36,14 +38,17 @@ export function canViewClientRecord(viewer: Viewer, client: Pick<Client, 'office
 /**
  * Whether the viewer may see the client's identity set (SPPA Art. 19): the head of Bapas, the PK
  * assigned to the client, and DP3AP2KB staff of the referred district while the referral is OPEN
- * (the owner decides sharing, DOMAIN.md §4 principle 3). Everyone else gets the limited view.
+ * (the owner decides sharing, DOMAIN.md §4 principle 3) and a cooperation agreement in force
+ * covers that district. Everyone else gets the limited view.
  */
 export function canViewClientIdentity(viewer: Viewer, client: Pick<Client, 'officerId'>, facts: ClientFacts): boolean {
   if (hasAnyRole(viewer, 'BAPAS_HEAD')) return true;
   if (hasAnyRole(viewer, 'PK_OFFICER') && !!viewer.officerId && viewer.officerId === client.officerId) return true;
   return (
     hasAnyRole(viewer, ...CHILD_PROTECTION) &&
-    facts.referrals.some((r) => r.status === 'OPEN' && viewer.districts.includes(r.districtCode))
+    facts.referrals.some(
+      (r) => r.status === 'OPEN' && viewer.districts.includes(r.districtCode) && facts.sharingDistricts.includes(r.districtCode),
+    )
   );
 }
 

@@ -128,8 +128,8 @@ export function checkRegistration(input: RegisterClientInput, today: string): Us
       userError(
         'input.offenseDate',
         'UNDER_AGE_OF_RESPONSIBILITY',
-        `The person was ${age} at the offence; under ${rules.minimumAgeOfResponsibility} there is no criminal responsibility and Bapas does not register them as a client.`,
-        'KUHP Art. 40; SPPA Art. 1(3)',
+        `The person was ${age} at the offence; under ${rules.minimumAgeOfResponsibility} there is no criminal responsibility and Bapas does not register them as a client: record the decision taken with the investigator and a professional social worker instead (recordUnder12Decision).`,
+        'KUHP Art. 40, 41; SPPA Art. 1(3), 21',
       ),
     );
   } else if (age < rules.adultAge && !input.guardianName?.trim()) {

@@ -12,6 +12,8 @@ import { ClientConnection } from './client.connection';
 import { ClientFilter } from './client.input';
 import { initialsOf } from '@hub/reference';
 import { findClient, listClients, mayViewIdentity } from './client.service';
+import { hasAnyRole } from '@hub/auth';
+import { sharingRefusal } from '../agreement/agreement.entity';
 
 @ArgsType()
 class ClientsArgs {
@@ -54,6 +56,20 @@ export class ClientResolver {
   @FieldResolver(() => IdentityAccess, { description: 'FULL or LIMITED: why identity fields may be null.' })
   async identityAccess(@Root() client: Client, @Ctx() ctx: CorrectionsContext): Promise<IdentityAccessCode> {
     return (await mayViewIdentity(ctx, client)) ? 'FULL' : 'LIMITED';
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Why a DP3AP2KB viewer with an open referral gets the LIMITED view: no cooperation agreement in force for the district (it lapsed or was terminated). Null otherwise.',
+  })
+  async identityAccessReason(@Root() client: Client, @Ctx() ctx: CorrectionsContext): Promise<string | null> {
+    if (!hasAnyRole(ctx.viewer, 'CASE_MANAGER', 'CASEWORKER', 'PSYCHOLOGIST') || (await mayViewIdentity(ctx, client)))
+      return null;
+    const referrals = await ctx.loaders.referralsByClient.load(client.id);
+    const open = referrals.find((r) => r.status === 'OPEN' && ctx.viewer.districts.includes(r.districtCode));
+    if (!open) return null;
+    return sharingRefusal(await ctx.loaders.agreements.load('all'), jakartaDate(new Date()), open.districtCode);
   }
 
   @FieldResolver(() => String, {

@@ -3,7 +3,8 @@ import { estimateRows } from '@hub/db';
 import { hasAnyRole } from '@hub/auth';
 import { keysetCondition, keysetWindow, selectsField, toKeysetConnection, type ConnectionShape } from '@hub/federation';
 import type { GraphQLResolveInfo } from 'graphql';
-import { isDistrictCode } from '@hub/reference';
+import { isDistrictCode, jakartaDate } from '@hub/reference';
+import { allowsSharing } from '../agreement/agreement.entity';
 import { BadUserInputError, ForbiddenError } from '@hub/errors';
 import type { CorrectionsContext } from '../context';
 import { CommunityServiceOrder } from '../order/order.entity';
@@ -12,16 +13,21 @@ import { Client } from './client.entity';
 import { canViewClientIdentity, canViewClientRecord, needsClientFacts, type ClientFacts } from './client.access';
 import type { ClientFilter } from './client.input';
 
-const NO_FACTS: ClientFacts = { referrals: [], orderDistricts: [] };
+const NO_FACTS: ClientFacts = { referrals: [], orderDistricts: [], sharingDistricts: [] };
 
 /** The facts the record-level rules need, batched through the request's loaders (only for roles that need them). */
 export async function clientFacts(ctx: CorrectionsContext, client: Client): Promise<ClientFacts> {
   if (!needsClientFacts(ctx.viewer)) return NO_FACTS;
-  const [referrals, orders] = await Promise.all([
+  const [referrals, orders, agreements] = await Promise.all([
     ctx.loaders.referralsByClient.load(client.id),
     ctx.loaders.ordersByClient.load(client.id),
+    ctx.loaders.agreements.load('all'),
   ]);
-  return { referrals, orderDistricts: orders.map((o) => o.districtCode) };
+  const today = jakartaDate(new Date());
+  const sharingDistricts = [...new Set(referrals.map((r) => r.districtCode))].filter((d) =>
+    agreements.some((a) => allowsSharing(a, today, 'BAPAS', 'DP3AP2KB', 'CLIENT_IDENTITY', d)),
+  );
+  return { referrals, orderDistricts: orders.map((o) => o.districtCode), sharingDistricts };
 }
 
 /** Whether the viewer may see this client's record; used by every path that reaches a client. */

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver, registerEnumType } from 'type-graphql';
 import { DateScalar, UserError, userError } from '@hub/federation';
-import { jakartaDate } from '@hub/reference';
+import { jakartaDate, type DiversionTriggerCode } from '@hub/reference';
 import { ForbiddenError } from '@hub/errors';
 import type { CorrectionsContext } from '../context';
 import { CaseStage, ClientStatus, OrderStatus, type CaseStageCode, type ClientStatusCode, type OrderStatusCode } from '../enums';
@@ -8,6 +8,7 @@ import { Client } from '../client/client.entity';
 import { requireCaseworkOn } from '../client/client.service';
 import { CaseFile } from '../case/case.entity';
 import { CommunityServiceOrder } from '../order/order.entity';
+import { diversionClock, DiversionTrigger } from '../case/diversion';
 import { CLIENT_TRANSITIONS, ORDER_TRANSITIONS, STAGE_TRANSITIONS, transitionRefusal } from './transitions';
 
 const DiversionOutcome = { AGREED: 'AGREED', FAILED: 'FAILED' } as const;
@@ -33,6 +34,25 @@ class AdvanceCaseStageInput {
 
   @Field(() => CaseStage)
   stage!: CaseStageCode;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Moving to ADJUDICATION: the day the judge was designated (*penetapan hakim*); diversion must start within 7 days of it (SPPA Art. 52(2)). Today by default.',
+  })
+  judgeDesignatedOn?: string | null;
+}
+
+@InputType({ description: "Record the legal moment a stage's diversion clock starts (SPPA Art. 29(1), 42(1), 52(2))." })
+class RecordDiversionTriggerInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => DiversionTrigger)
+  trigger!: DiversionTriggerCode;
+
+  @Field(() => DateScalar, { description: 'The day of the trigger (Asia/Jakarta).' })
+  on!: string;
 }
 
 @InputType()
@@ -51,6 +71,9 @@ class RecordDiversionOutcomeInput {
 
   @Field(() => DiversionOutcome)
   outcome!: DiversionOutcomeCode;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day diversion ended; today by default.' })
+  concludedOn?: string | null;
 }
 
 @InputType()
@@ -125,7 +148,8 @@ export class LifecycleMutations {
   }
 
   @Mutation(() => CasePayload, {
-    description: 'Moves the case to its next stage; diversion is due again within 7 days of a new stage (SPPA Art. 7).',
+    description:
+      "Moves the case to its next stage; at adjudication diversion is due again within 7 days of the judge's designation (SPPA Art. 52(2)).",
   })
   async advanceCaseStage(
     @Arg('input', () => AdvanceCaseStageInput) input: AdvanceCaseStageInput,
@@ -138,8 +162,27 @@ export class LifecycleMutations {
         case: null,
         userErrors: [userError('input.stage', 'INVALID_TRANSITION', refusal)],
       });
+    const today = jakartaDate(new Date());
+    const designated = input.judgeDesignatedOn ?? today;
+    if (input.stage === 'ADJUDICATION' && (designated > today || designated < found.stageStartedOn)) {
+      return Object.assign(new CasePayload(), {
+        case: null,
+        userErrors: [
+          userError(
+            'input.judgeDesignatedOn',
+            'DATE_OUT_OF_RANGE',
+            `The judge's designation falls between the current stage's start (${found.stageStartedOn}) and today.`,
+            'SPPA Art. 52(2)',
+          ),
+        ],
+      });
+    }
     found.stage = input.stage;
-    found.stageStartedOn = jakartaDate(new Date());
+    found.stageStartedOn = today;
+    if (input.stage === 'ADJUDICATION') {
+      found.diversionTrigger = 'JUDGE_DESIGNATED';
+      found.diversionTriggeredOn = designated;
+    }
     // Diversion is sought at each stage (SPPA Art. 7(1)); one that failed is due again at the next.
     if (found.diversionStatus === 'FAILED' && input.stage === 'ADJUDICATION') {
       found.diversionStatus = 'NOT_STARTED';
@@ -151,7 +194,7 @@ export class LifecycleMutations {
 
   @Mutation(() => CasePayload, {
     description:
-      'Records the start of diversion; it must start within 7 days of the stage and lasts at most 30 days (SPPA Art. 7, 29, 42, 52).',
+      'Records the start of diversion; it must start within 7 days of the legal trigger (SPPA Art. 29(1), 42(1), 52(2)) and lasts at most 30 days (Art. 29(2), 42(2), 52(3)).',
   })
   async startDiversion(@Arg('input', () => StartDiversionInput) input: StartDiversionInput, @Ctx() ctx: CorrectionsContext) {
     const found = await caseFor(ctx, input.caseId);
@@ -168,12 +211,23 @@ export class LifecycleMutations {
     } else if (found.diversionStatus !== 'NOT_STARTED') {
       errors.push(userError('input.caseId', 'ALREADY_STARTED', `Diversion is ${found.diversionStatus} at this stage.`));
     }
-    if (input.startedOn < found.stageStartedOn || input.startedOn > jakartaDate(new Date())) {
+    const clock = diversionClock(found);
+    if (input.startedOn < clock.triggeredOn || input.startedOn > jakartaDate(new Date())) {
       errors.push(
         userError(
           'input.startedOn',
           'DATE_OUT_OF_RANGE',
-          `The start must be between the stage's start (${found.stageStartedOn}) and today.`,
+          `The start must be between the stage's legal trigger (${clock.triggeredOn}) and today.`,
+          clock.startArticle,
+        ),
+      );
+    } else if (input.startedOn > clock.startBy) {
+      errors.push(
+        userError(
+          'input.startedOn',
+          'DIVERSION_START_LATE',
+          `Diversion must start within ${clock.startDays} days of the legal trigger (${clock.triggeredOn}): by ${clock.startBy} at the latest.`,
+          clock.startArticle,
         ),
       );
     }
@@ -197,7 +251,70 @@ export class LifecycleMutations {
         userErrors: [userError('input.caseId', 'NOT_IN_PROGRESS', 'Only a diversion in progress can end.')],
       });
     }
+    const clock = diversionClock(found);
+    const concludedOn = input.concludedOn ?? jakartaDate(new Date());
+    if (concludedOn < found.diversionStartedOn! || concludedOn > jakartaDate(new Date())) {
+      return Object.assign(new CasePayload(), {
+        case: null,
+        userErrors: [
+          userError(
+            'input.concludedOn',
+            'DATE_OUT_OF_RANGE',
+            `The end falls between the start (${found.diversionStartedOn}) and today.`,
+          ),
+        ],
+      });
+    }
+    // An agreement reached after the limit is not a diversion agreement: the case goes on (SPPA Art. 29(2), 42(2), 52(3)).
+    if (input.outcome === 'AGREED' && concludedOn > clock.deadline!) {
+      return Object.assign(new CasePayload(), {
+        case: null,
+        userErrors: [
+          userError(
+            'input.concludedOn',
+            'DIVERSION_PERIOD_EXCEEDED',
+            `Diversion lasts at most ${clock.stageDays} days at a stage: it ended on ${clock.deadline}; record it as FAILED.`,
+            clock.limitArticle,
+          ),
+        ],
+      });
+    }
     found.diversionStatus = input.outcome;
+    await ctx.em.flush();
+    return Object.assign(new CasePayload(), { case: found, userErrors: [] });
+  }
+
+  @Mutation(() => CasePayload, {
+    description:
+      "Records the legal trigger of the stage's diversion clock, e.g. the prosecutor receiving the case file (SPPA Art. 42(1)); a diversion that failed at the previous step is due again.",
+  })
+  async recordDiversionTrigger(
+    @Arg('input', () => RecordDiversionTriggerInput) input: RecordDiversionTriggerInput,
+    @Ctx() ctx: CorrectionsContext,
+  ) {
+    const found = await caseFor(ctx, input.caseId);
+    const today = jakartaDate(new Date());
+    const expectedStage = input.trigger === 'JUDGE_DESIGNATED' ? 'ADJUDICATION' : 'PRE_ADJUDICATION';
+    const errors: UserError[] = [];
+    if (found.stage !== expectedStage)
+      errors.push(
+        userError(
+          'input.trigger',
+          'WRONG_STAGE',
+          `${input.trigger} belongs to the ${expectedStage} stage; the case is ${found.stage}.`,
+        ),
+      );
+    if (input.on > today || input.on < found.offenseDate)
+      errors.push(userError('input.on', 'DATE_OUT_OF_RANGE', 'The trigger falls between the offence date and today.'));
+    if (found.diversionStatus === 'IN_PROGRESS')
+      errors.push(userError('input.caseId', 'DIVERSION_IN_PROGRESS', 'Record the outcome of the diversion in progress first.'));
+    if (errors.length) return Object.assign(new CasePayload(), { case: null, userErrors: errors });
+    found.diversionTrigger = input.trigger;
+    found.diversionTriggeredOn = input.on;
+    if (found.diversionStatus === 'FAILED') {
+      found.diversionStatus = 'NOT_STARTED';
+      found.diversionStartedOn = null;
+    }
     await ctx.em.flush();
     return Object.assign(new CasePayload(), { case: found, userErrors: [] });
   }

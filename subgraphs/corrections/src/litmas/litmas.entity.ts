@@ -10,9 +10,23 @@ registerEnumType(LitmasPurpose, {
     'Purpose of a social-inquiry report: diversion (*diversi*), trial (*sidang*), guidance (*pembimbingan*), assimilation (*asimilasi*), reintegration (*integrasi*: parole, conditional leave).',
 });
 
+export const LITMAS_REQUESTERS = ['INVESTIGATOR', 'PROSECUTOR', 'COURT', 'CORRECTIONAL_INSTITUTION', 'OTHER'] as const;
+export type LitmasRequesterCode = (typeof LITMAS_REQUESTERS)[number];
+export const LitmasRequester = Object.fromEntries(LITMAS_REQUESTERS.map((v) => [v, v])) as {
+  [K in LitmasRequesterCode]: K;
+};
+registerEnumType(LitmasRequester, {
+  name: 'LitmasRequester',
+  description:
+    'Who asks for a Litmas: investigator (*penyidik*), prosecutor (*penuntut umum*), court (*pengadilan*), correctional institution (*Lapas/LPKA/Rutan*), other.',
+});
+
 /** A social-inquiry report (*penelitian kemasyarakatan*, Litmas) requested from the PK. */
 @Entity({ tableName: 'social_inquiry_report' })
-@ObjectType({ description: 'A social-inquiry report (*Litmas*), due 3×24 hours after the request (PP 65/2015).' })
+@ObjectType({
+  description:
+    "A social-inquiry report (*Litmas*), due 3×24 hours after an investigator's or diversion request (PP 65/2015), other purposes by the rule set.",
+})
 export class SocialInquiryReport {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
@@ -30,13 +44,27 @@ export class SocialInquiryReport {
   @Field({ description: 'Who asked for it (police, prosecutor, court, correctional institution).' })
   requester!: string;
 
+  @Property({ type: 'string', length: 32, nullable: true, fieldName: 'requester_kind' })
+  @Field(() => LitmasRequester, {
+    nullable: true,
+    description: "The kind of requester; an investigator's request is due in 3×24 hours (PP 65/2015).",
+  })
+  requesterKind!: LitmasRequesterCode | null;
+
   @Property({ type: 'timestamptz', fieldName: 'requested_at' })
   @Field(() => Date, { description: 'When the request arrived.' })
   requestedAt!: Date;
 
   @Property({ type: 'timestamptz', fieldName: 'due_at' })
-  @Field(() => Date, { description: 'When the report is due: the request + 3×24 hours (configurable per purpose).' })
+  @Field(() => Date, {
+    description:
+      "When the report is due: 3×24 hours after an investigator's or a diversion request (PP 65/2015); other purposes by the rule set.",
+  })
   dueAt!: Date;
+
+  @Property({ type: 'text', nullable: true, fieldName: 'due_basis' })
+  @Field(() => String, { nullable: true, description: 'Why it is due then: the regulation, or the rule set and purpose.' })
+  dueBasis!: string | null;
 
   @Property({ type: 'uuid', nullable: true, fieldName: 'officer_id' })
   officerId!: string | null;

@@ -1,13 +1,20 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { hasAnyRole } from '@hub/auth';
 import { UserError, userError } from '@hub/federation';
-import { rulesOn, jakartaDate } from '@hub/reference';
+import { rulesOn, jakartaDate, litmasDue } from '@hub/reference';
 import { ForbiddenError, NotFoundError } from '@hub/errors';
 import type { CorrectionsContext } from '../context';
 import { createOnce, newId } from '../mutation';
 import { CaseFile } from '../case/case.entity';
 import { requireCaseworkOn } from '../client/client.service';
-import { isOverdue, LitmasPurpose, SocialInquiryReport, type LitmasPurposeCode } from './litmas.entity';
+import {
+  isOverdue,
+  LitmasPurpose,
+  LitmasRequester,
+  SocialInquiryReport,
+  type LitmasPurposeCode,
+  type LitmasRequesterCode,
+} from './litmas.entity';
 
 @InputType({ description: 'A request for a social-inquiry report (*permintaan Litmas*).' })
 export class RequestSocialInquiryReportInput {
@@ -19,6 +26,12 @@ export class RequestSocialInquiryReportInput {
 
   @Field({ description: 'Who asks: police, prosecutor, court or correctional institution, with the letter number.' })
   requester!: string;
+
+  @Field(() => LitmasRequester, {
+    nullable: true,
+    description: "The kind of requester; an investigator's request is due in 3×24 hours (PP 65/2015).",
+  })
+  requesterKind?: LitmasRequesterCode | null;
 
   @Field(() => Date, { nullable: true, description: 'When the request arrived; now by default. The deadline runs from it.' })
   requestedAt?: Date | null;
@@ -74,7 +87,8 @@ export class LitmasResolver {
   }
 
   @Mutation(() => SocialInquiryReportPayload, {
-    description: 'Records a request for a Litmas; it is due 3×24 hours later (PP 65/2015).',
+    description:
+      "Records a request for a Litmas; an investigator's or diversion request is due 3×24 hours later (PP 65/2015), other purposes by the rule set.",
   })
   async requestSocialInquiryReport(
     @Arg('input', () => RequestSocialInquiryReportInput) input: RequestSocialInquiryReportInput,
@@ -91,14 +105,16 @@ export class LitmasResolver {
       if (input.requester.trim().length < 3)
         return { errors: [userError('input.requester', 'REQUESTER_REQUIRED', 'Name who asked for the report.')] };
       const rules = rulesOn(jakartaDate(requestedAt));
-      const hours = rules.litmasDueHours.byPurpose[input.purpose] ?? rules.litmasDueHours.default;
+      const due = litmasDue(rules, input.purpose, input.requesterKind);
       const report = tx.create(SocialInquiryReport, {
         id: newId(),
         caseId: input.caseId,
         purpose: input.purpose,
         requester: input.requester.trim(),
+        requesterKind: input.requesterKind ?? null,
         requestedAt,
-        dueAt: new Date(requestedAt.getTime() + hours * 3_600_000),
+        dueAt: new Date(requestedAt.getTime() + due.hours * 3_600_000),
+        dueBasis: due.basis,
         officerId: client.officerId,
         submittedAt: null,
         recommendation: null,

@@ -9,6 +9,8 @@ import { Client } from '../client/client.entity';
 import { requireCaseworkOn } from '../client/client.service';
 import { CommunityServiceOrder } from './order.entity';
 import { checkOrder, fineToHours, orderRulesFor } from './order.rules';
+import { JudgmentConsiderationsInput, UnpaidFineInput, type JudgmentConsiderations } from './considerations';
+import { SocialInquiryReport } from '../litmas/litmas.entity';
 
 @InputType({ description: 'Issue a community-service order on a court decision.' })
 export class IssueCommunityServiceOrderInput {
@@ -36,8 +38,32 @@ export class IssueCommunityServiceOrderInput {
   })
   imposedFineRupiah?: number | null;
 
-  @Field({ description: 'The person consented after the sentence was explained (KUHP Art. 85(2)).' })
-  consentGiven!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    deprecationReason:
+      "Use considerations.consentAfterExplanation: consent is one of the judge's considerations (KUHP Art. 85(2)(c)), not a condition the hub checks.",
+  })
+  consentGiven?: boolean | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The daily cap the judgment sets, 1 to 8 hours (KUHP Art. 85(5)); when it sets none, the rule set's default (adults 8, children 3).",
+  })
+  maxHoursPerDay?: number | null;
+
+  @Field(() => JudgmentConsiderationsInput, {
+    nullable: true,
+    description: "The judgment's considerations (KUHP Art. 85(2)), recorded on the order.",
+  })
+  considerations?: JudgmentConsiderationsInput | null;
+
+  @Field(() => UnpaidFineInput, {
+    nullable: true,
+    description:
+      'Set when the order replaces an unpaid fine (KUHP Art. 82) rather than imposing community service as the sentence.',
+  })
+  unpaidFine?: UnpaidFineInput | null;
 
   @Field(() => String, { nullable: true })
   idempotencyKey?: string | null;
@@ -55,10 +81,19 @@ export class IssueCommunityServiceOrderPayload {
   replayed!: boolean;
 }
 
-@ObjectType({ description: 'An unpaid fine converted to community-service hours (KUHP Art. 82), with its arithmetic.' })
+@ObjectType({ description: 'An unpaid fine converted to community-service hours (KUHP Art. 82(4)), with its arithmetic.' })
 export class FineConversion {
   @Field(() => Int)
   fineRupiah!: number;
+
+  @Field(() => Int, { description: 'Part-payment taken off before converting (KUHP Art. 82(3)).' })
+  paidRupiah!: number;
+
+  @Field({
+    description:
+      'The precondition of the conversion (KUHP Art. 82(1)): a fine of at most category II, unpaid, that seizure or auction of assets did not cover.',
+  })
+  precondition!: string;
 
   @Field(() => Int, { nullable: true, description: 'Hours, within 8–240; null when the fine may not be converted.' })
   hours!: number | null;
@@ -69,6 +104,9 @@ export class FineConversion {
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
+
+const PRECONDITION =
+  'KUHP Art. 82(1): only a fine of at most category II that was not paid and that seizure or auction of assets did not cover, or could not.';
 
 @Resolver()
 export class OrderMutations {
@@ -95,9 +133,31 @@ export class OrderMutations {
         deadline: input.deadline,
         imposedPrisonMonths: input.imposedPrisonMonths ?? null,
         imposedFineRupiah: input.imposedFineRupiah ?? null,
-        consentGiven: input.consentGiven,
+        maxHoursPerDay: input.maxHoursPerDay ?? null,
+        unpaidFine: input.unpaidFine ?? null,
       });
       const errors = violations.map((v) => userError(`input.${v.field}`, v.code, v.message, v.article));
+      const { orderRules } = orderRulesFor(rules, client.birthDate, caseFile.offenseDate);
+      const consent = input.considerations?.consentAfterExplanation ?? input.consentGiven ?? null;
+      if (orderRules.kind === 'PELAYANAN_MASYARAKAT' && consent !== null) {
+        errors.push(
+          userError(
+            'input.considerations.consentAfterExplanation',
+            'CONSENT_NOT_APPLICABLE',
+            "Consent is a consideration for adults' kerja sosial (KUHP Art. 85(2)(c)); a child's pelayanan masyarakat (SPPA Art. 76) has none: leave it empty.",
+            'KUHP Art. 85(2)(c); SPPA Art. 76',
+          ),
+        );
+      }
+      let litmas: SocialInquiryReport | null = null;
+      if (input.considerations?.litmasReportId) {
+        litmas = await tx.findOne(SocialInquiryReport, { id: input.considerations.litmasReportId, caseId: caseFile.id });
+        if (!litmas?.submittedAt) {
+          errors.push(
+            userError('input.considerations.litmasReportId', 'LITMAS_NOT_SUBMITTED', 'Name a submitted Litmas of this case.'),
+          );
+        }
+      }
       if (input.courtDecisionNumber.trim().length < 5) {
         errors.push(userError('input.courtDecisionNumber', 'COURT_DECISION_REQUIRED', 'Give the number of the court decision.'));
       }
@@ -105,7 +165,22 @@ export class OrderMutations {
         errors.push(userError('input.startDate', 'START_TOO_OLD', 'The start date is more than a year ago; check the decision.'));
       }
       if (errors.length) return { errors };
-      const { orderRules } = orderRulesFor(rules, client.birthDate, caseFile.offenseDate);
+      const c = input.considerations;
+      const considerations: JudgmentConsiderations | null =
+        c || consent !== null
+          ? {
+              admission: c?.admission ?? null,
+              workAbility: c?.workAbility ?? null,
+              consentAfterExplanation: consent,
+              socialHistory: c?.socialHistory ?? null,
+              workSafety: c?.workSafety ?? null,
+              religionAndBelief: c?.religionAndBelief ?? null,
+              abilityToPayFine: c?.abilityToPayFine ?? null,
+              litmasReportId: litmas?.id ?? null,
+              litmasRecommendation: litmas?.recommendation ?? null,
+            }
+          : null;
+      const conversion = input.unpaidFine ? fineToHours(rules, input.unpaidFine.fineRupiah, input.unpaidFine.paidRupiah) : null;
       const order = tx.create(CommunityServiceOrder, {
         id: newId(),
         clientId: client.id,
@@ -113,7 +188,14 @@ export class OrderMutations {
         districtCode: client.districtCode,
         kind: orderRules.kind,
         orderedHours: input.orderedHours,
-        maxHoursPerDay: orderRules.maxHoursPerDay,
+        maxHoursPerDay: input.maxHoursPerDay ?? orderRules.defaultHoursPerDay,
+        dailyCapSource: input.maxHoursPerDay ? 'JUDGMENT' : 'RULE_SET_DEFAULT',
+        replacedPrisonMonths: input.imposedPrisonMonths ?? null,
+        replacedFineRupiah: conversion ? conversion.unpaidRupiah : (input.imposedFineRupiah ?? null),
+        fineConversion: conversion
+          ? `Seizure or auction did not cover the fine (KUHP Art. 82(1)). ${conversion.explanation}`
+          : null,
+        considerations,
         startDate: input.startDate,
         deadline: input.deadline,
         courtDecisionNumber: input.courtDecisionNumber.trim(),
@@ -132,10 +214,12 @@ export class OrderMutations {
 
   @Query(() => FineConversion, {
     description:
-      'Converts an unpaid fine to community-service hours at the rate in force (KUHP Art. 82), showing the arithmetic.',
+      'Converts an unpaid fine to community-service hours at the statutory rate (KUHP Art. 82(4)), after part-payment (Art. 82(3)), showing the arithmetic.',
   })
   fineToHours(
     @Arg('fineRupiah', () => Int) fineRupiah: number,
+    @Arg('paidRupiah', () => Int, { defaultValue: 0, description: 'Part-payment, which reduces the hours (KUHP Art. 82(3)).' })
+    paidRupiah: number,
     @Arg('on', () => DateScalar, { nullable: true, description: 'The date whose rule set applies; today by default.' })
     on: string | null,
   ): FineConversion {
@@ -143,14 +227,18 @@ export class OrderMutations {
     if (fineRupiah <= 0) {
       return Object.assign(new FineConversion(), {
         fineRupiah,
+        paidRupiah,
+        precondition: PRECONDITION,
         hours: null,
         explanation: 'Nothing to convert.',
         userErrors: [userError('fineRupiah', 'FINE_NOT_POSITIVE', 'The fine must be more than Rp0.')],
       });
     }
-    const { hours, explanation, violations } = fineToHours(rules, fineRupiah);
+    const { hours, explanation, violations } = fineToHours(rules, fineRupiah, paidRupiah);
     return Object.assign(new FineConversion(), {
       fineRupiah,
+      paidRupiah,
+      precondition: PRECONDITION,
       hours: violations.length ? null : hours,
       explanation,
       userErrors: violations.map((v) => userError(v.field, v.code, v.message, v.article)),

@@ -10,7 +10,6 @@ const adult: OrderFacts = {
   startDate: '2026-03-01',
   deadline: '2026-08-01',
   imposedPrisonMonths: 6,
-  consentGiven: true,
 };
 // 16 at the offence.
 const child: OrderFacts = { ...adult, birthDate: '2010-01-10', imposedPrisonMonths: null };
@@ -62,15 +61,57 @@ describe('community-service order rules', () => {
     expect(codes({ ...adult, imposedPrisonMonths: null, imposedFineRupiah: 10_000_001 })).toEqual(['SENTENCE_TOO_HEAVY']);
   });
 
-  it("needs the person's consent (KUHP Art. 85(2))", () => {
-    expect(codes({ ...adult, consentGiven: false })).toEqual(['CONSENT_REQUIRED']);
+  it("does not veto an order on consent: it is one of the judge's considerations (KUHP Art. 85(2)), recorded, not checked", () => {
+    expect(codes(adult)).toEqual([]);
+    expect(codes(child)).toEqual([]);
   });
 
-  it('converts an unpaid fine at Rp50,000 an hour within 8–240 hours, showing the arithmetic (KUHP Art. 82)', () => {
+  it('takes the daily cap as the judgment sets it, 1 to 8 hours, for adults and children (KUHP Art. 85(5); no SPPA article)', () => {
+    expect(codes({ ...adult, maxHoursPerDay: 8 })).toEqual([]);
+    expect(codes({ ...adult, maxHoursPerDay: 9 })).toEqual(['DAILY_CAP_OUT_OF_RANGE']);
+    expect(codes({ ...child, maxHoursPerDay: 8 })).toEqual([]);
+    expect(codes({ ...child, maxHoursPerDay: 9 })).toEqual(['DAILY_CAP_OUT_OF_RANGE']);
+    expect(codes({ ...child, maxHoursPerDay: 1 })).toEqual([]);
+    expect(codes({ ...child, maxHoursPerDay: 0 })).toEqual(['DAILY_CAP_OUT_OF_RANGE']);
+    const refusal = checkOrder(rules, { ...child, maxHoursPerDay: 9 })[0]!;
+    expect(refusal.article).toBe('KUHP Art. 85(5)');
+    expect(refusal.article).not.toContain('SPPA');
+    expect(rules.child.defaultHoursPerDay).toBe(3);
+    expect(rules.adult.defaultHoursPerDay).toBe(8);
+  });
+
+  it('converts an unpaid fine at Rp50,000 or part of it an hour within 8–240 hours, citing KUHP Art. 82(4)', () => {
     expect(fineToHours(rules, 1_000_000)).toMatchObject({ hours: 20, violations: [] });
-    expect(fineToHours(rules, 1_000_000).explanation).toContain('Rp1.000.000 ÷ Rp50.000 per hour = 20 hours');
+    expect(fineToHours(rules, 1_000_000).explanation).toContain('Rp1.000.000 ÷ Rp50.000 per hour');
+    expect(fineToHours(rules, 1_000_000).explanation).toContain('KUHP Art. 82(4)');
+    expect(fineToHours(rules, 1_000_000).explanation).not.toContain('to confirm');
+    // Rp50,000 or less is one hour: Rp1,000,001 is 21 hours.
+    expect(fineToHours(rules, 1_000_001).hours).toBe(21);
     expect(fineToHours(rules, 100_000).hours).toBe(8);
     expect(fineToHours(rules, 10_000_000).hours).toBe(200);
-    expect(fineToHours(rules, 10_000_001).violations[0]!.code).toBe('FINE_TOO_HIGH');
+    expect(fineToHours(rules, 10_000_001).violations.map((v) => [v.code, v.article])).toEqual([
+      ['FINE_TOO_HIGH', 'KUHP Art. 82(1), Art. 79(1)'],
+    ]);
+  });
+
+  it('reduces the hours by a part-payment (KUHP Art. 82(3)) and refuses a payment of the whole fine', () => {
+    expect(fineToHours(rules, 2_000_000, 500_000)).toMatchObject({ hours: 30, unpaidRupiah: 1_500_000, violations: [] });
+    expect(fineToHours(rules, 2_000_000, 500_000).explanation).toContain('KUHP Art. 82(3)');
+    expect(fineToHours(rules, 2_000_000, 1_999_999).violations).toEqual([]);
+    expect(fineToHours(rules, 2_000_000, 2_000_000).violations[0]).toMatchObject({
+      code: 'PART_PAYMENT_INVALID',
+      article: 'KUHP Art. 82(3)',
+    });
+  });
+
+  it('replaces an unpaid fine only when seizure did not cover it (KUHP Art. 82(1)) and with the converted hours (Art. 82(4))', () => {
+    const unpaidFine = { fineRupiah: 2_000_000, paidRupiah: 0, seizureInsufficient: true };
+    const fineOrder = { ...adult, imposedPrisonMonths: null, orderedHours: 40, unpaidFine };
+    expect(codes(fineOrder)).toEqual([]);
+    expect(codes({ ...fineOrder, unpaidFine: { ...unpaidFine, seizureInsufficient: false } })).toEqual([
+      'FINE_NOT_YET_REPLACEABLE',
+    ]);
+    expect(codes({ ...fineOrder, orderedHours: 41 })).toEqual(['HOURS_NOT_AS_CONVERTED']);
+    expect(checkOrder(rules, { ...fineOrder, orderedHours: 41 })[0]!.article).toBe('KUHP Art. 82(4)');
   });
 });

@@ -17,7 +17,19 @@ export interface OrderFacts {
   deadline: string;
   imposedPrisonMonths?: number | null;
   imposedFineRupiah?: number | null;
-  consentGiven: boolean;
+  /** The daily cap the judgment sets; the rule set's default when it sets none. */
+  maxHoursPerDay?: number | null;
+  /** Set when the order replaces an unpaid fine (KUHP Art. 82) rather than a sentence (Art. 85(1)). */
+  unpaidFine?: UnpaidFineFacts | null;
+}
+
+/** An unpaid fine replaced by community service (KUHP Art. 82). */
+export interface UnpaidFineFacts {
+  fineRupiah: number;
+  /** What was paid; part-payment reduces the hours (KUHP Art. 82(3)). */
+  paidRupiah: number;
+  /** Seizure or auction of assets did not cover the fine or was not possible (KUHP Art. 82(1)). */
+  seizureInsufficient: boolean;
 }
 
 /** The order kind and its limits, from the age at the offence date (not today). */
@@ -38,8 +50,8 @@ export function checkOrder(rules: RuleSet, facts: OrderFacts): RuleViolation[] {
       {
         field: 'caseId',
         code: 'UNDER_AGE_OF_RESPONSIBILITY',
-        message: `The person was ${age} at the offence; under ${rules.minimumAgeOfResponsibility} there is no criminal responsibility.`,
-        article: 'KUHP Art. 40; SPPA Art. 1(3)',
+        message: `The person was ${age} at the offence; under ${rules.minimumAgeOfResponsibility} there is no criminal responsibility: record a decision for a child under 12 instead.`,
+        article: 'KUHP Art. 40, 41; SPPA Art. 1(3), 21',
       },
     ];
   }
@@ -71,13 +83,36 @@ export function checkOrder(rules: RuleSet, facts: OrderFacts): RuleViolation[] {
       article: orderRules.periodArticle,
     });
   }
-  if (!facts.consentGiven) {
+  const daily = facts.maxHoursPerDay ?? orderRules.defaultHoursPerDay;
+  if (!Number.isInteger(daily) || daily < 1 || daily > orderRules.maxHoursPerDay) {
     out.push({
-      field: 'consentGiven',
-      code: 'CONSENT_REQUIRED',
-      message: "Community service needs the convicted person's consent after the sentence is explained.",
-      article: 'KUHP Art. 85(2)',
+      field: 'maxHoursPerDay',
+      code: 'DAILY_CAP_OUT_OF_RANGE',
+      message: `The daily cap the judgment sets must be 1 to ${orderRules.maxHoursPerDay} hours; ${daily} was given.`,
+      article: orderRules.dailyArticle,
     });
+  }
+  if (facts.unpaidFine) {
+    const conversion = fineToHours(rules, facts.unpaidFine.fineRupiah, facts.unpaidFine.paidRupiah);
+    out.push(...conversion.violations.map((v) => ({ ...v, field: `unpaidFine.${v.field}` })));
+    if (!facts.unpaidFine.seizureInsufficient) {
+      out.push({
+        field: 'unpaidFine.seizureInsufficient',
+        code: 'FINE_NOT_YET_REPLACEABLE',
+        message:
+          'An unpaid fine is replaced by community service only when seizure or auction of assets did not cover it or was not possible.',
+        article: 'KUHP Art. 82(1)',
+      });
+    }
+    if (!conversion.violations.length && conversion.hours !== facts.orderedHours) {
+      out.push({
+        field: 'orderedHours',
+        code: 'HOURS_NOT_AS_CONVERTED',
+        message: `The unpaid fine converts to ${conversion.hours} hours: ${conversion.explanation}`,
+        article: 'KUHP Art. 82(4)',
+      });
+    }
+    return out;
   }
   if (orderRules.kind === 'KERJA_SOSIAL') {
     if (facts.maxThreatenedMonths >= rules.adultMaxThreatenedMonthsExclusive) {
@@ -104,27 +139,42 @@ export function checkOrder(rules: RuleSet, facts: OrderFacts): RuleViolation[] {
   return out;
 }
 
-/** The fine-to-hours conversion of KUHP Art. 82, with its arithmetic in words. */
+/**
+ * The fine-to-hours conversion of KUHP Art. 82(4): one hour for each Rp50,000 or part of it of the
+ * unpaid fine, after part-payment (Art. 82(3)), within 8–240 hours; only a fine of at most category II
+ * (Art. 82(1)). The arithmetic comes back in words.
+ */
 export function fineToHours(
   rules: RuleSet,
   fineRupiah: number,
-): { hours: number; explanation: string; violations: RuleViolation[] } {
-  const raw = Math.ceil(fineRupiah / rules.rupiahPerHour);
+  paidRupiah = 0,
+): { hours: number; unpaidRupiah: number; explanation: string; violations: RuleViolation[] } {
+  const violations: RuleViolation[] = [];
+  if (fineRupiah > rules.adultMaxImposedFineRupiah) {
+    violations.push({
+      field: 'fineRupiah',
+      code: 'FINE_TOO_HIGH',
+      message: `Only an unpaid fine of at most Rp${rules.adultMaxImposedFineRupiah.toLocaleString('id-ID')} (category II) may be replaced by community service.`,
+      article: 'KUHP Art. 82(1), Art. 79(1)',
+    });
+  }
+  if (!Number.isInteger(paidRupiah) || paidRupiah < 0 || paidRupiah >= fineRupiah) {
+    violations.push({
+      field: 'paidRupiah',
+      code: 'PART_PAYMENT_INVALID',
+      message: 'A part-payment is from Rp0 up to less than the fine; a fine paid in full is not replaced.',
+      article: 'KUHP Art. 82(3)',
+    });
+  }
+  const unpaid = Math.max(fineRupiah - Math.max(paidRupiah, 0), 0);
+  const raw = Math.ceil(unpaid / rules.rupiahPerHour);
   const hours = Math.min(Math.max(raw, rules.adult.minHours), rules.adult.maxHours);
-  const violations: RuleViolation[] =
-    fineRupiah > rules.adultMaxImposedFineRupiah
-      ? [
-          {
-            field: 'fineRupiah',
-            code: 'FINE_TOO_HIGH',
-            message: `Only an unpaid fine of at most Rp${rules.adultMaxImposedFineRupiah.toLocaleString('id-ID')} (category II) may be replaced by community service.`,
-            article: 'KUHP Art. 82, Art. 79(1)',
-          },
-        ]
-      : [];
   const explanation =
-    `Rp${fineRupiah.toLocaleString('id-ID')} ÷ Rp${rules.rupiahPerHour.toLocaleString('id-ID')} per hour = ${raw} hours` +
+    (paidRupiah > 0
+      ? `Rp${fineRupiah.toLocaleString('id-ID')} − Rp${paidRupiah.toLocaleString('id-ID')} paid (KUHP Art. 82(3)) = Rp${unpaid.toLocaleString('id-ID')} unpaid; `
+      : '') +
+    `Rp${unpaid.toLocaleString('id-ID')} ÷ Rp${rules.rupiahPerHour.toLocaleString('id-ID')} per hour, a part counting as a whole hour = ${raw} hours` +
     (hours !== raw ? `, brought within ${rules.adult.minHours}–${rules.adult.maxHours} hours: ${hours} hours` : '') +
-    ` (KUHP Art. 82, rule set ${rules.version}).`;
-  return { hours, explanation, violations };
+    ` (KUHP Art. 82(4), rule set ${rules.version}).`;
+  return { hours, unpaidRupiah: unpaid, explanation, violations };
 }

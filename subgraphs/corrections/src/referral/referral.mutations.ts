@@ -12,7 +12,8 @@ import {
   UserError,
   userError,
 } from '@hub/federation';
-import { isDistrictCode } from '@hub/reference';
+import { isDistrictCode, jakartaDate } from '@hub/reference';
+import { sharingRefusal } from '../agreement/agreement.entity';
 import { ForbiddenError, NotFoundError } from '@hub/errors';
 import type { CorrectionsContext } from '../context';
 import { createOnce, newId } from '../mutation';
@@ -126,6 +127,11 @@ export class ReferralMutations {
         errors.push(userError('input.reason', 'REASON_REQUIRED', 'Explain the referral (at least 10 characters).'));
       if (client.status === 'CLOSED')
         errors.push(userError('input.clientId', 'CLIENT_CLOSED', "The client's guidance is closed."));
+      // Sending a referral shares the child's identity: only under an agreement in force for that district.
+      const refusal = isDistrictCode(district)
+        ? sharingRefusal(await ctx.loaders.agreements.load('all'), jakartaDate(new Date()), district)
+        : null;
+      if (refusal) errors.push(userError('input.districtCode', 'NO_AGREEMENT_IN_FORCE', refusal));
       if ((await tx.count(Referral, { clientId: client.id, toAgency: 'DP3AP2KB', status: 'OPEN' })) > 0) {
         errors.push(
           userError(

@@ -6,7 +6,7 @@ import type { CorrectionsContext } from '../context';
 import { OrderStatus, type OrderStatusCode } from '../enums';
 import { Officer } from '../officer/officer.entity';
 import { CaseFile } from '../case/case.entity';
-import { DIVERSION_STAGE_DAYS, DIVERSION_START_DAYS } from '../case/diversion';
+import { diversionClock } from '../case/diversion';
 import { SocialInquiryReport } from '../litmas/litmas.entity';
 import { CommunityServiceOrder } from '../order/order.entity';
 
@@ -68,10 +68,8 @@ export class WorkloadResolver {
     const loads = await ctx.loaders.activeCaseload.loadMany(officers.map((o) => o.id));
     const horizon = addDays(today, 7);
     const dueSoon = cases.filter((c) => {
-      const limit =
-        c.diversionStatus === 'IN_PROGRESS' && c.diversionStartedOn
-          ? addDays(c.diversionStartedOn, DIVERSION_STAGE_DAYS)
-          : addDays(c.stageStartedOn, DIVERSION_START_DAYS);
+      const clock = diversionClock(c);
+      const limit = c.diversionStatus === 'IN_PROGRESS' && clock.deadline ? clock.deadline : clock.startBy;
       return limit >= today && limit <= horizon;
     });
     return Object.assign(new OfficeWorkload(), {

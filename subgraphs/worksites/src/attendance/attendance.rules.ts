@@ -107,7 +107,7 @@ export function checkAttendance(claim: AttendanceClaim, facts: AttendanceFacts):
       userError(
         'input.hours',
         'DAILY_CAP_EXCEEDED',
-        `At most ${placement.maxHoursPerDay} hours a day across all sites; ${sameDay} already recorded on ${claim.date}.`,
+        `At most ${placement.maxHoursPerDay} hours a day across all sites, the order's daily cap (never above 8); ${sameDay} already recorded on ${claim.date}.`,
         art.daily,
       ),
     );
