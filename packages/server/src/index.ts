@@ -10,3 +10,6 @@ export * from './rules';
 export * from './gateway-client';
 export * from './cost';
 export * from './input-limits';
+export * from './app';
+export * from './schema';
+export * from './shared-rules';
