@@ -5,3 +5,4 @@ export * from './connection';
 export * from './statistics';
 export * from './mutation';
 export * from './keyset';
+export * from './connection-type';
