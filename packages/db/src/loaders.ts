@@ -19,13 +19,29 @@ export function groupLoader<T extends object, K extends keyof T & string>(
   entity: EntityName<T>,
   key: K,
   orderBy: Partial<Record<keyof T & string, 'asc' | 'desc'>>,
+  options?: DataLoader.Options<string, T[]>,
 ): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (keys) => {
     const rows = await em.find(entity, { [key]: { $in: [...keys] } } as unknown as FilterQuery<T>, { orderBy: orderBy as never });
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
     for (const row of rows) groups.get(row[key] as unknown as string)?.push(row);
     return keys.map((k) => groups.get(k) ?? []);
-  });
+  }, options);
+}
+
+/** One SQL statement per batch: the first record per key in the given order (the latest, with a descending order), or null. */
+export function firstOfGroupLoader<T extends object, K extends keyof T & string>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  key: K,
+  orderBy: Partial<Record<keyof T & string, 'asc' | 'desc'>>,
+  options?: DataLoader.Options<string, T | null>,
+): DataLoader<string, T | null> {
+  const groups = groupLoader(em, entity, key, orderBy, { cache: false });
+  return new DataLoader<string, T | null>(
+    async (keys) => (await groups.loadMany(keys)).map((group) => (group instanceof Error ? group : (group[0] ?? null))),
+    options,
+  );
 }
 
 /**

@@ -7,3 +7,4 @@ export * from './mutation';
 export * from './keyset';
 export * from './language';
 export * from './refusals-id';
+export * from './connection-type';

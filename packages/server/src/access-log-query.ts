@@ -1,7 +1,7 @@
 import { Args, ArgsType, Ctx, Directive, Field, ID, Info, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { keysetWindow, PageInfo, selectsField, TOTAL_COUNT_DESCRIPTION, toKeysetConnection } from '@hub/federation';
+import { ConnectionOf, keysetWindow, selectsField, toKeysetConnection } from '@hub/federation';
 import type { SubgraphBaseContext } from './subgraph';
 
 /** One recorded access to a record's personal data. */
@@ -43,31 +43,13 @@ export class AccessLogEntry {
   callerCorrelationId!: string | null;
 }
 
-@ObjectType({ description: 'An access-log entry in a page.' })
-@Directive('@shareable')
-export class AccessLogEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => AccessLogEntry)
-  node!: AccessLogEntry;
-}
-
 @ObjectType({ description: 'A page of the access log, newest first (Relay connection).' })
 @Directive('@shareable')
-export class AccessLogConnection {
-  @Field(() => [AccessLogEdge])
-  edges!: AccessLogEdge[];
-
-  @Field(() => [AccessLogEntry])
-  nodes!: AccessLogEntry[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int, { description: TOTAL_COUNT_DESCRIPTION })
-  totalCount!: number;
-}
+export class AccessLogConnection extends ConnectionOf(AccessLogEntry, {
+  edge: 'AccessLogEdge',
+  edgeDescription: 'An access-log entry in a page.',
+  shareable: true,
+}) {}
 
 @InputType({ description: 'Filter for the access log: by record, by user, by time.' })
 export class AccessLogFilter {

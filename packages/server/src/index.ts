@@ -12,3 +12,6 @@ export * from './cost';
 export * from './input-limits';
 export * from './observe';
 export * from './media';
+export * from './app';
+export * from './schema';
+export * from './shared-rules';

@@ -1,10 +1,7 @@
 import type { SubgraphConfig } from '@hub/config';
-import { databaseIsReady, insertAccessLog, openDatabase, poolStatsOf } from '@hub/db';
 import { generateDemoWorld } from '@hub/demo';
 import type { Logger } from '@hub/errors';
-import { jakartaDate } from '@hub/reference';
-import { createSubgraphServer, inputLimitsOf, protectSchema } from '@hub/server';
-import type { ChildProtectionContext } from './context';
+import { createSubgraphApp } from '@hub/server';
 import { createLoaders } from './context';
 import { entities } from './entities';
 import { migrations } from './migrations';
@@ -12,35 +9,24 @@ import { permissions, personalData } from './permissions';
 import { buildChildProtectionSchema } from './schema';
 import { seedChildProtection } from './seed';
 
-/** The child-protection subgraph's composition root: database, schema with permissions, HTTP server. */
-export async function createChildProtectionApp(config: SubgraphConfig, log: Logger) {
-  const orm = await openDatabase({ databaseUrl: config.databaseUrl, entities, migrations });
-  if (config.demoSeed === 'if-empty') {
-    const world = generateDemoWorld(config.seedToday ?? jakartaDate(new Date()));
-    if (await seedChildProtection(orm.em.fork(), world))
-      log.info('demo data seeded', { protectionCases: world.protectionCases.length });
-  }
-  const schema = protectSchema(await buildChildProtectionSchema(), permissions, personalData, inputLimitsOf(entities));
-  const server = await createSubgraphServer<ChildProtectionContext>({
-    name: 'child-protection',
+/** The child-protection subgraph's composition root: what is its own, on the shared skeleton (@hub/server). */
+export function createChildProtectionApp(config: SubgraphConfig, log: Logger) {
+  return createSubgraphApp(
+    {
+      name: 'child-protection',
+      entities,
+      migrations,
+      buildSchema: buildChildProtectionSchema,
+      permissions,
+      personalData,
+      createLoaders,
+      demo: {
+        world: generateDemoWorld,
+        seed: seedChildProtection,
+        summary: (world) => ({ protectionCases: world.protectionCases.length }),
+      },
+    },
     config,
-    schema,
     log,
-    extendContext: (base) => {
-      const em = orm.em.fork();
-      return { ...base, em, loaders: createLoaders(em), ...(config.gatewayUrl ? { gatewayUrl: config.gatewayUrl } : {}) };
-    },
-    ready: () => databaseIsReady(orm),
-    writeAccessLog: (rows) => insertAccessLog(orm.em.fork(), rows),
-    poolStats: () => poolStatsOf(orm),
-  });
-  return {
-    orm,
-    schema,
-    http: server.http,
-    async close(): Promise<void> {
-      await server.stop();
-      await orm.close();
-    },
-  };
+  );
 }

@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader, groupLoader } from '@hub/db';
+import { byIdLoader, firstOfGroupLoader, groupLoader } from '@hub/db';
 import type { SubgraphBaseContext } from '@hub/server';
 import { Caseworker } from './caseworker/caseworker.entity';
 import { ChildIdentity, ProtectionCase } from './protection-case/protection-case.entity';
 import { PsychosocialService } from './service/service.entity';
 import { ReferralResponse } from './referral/referral-response.entity';
+import { Assessment, InterventionPlan } from './assessment/assessment';
 
 /** The loaders of one request, one SQL statement per batch. */
 export interface ChildProtectionLoaders {
@@ -15,6 +16,8 @@ export interface ChildProtectionLoaders {
   servicesByCase: DataLoader<string, PsychosocialService[]>;
   childIdentity: DataLoader<string, ChildIdentity | null>;
   responseByReferral: DataLoader<string, ReferralResponse[]>;
+  assessmentsByCase: DataLoader<string, Assessment[]>;
+  interventionPlanByCase: DataLoader<string, InterventionPlan | null>;
 }
 
 /** Per-request state of the child-protection subgraph. */
@@ -37,5 +40,20 @@ export function createLoaders(em: EntityManager): ChildProtectionLoaders {
       return ids.map((id) => rows.find((r) => r.protectionCaseId === id) ?? null);
     }),
     responseByReferral: groupLoader(em, ReferralResponse, 'referralId', { decidedAt: 'asc' }),
+    // Batched but not memoised: a mutation payload in the same request must see the assessment or plan it just wrote.
+    assessmentsByCase: groupLoader(
+      em,
+      Assessment,
+      'protectionCaseId',
+      { assessedOn: 'asc', recordedAt: 'asc', id: 'asc' },
+      { cache: false },
+    ),
+    interventionPlanByCase: firstOfGroupLoader(
+      em,
+      InterventionPlan,
+      'protectionCaseId',
+      { createdAt: 'desc', id: 'desc' },
+      { cache: false },
+    ),
   };
 }

@@ -1,6 +1,6 @@
 import { allow, type IRules } from 'graphql-shield';
 import { BAPAS_CASE_ROLES, CHILD_PROTECTION_ROLES, RECORD_ROLES } from '@hub/auth';
-import { FEDERATION_RULES, roleRules, type PersonalDataMap } from '@hub/server';
+import { FEDERATION_QUERY_RULES, roleRules, sharedTypeRules, type PersonalDataMap } from '@hub/server';
 
 const roles = roleRules('child-protection');
 
@@ -14,9 +14,9 @@ const statisticsViewers = roles('ANALYST', 'CASE_MANAGER');
 
 /** The child-protection permission map: every type the schema has, deny by default. */
 export const permissions: IRules = {
-  ...FEDERATION_RULES,
+  ...sharedTypeRules({ statisticsViewers, auditors }),
   Query: {
-    ...(FEDERATION_RULES as { Query: object }).Query,
+    ...FEDERATION_QUERY_RULES,
     childProtectionStatistics: statisticsViewers,
     childProtectionAccessLog: auditors,
     protectionCase: caseViewers,
@@ -59,19 +59,11 @@ export const permissions: IRules = {
   InterventionPlan: roles(...CHILD_PROTECTION_ROLES),
   RecordPsychosocialServicePayload: roles(...CHILD_PROTECTION_ROLES),
   ProtectionCasePayload: roles(...CHILD_PROTECTION_ROLES),
-  UserError: allow,
   ProtectionCaseConnection: allow,
   ProtectionCaseEdge: allow,
   Caseworker: caseViewers,
-  District: allow,
-  PageInfo: allow,
   ChildProtectionStatistics: statisticsViewers,
-  StatisticBreakdown: statisticsViewers,
-  StatisticCell: statisticsViewers,
   ClientProcessingRecord: auditors,
-  AccessLogEntry: auditors,
-  AccessLogEdge: auditors,
-  AccessLogConnection: auditors,
 };
 
 /**

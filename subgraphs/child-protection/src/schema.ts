@@ -1,6 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema, DateTimeScalar } from '@hub/federation';
-import { accessLogResolver } from '@hub/server';
+import { buildSubgraphSchemaOf } from '@hub/server';
 import { CaseServicesResolver, ServiceResolver } from './service/service.resolver';
 import { ReferralRef, ReferralResolver, ReferralResponseResolver, referralReference } from './referral/referral.resolver';
 import { ProtectionCaseMutations } from './protection-case/protection-case.mutations';
@@ -15,32 +14,29 @@ import { Caseworker } from './caseworker/caseworker.entity';
 
 /** The child-protection subgraph schema (without permissions; see permissions.ts). */
 export function buildChildProtectionSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema(
-    {
-      resolvers: [
-        AssessmentResolver,
-        IntakeResolver,
-        ServiceResolver,
-        CaseServicesResolver,
-        ReferralResolver,
-        ReferralResponseResolver,
-        ProtectionCaseMutations,
-        ProcessingRecordResolver,
-        ChildProtectionStatisticsResolver,
-        ProtectionCaseResolver,
-        ClientProtectionResolver,
-        CaseworkerResolver,
-        accessLogResolver('childProtectionAccessLog'),
-      ],
-      orphanedTypes: [ReferralRef, ClientProcessingRecordRef, Caseworker],
-      scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
-    },
-    {
+  return buildSubgraphSchemaOf({
+    accessLogQuery: 'childProtectionAccessLog',
+    resolvers: [
+      AssessmentResolver,
+      IntakeResolver,
+      ServiceResolver,
+      CaseServicesResolver,
+      ReferralResolver,
+      ReferralResponseResolver,
+      ProtectionCaseMutations,
+      ProcessingRecordResolver,
+      ChildProtectionStatisticsResolver,
+      ProtectionCaseResolver,
+      ClientProtectionResolver,
+      CaseworkerResolver,
+    ],
+    orphanedTypes: [ReferralRef, ClientProcessingRecordRef, Caseworker],
+    references: {
       ClientProcessingRecord: processingRecordReference,
       Referral: referralReference,
       ProtectionCase: protectionCaseReference,
       Client: clientReference,
       Caseworker: caseworkerReference,
-    } as never,
-  );
+    },
+  });
 }

@@ -1,10 +1,7 @@
 import type { SubgraphConfig } from '@hub/config';
-import { databaseIsReady, insertAccessLog, openDatabase, poolStatsOf } from '@hub/db';
 import { generateDemoWorld } from '@hub/demo';
 import type { Logger } from '@hub/errors';
-import { jakartaDate } from '@hub/reference';
-import { createSubgraphServer, inputLimitsOf, protectSchema } from '@hub/server';
-import type { CorrectionsContext } from './context';
+import { createSubgraphApp } from '@hub/server';
 import { createLoaders } from './context';
 import { entities } from './entities';
 import { migrations } from './migrations';
@@ -12,34 +9,20 @@ import { permissions, personalData } from './permissions';
 import { buildCorrectionsSchema } from './schema';
 import { seedCorrections } from './seed';
 
-/** The corrections subgraph's composition root: database, schema with permissions, HTTP server. */
-export async function createCorrectionsApp(config: SubgraphConfig, log: Logger) {
-  const orm = await openDatabase({ databaseUrl: config.databaseUrl, entities, migrations });
-  if (config.demoSeed === 'if-empty') {
-    const world = generateDemoWorld(config.seedToday ?? jakartaDate(new Date()));
-    if (await seedCorrections(orm.em.fork(), world)) log.info('demo data seeded', { clients: world.clients.length });
-  }
-  const schema = protectSchema(await buildCorrectionsSchema(), permissions, personalData, inputLimitsOf(entities));
-  const server = await createSubgraphServer<CorrectionsContext>({
-    name: 'corrections',
+/** The corrections subgraph's composition root: what is its own, on the shared skeleton (@hub/server). */
+export function createCorrectionsApp(config: SubgraphConfig, log: Logger) {
+  return createSubgraphApp(
+    {
+      name: 'corrections',
+      entities,
+      migrations,
+      buildSchema: buildCorrectionsSchema,
+      permissions,
+      personalData,
+      createLoaders,
+      demo: { world: generateDemoWorld, seed: seedCorrections, summary: (world) => ({ clients: world.clients.length }) },
+    },
     config,
-    schema,
     log,
-    extendContext: (base) => {
-      const em = orm.em.fork();
-      return { ...base, em, loaders: createLoaders(em) };
-    },
-    ready: () => databaseIsReady(orm),
-    writeAccessLog: (rows) => insertAccessLog(orm.em.fork(), rows),
-    poolStats: () => poolStatsOf(orm),
-  });
-  return {
-    orm,
-    schema,
-    http: server.http,
-    async close(): Promise<void> {
-      await server.stop();
-      await orm.close();
-    },
-  };
+  );
 }

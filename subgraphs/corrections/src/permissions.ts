@@ -1,6 +1,6 @@
 import { allow, type IRules } from 'graphql-shield';
 import { BAPAS_CASE_ROLES, BAPAS_ROLES, CHILD_PROTECTION_ROLES, RECORD_ROLES, WORKSITE_ROLES } from '@hub/auth';
-import { FEDERATION_RULES, roleRules, type PersonalDataMap } from '@hub/server';
+import { FEDERATION_QUERY_RULES, roleRules, sharedTypeRules, type PersonalDataMap } from '@hub/server';
 
 /** A shield rule that passes when the viewer holds one of the roles. */
 const roles = roleRules('corrections');
@@ -26,9 +26,9 @@ const statisticsViewers = roles('ANALYST', 'BAPAS_HEAD');
 
 /** The corrections permission map: every type the schema has, deny by default. */
 export const permissions: IRules = {
-  ...FEDERATION_RULES,
+  ...sharedTypeRules({ statisticsViewers, auditors }),
   Query: {
-    ...(FEDERATION_RULES as { Query: object }).Query,
+    ...FEDERATION_QUERY_RULES,
     incomingReferrals: roles(...CHILD_PROTECTION_ROLES),
     referral: referralViewers,
     officeWorkload: roles('BAPAS_HEAD'),
@@ -100,7 +100,6 @@ export const permissions: IRules = {
   OpenCasePayload: caseViewers,
   SocialInquiryReportPayload: caseViewers,
   IssueCommunityServiceOrderPayload: caseViewers,
-  UserError: allow,
   SocialInquiryReport: caseViewers,
   FineConversion: supervisionViewers,
   ClientConnection: allow,
@@ -145,15 +144,8 @@ export const permissions: IRules = {
   JudgmentConsiderations: supervisionViewers,
   CommunityServiceOrderConnection: allow,
   CommunityServiceOrderEdge: allow,
-  District: allow,
-  PageInfo: allow,
   CorrectionsStatistics: statisticsViewers,
-  StatisticBreakdown: statisticsViewers,
-  StatisticCell: statisticsViewers,
   ClientProcessingRecord: auditors,
-  AccessLogEntry: auditors,
-  AccessLogEdge: auditors,
-  AccessLogConnection: auditors,
 };
 
 /**

@@ -1,6 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema, DateTimeScalar } from '@hub/federation';
-import { accessLogResolver } from '@hub/server';
+import { buildSubgraphSchemaOf } from '@hub/server';
 import { ClientMutations } from './client/client.mutations';
 import { CaseMutations } from './case/case.mutations';
 import { CaseLitmasResolver, LitmasResolver } from './litmas/litmas.resolver';
@@ -26,46 +25,43 @@ import { ClientGuidanceResolver, GuidanceResolver } from './guidance/guidance.re
 
 /** The corrections subgraph schema (without permissions; see permissions.ts). */
 export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema(
-    {
-      resolvers: [
-        ReferralMutations,
-        SupervisionResolver,
-        ClientSupervisionResolver,
-        OfficerAssignmentResolver,
-        LifecycleMutations,
-        WorkloadResolver,
-        ClientMutations,
-        CaseMutations,
-        LitmasResolver,
-        CaseLitmasResolver,
-        OrderMutations,
-        ProcessingRecordResolver,
-        CorrectionsStatisticsResolver,
-        ClientResolver,
-        OfficerResolver,
-        CaseResolver,
-        OrderResolver,
-        ReferralResolver,
-        BreachResolver,
-        OrderBreachResolver,
-        AgreementResolver,
-        Under12Resolver,
-        CooperationResolver,
-        GuidanceResolver,
-        ClientGuidanceResolver,
-        accessLogResolver('correctionsAccessLog'),
-      ],
-      orphanedTypes: [Officer, CaseFile],
-      scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
-    },
-    {
+  return buildSubgraphSchemaOf({
+    accessLogQuery: 'correctionsAccessLog',
+    resolvers: [
+      ReferralMutations,
+      SupervisionResolver,
+      ClientSupervisionResolver,
+      OfficerAssignmentResolver,
+      LifecycleMutations,
+      WorkloadResolver,
+      ClientMutations,
+      CaseMutations,
+      LitmasResolver,
+      CaseLitmasResolver,
+      OrderMutations,
+      ProcessingRecordResolver,
+      CorrectionsStatisticsResolver,
+      ClientResolver,
+      OfficerResolver,
+      CaseResolver,
+      OrderResolver,
+      ReferralResolver,
+      BreachResolver,
+      OrderBreachResolver,
+      AgreementResolver,
+      Under12Resolver,
+      CooperationResolver,
+      GuidanceResolver,
+      ClientGuidanceResolver,
+    ],
+    orphanedTypes: [Officer, CaseFile],
+    references: {
       ClientProcessingRecord: processingRecordReference,
       Client: clientReference,
       Officer: officerReference,
       Case: caseReference,
       CommunityServiceOrder: orderReference,
       Referral: referralReference,
-    } as never,
-  );
+    },
+  });
 }

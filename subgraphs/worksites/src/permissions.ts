@@ -1,6 +1,6 @@
 import { allow, type IRules } from 'graphql-shield';
 import { BAPAS_CASE_ROLES, WORKSITE_ROLES } from '@hub/auth';
-import { FEDERATION_RULES, roleRules, type PersonalDataMap } from '@hub/server';
+import { FEDERATION_QUERY_RULES, roleRules, sharedTypeRules, type PersonalDataMap } from '@hub/server';
 
 const roles = roleRules('worksites');
 
@@ -14,9 +14,9 @@ const statisticsViewers = roles('ANALYST', 'BAPAS_HEAD', 'PROSECUTOR', 'PROVIDER
 
 /** The worksites permission map: every type the schema has, deny by default. */
 export const permissions: IRules = {
-  ...FEDERATION_RULES,
+  ...sharedTypeRules({ statisticsViewers, auditors }),
   Query: {
-    ...(FEDERATION_RULES as { Query: object }).Query,
+    ...FEDERATION_QUERY_RULES,
     workSiteStatistics: statisticsViewers,
     worksitesAccessLog: auditors,
     workSite: worksiteViewers,
@@ -46,16 +46,8 @@ export const permissions: IRules = {
   WorkSitePayload: roles('PROVIDER_ADMIN', 'BAPAS_HEAD'),
   EndPlacementPayload: roles('PK_OFFICER', 'BAPAS_HEAD'),
   RecordAttendancePayload: roles('SITE_SUPERVISOR', 'PK_OFFICER', 'BAPAS_HEAD'),
-  UserError: allow,
-  District: allow,
-  PageInfo: allow,
   WorkSiteStatistics: statisticsViewers,
-  StatisticBreakdown: statisticsViewers,
-  StatisticCell: statisticsViewers,
   ClientProcessingRecord: auditors,
-  AccessLogEntry: auditors,
-  AccessLogEdge: auditors,
-  AccessLogConnection: auditors,
 };
 
 /**

@@ -1,6 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema, DateTimeScalar } from '@hub/federation';
-import { accessLogResolver } from '@hub/server';
+import { buildSubgraphSchemaOf } from '@hub/server';
 import { AttendanceResolver } from './attendance/attendance.resolver';
 import { PlacementMutations } from './placement/placement.mutations';
 import { SiteMutations } from './site/site.mutations';
@@ -15,29 +14,26 @@ import { AttendanceRecord } from './placement/placement.entity';
 
 /** The worksites subgraph schema (without permissions; see permissions.ts). */
 export function buildWorksitesSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema(
-    {
-      resolvers: [
-        SiteMutations,
-        PlacementMutations,
-        AttendanceResolver,
-        ProcessingRecordResolver,
-        WorkSiteStatisticsResolver,
-        OrderLedgerResolver,
-        PlacementResolver,
-        WorkSiteResolver,
-        ProviderResolver,
-        accessLogResolver('worksitesAccessLog'),
-      ],
-      orphanedTypes: [ClientProcessingRecordRef, Provider, AttendanceRecord],
-      scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
-    },
-    {
+  return buildSubgraphSchemaOf({
+    accessLogQuery: 'worksitesAccessLog',
+    resolvers: [
+      SiteMutations,
+      PlacementMutations,
+      AttendanceResolver,
+      ProcessingRecordResolver,
+      WorkSiteStatisticsResolver,
+      OrderLedgerResolver,
+      PlacementResolver,
+      WorkSiteResolver,
+      ProviderResolver,
+    ],
+    orphanedTypes: [ClientProcessingRecordRef, Provider, AttendanceRecord],
+    references: {
       ClientProcessingRecord: processingRecordReference,
       CommunityServiceOrder: orderReference,
       Placement: placementReference,
       WorkSite: workSiteReference,
       Provider: providerReference,
-    } as never,
-  );
+    },
+  });
 }

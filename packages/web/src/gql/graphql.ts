@@ -35,6 +35,7 @@ export type AcceptReferralInput = {
 /** A page of the access log, newest first (Relay connection). */
 export type AccessLogConnection = {
   edges: Array<AccessLogEdge>;
+  /** The records of the page, without cursors. */
   nodes: Array<AccessLogEntry>;
   pageInfo: PageInfo;
   /** How many records match the filter in all pages: an exact count, run only when this field is selected; leave it out when paging on (it costs a scan of the matching index entries on every request). */
@@ -43,6 +44,7 @@ export type AccessLogConnection = {
 
 /** An access-log entry in a page. */
 export type AccessLogEdge = {
+  /** Opaque cursor of this record. */
   cursor: Scalars['String']['output'];
   node: AccessLogEntry;
 };
@@ -620,6 +622,7 @@ export type CommunityServiceOrder = {
 /** A page of community-service orders (Relay connection). */
 export type CommunityServiceOrderConnection = {
   edges: Array<CommunityServiceOrderEdge>;
+  /** The records of the page, without cursors. */
   nodes: Array<CommunityServiceOrder>;
   pageInfo: PageInfo;
   /** How many records match the filter in all pages: an exact count, run only when this field is selected; leave it out when paging on (it costs a scan of the matching index entries on every request). */
@@ -628,6 +631,7 @@ export type CommunityServiceOrderConnection = {
 
 /** An order in a page of orders. */
 export type CommunityServiceOrderEdge = {
+  /** Opaque cursor of this record. */
   cursor: Scalars['String']['output'];
   node: CommunityServiceOrder;
 };
@@ -1524,6 +1528,7 @@ export type ProtectionCase = {
 /** A page of protection cases (Relay connection). */
 export type ProtectionCaseConnection = {
   edges: Array<ProtectionCaseEdge>;
+  /** The records of the page, without cursors. */
   nodes: Array<ProtectionCase>;
   pageInfo: PageInfo;
   /** How many records match the filter in all pages: an exact count, run only when this field is selected; leave it out when paging on (it costs a scan of the matching index entries on every request). */
@@ -1532,6 +1537,7 @@ export type ProtectionCaseConnection = {
 
 /** A protection case in a page of cases. */
 export type ProtectionCaseEdge = {
+  /** Opaque cursor of this record. */
   cursor: Scalars['String']['output'];
   node: ProtectionCase;
 };
@@ -1965,6 +1971,7 @@ export type Referral = {
 /** A page of referrals (Relay connection). */
 export type ReferralConnection = {
   edges: Array<ReferralEdge>;
+  /** The records of the page, without cursors. */
   nodes: Array<Referral>;
   pageInfo: PageInfo;
   /** How many records match the filter in all pages: an exact count, run only when this field is selected; leave it out when paging on (it costs a scan of the matching index entries on every request). */
@@ -1978,6 +1985,7 @@ export type ReferralDecision =
 
 /** A referral in a page. */
 export type ReferralEdge = {
+  /** Opaque cursor of this record. */
   cursor: Scalars['String']['output'];
   node: Referral;
 };
@@ -2403,6 +2411,7 @@ export type WorkSitePlacementsArgs = {
 /** A page of work sites (Relay connection). */
 export type WorkSiteConnection = {
   edges: Array<WorkSiteEdge>;
+  /** The records of the page, without cursors. */
   nodes: Array<WorkSite>;
   pageInfo: PageInfo;
   /** How many records match the filter in all pages: an exact count, run only when this field is selected; leave it out when paging on (it costs a scan of the matching index entries on every request). */
@@ -2411,6 +2420,7 @@ export type WorkSiteConnection = {
 
 /** A site in a page of sites. */
 export type WorkSiteEdge = {
+  /** Opaque cursor of this record. */
   cursor: Scalars['String']['output'];
   node: WorkSite;
 };

@@ -136,14 +136,12 @@ export class CasePlanningPayload {
 export class AssessmentResolver {
   @FieldResolver(() => [Assessment], { description: 'Assessments, oldest first (DP3AP2KB staff on the case).' })
   async assessments(@Root() pc: ProtectionCase, @Ctx() ctx: ChildProtectionContext): Promise<Assessment[]> {
-    return worksOnCase(ctx, pc) ? ctx.em.find(Assessment, { protectionCaseId: pc.id }, { orderBy: { assessedOn: 'asc' } }) : [];
+    return worksOnCase(ctx, pc) ? ctx.loaders.assessmentsByCase.load(pc.id) : [];
   }
 
   @FieldResolver(() => InterventionPlan, { nullable: true, description: 'The current intervention plan.' })
   async interventionPlan(@Root() pc: ProtectionCase, @Ctx() ctx: ChildProtectionContext): Promise<InterventionPlan | null> {
-    return worksOnCase(ctx, pc)
-      ? ctx.em.findOne(InterventionPlan, { protectionCaseId: pc.id }, { orderBy: { createdAt: 'desc' } })
-      : null;
+    return worksOnCase(ctx, pc) ? ctx.loaders.interventionPlanByCase.load(pc.id) : null;
   }
 
   @Mutation(() => CasePlanningPayload, {

@@ -16,14 +16,13 @@ import {
 } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import {
+  ConnectionOf,
   District,
   districtOf,
   keysetCondition,
   keysetWindow,
-  PageInfo,
   selectsField,
   toKeysetConnection,
-  TOTAL_COUNT_DESCRIPTION,
 } from '@hub/federation';
 import type { GraphQLResolveInfo } from 'graphql';
 import { isDistrictCode } from '@hub/reference';
@@ -59,29 +58,11 @@ class ProtectionCasesArgs {
   after?: string | null;
 }
 
-@ObjectType({ description: 'A protection case in a page of cases.' })
-class ProtectionCaseEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => ProtectionCase)
-  node!: ProtectionCase;
-}
-
 @ObjectType({ description: 'A page of protection cases (Relay connection).' })
-class ProtectionCaseConnection {
-  @Field(() => [ProtectionCaseEdge])
-  edges!: ProtectionCaseEdge[];
-
-  @Field(() => [ProtectionCase])
-  nodes!: ProtectionCase[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int, { description: TOTAL_COUNT_DESCRIPTION })
-  totalCount!: number;
-}
+class ProtectionCaseConnection extends ConnectionOf(ProtectionCase, {
+  edge: 'ProtectionCaseEdge',
+  edgeDescription: 'A protection case in a page of cases.',
+}) {}
 
 @Resolver(() => ProtectionCase)
 export class ProtectionCaseResolver {

@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, ObjectTy
 import type { GraphQLResolveInfo } from 'graphql';
 import { ForbiddenError, NotFoundError } from '@hub/errors';
 import { findClient } from '../client/client.service';
-import { District, districtOf, PageInfo, TOTAL_COUNT_DESCRIPTION } from '@hub/federation';
+import { ConnectionOf, District, districtOf } from '@hub/federation';
 import type { CorrectionsContext } from '../context';
 import { Client } from '../client/client.entity';
 import { CaseFile } from '../case/case.entity';
@@ -10,29 +10,11 @@ import { CommunityServiceOrder, LEGAL_BASIS } from './order.entity';
 import { OrderFilter } from './order.input';
 import { findOrder, findOrderReference, listOrders } from './order.service';
 
-@ObjectType({ description: 'An order in a page of orders.' })
-class CommunityServiceOrderEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => CommunityServiceOrder)
-  node!: CommunityServiceOrder;
-}
-
 @ObjectType({ description: 'A page of community-service orders (Relay connection).' })
-class CommunityServiceOrderConnection {
-  @Field(() => [CommunityServiceOrderEdge])
-  edges!: CommunityServiceOrderEdge[];
-
-  @Field(() => [CommunityServiceOrder])
-  nodes!: CommunityServiceOrder[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int, { description: TOTAL_COUNT_DESCRIPTION })
-  totalCount!: number;
-}
+class CommunityServiceOrderConnection extends ConnectionOf(CommunityServiceOrder, {
+  edge: 'CommunityServiceOrderEdge',
+  edgeDescription: 'An order in a page of orders.',
+}) {}
 
 @ArgsType()
 class OrdersArgs {

@@ -3,12 +3,11 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { hasAnyRole } from '@hub/auth';
 import {
+  ConnectionOf,
   keysetCondition,
   keysetWindow,
-  PageInfo,
   selectsField,
   toKeysetConnection,
-  TOTAL_COUNT_DESCRIPTION,
   UserError,
   userError,
 } from '@hub/federation';
@@ -80,29 +79,11 @@ class IncomingReferralsArgs {
   after?: string | null;
 }
 
-@ObjectType({ description: 'A referral in a page.' })
-class ReferralEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => Referral)
-  node!: Referral;
-}
-
 @ObjectType({ description: 'A page of referrals (Relay connection).' })
-class ReferralConnection {
-  @Field(() => [ReferralEdge])
-  edges!: ReferralEdge[];
-
-  @Field(() => [Referral])
-  nodes!: Referral[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int, { description: TOTAL_COUNT_DESCRIPTION })
-  totalCount!: number;
-}
+class ReferralConnection extends ConnectionOf(Referral, {
+  edge: 'ReferralEdge',
+  edgeDescription: 'A referral in a page.',
+}) {}
 
 @Resolver()
 export class ReferralMutations {

@@ -16,14 +16,13 @@ import {
 } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import {
+  ConnectionOf,
   District,
   districtOf,
   keysetCondition,
   keysetWindow,
-  PageInfo,
   selectsField,
   toKeysetConnection,
-  TOTAL_COUNT_DESCRIPTION,
 } from '@hub/federation';
 import type { GraphQLResolveInfo } from 'graphql';
 import { isDistrictCode, type WorkSiteKindCode } from '@hub/reference';
@@ -72,29 +71,11 @@ class WorkSitesArgs {
   after?: string | null;
 }
 
-@ObjectType({ description: 'A site in a page of sites.' })
-class WorkSiteEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => WorkSite)
-  node!: WorkSite;
-}
-
 @ObjectType({ description: 'A page of work sites (Relay connection).' })
-class WorkSiteConnection {
-  @Field(() => [WorkSiteEdge])
-  edges!: WorkSiteEdge[];
-
-  @Field(() => [WorkSite])
-  nodes!: WorkSite[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int, { description: TOTAL_COUNT_DESCRIPTION })
-  totalCount!: number;
-}
+class WorkSiteConnection extends ConnectionOf(WorkSite, {
+  edge: 'WorkSiteEdge',
+  edgeDescription: 'A site in a page of sites.',
+}) {}
 
 @Resolver(() => WorkSite)
 export class WorkSiteResolver {
