@@ -5,7 +5,7 @@ import { graphql } from '../gql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { AccessLogFilter } from '../gql/graphql';
 import { formatDateTime } from '../format';
-import { Empty, Loading, QueryError } from '../components/ui';
+import { Empty, Loading, QueryError, Unavailable } from '../components/ui';
 
 const CorrectionsLog = graphql(`
   query CorrectionsLog($filter: AccessLogFilter) {
@@ -242,8 +242,9 @@ export default function Audit() {
             ).map(([agency, doc, log]) => (
               <article className="card" key={agency}>
                 <h3>{t(`agency.${agency}`)}</h3>
-                <pre className="doc">{doc}</pre>
-                <EntryList entries={log} />
+                {/* An agency that did not answer shows as not available, never as an empty record. */}
+                {doc === null || doc === undefined ? <Unavailable /> : <pre className="doc">{doc}</pre>}
+                {log === null || log === undefined ? <Unavailable /> : <EntryList entries={log} />}
               </article>
             ))}
           </div>
