@@ -68,7 +68,8 @@ describe('the PK (pk.rahman), on a phone-sized screen', () => {
       const deadline = new Date(Date.parse(`${start}T12:00:00Z`) + 90 * 86_400_000).toISOString().slice(0, 10);
       await issue.getByLabel('Batas waktu').fill(deadline);
       await issue.getByLabel('Nomor putusan').fill('12/Pid.Sus-Anak/2026/PN Klt');
-      await issue.getByLabel('Terpidana menyetujui setelah diberi penjelasan').check();
+      // A child's order has no consent box: consent is an adult's matter (KUHP Art. 85(2)(c)).
+      expect(await issue.getByLabel('Terpidana menyetujui setelah diberi penjelasan').count()).toBe(0);
       await issue.getByRole('button', { name: 'Catat putusan' }).click();
       const refusal = issue.getByRole('alert');
       await refusal.waitFor();

@@ -382,8 +382,20 @@ function firstWorkingDay(start: string, deadline: string): string {
 
 const optionalInt = (s: string): number | null => (s.trim() === '' ? null : Number(s));
 
-/** Issue a community-service order on a case, under the rule set in force. */
-export function IssueOrderForm({ cases, onDone }: { cases: { id: string; caseNumber: string }[]; onDone: () => void }) {
+/**
+ * Issue a community-service order on a case, under the rule set in force. Consent after explanation is
+ * one of the judge's considerations for an adult's kerja sosial (KUHP Art. 85(2)(c)); a child's
+ * pelayanan masyarakat (SPPA Art. 76) has none, so the box is not shown for a child.
+ */
+export function IssueOrderForm({
+  cases,
+  child,
+  onDone,
+}: {
+  cases: { id: string; caseNumber: string }[];
+  child: boolean;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const [, mutate] = useMutation(IssueOrder);
   const [caseId, setCaseId] = useState(cases[0]?.id ?? '');
@@ -411,7 +423,7 @@ export function IssueOrderForm({ cases, onDone }: { cases: { id: string; caseNum
             courtDecisionNumber,
             imposedPrisonMonths: optionalInt(prison),
             imposedFineRupiah: optionalInt(fine),
-            consentGiven: consent,
+            ...(child ? {} : { considerations: { consentAfterExplanation: consent } }),
             idempotencyKey,
           },
         });
@@ -452,9 +464,11 @@ export function IssueOrderForm({ cases, onDone }: { cases: { id: string; caseNum
         {t('order.fineRupiah')}
         <input type="number" inputMode="numeric" value={fine} onChange={(e) => setFine(e.target.value)} />
       </label>
-      <label className="check">
-        <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} /> {t('order.consent')}
-      </label>
+      {child ? null : (
+        <label className="check">
+          <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} /> {t('order.consent')}
+        </label>
+      )}
     </ActionForm>
   );
 }

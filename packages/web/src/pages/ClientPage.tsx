@@ -317,7 +317,11 @@ export default function ClientPage({ id }: { id: string }) {
             </div>
           ))}
           {canAct ? (
-            <IssueOrderForm cases={(c.cases ?? []).map((k) => ({ id: k.id, caseNumber: k.caseNumber }))} onDone={reload} />
+            <IssueOrderForm
+              cases={(c.cases ?? []).map((k) => ({ id: k.id, caseNumber: k.caseNumber }))}
+              child={isChild}
+              onDone={reload}
+            />
           ) : null}
         </article>
 
