@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORRELATION_ID_HEADER } from '@hub/auth';
@@ -6,7 +5,7 @@ import type { GatewayConfig } from '@hub/config';
 import { DEMO_AUDIENCE, DEMO_ISSUER, REPO_ROOT } from '@hub/dev';
 import { createLogger } from '@hub/errors';
 import { createGatewayApp } from '@hub/gateway';
-import { listen } from '@hub/server';
+import { canonicalDocument, documentHash, listen } from '@hub/server';
 import { formatTrace, InMemoryTraceCollector, postGraphQL, type CollectedSpan } from '@hub/testing';
 import { startTestHub, type TestHub } from './hub';
 
@@ -294,7 +293,8 @@ describe('trusted documents at a production gateway', () => {
 
   it('runs a published document sent by its hash alone, identical to the text', async () => {
     const token = await t.tokenFor('pk.rahman');
-    const hash = createHash('sha256').update(CASE_VIEW).digest('hex');
+    // The manifest's key: the hash of the document's canonical text (however a client lays it out).
+    const hash = documentHash(canonicalDocument(CASE_VIEW));
     const byHash = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

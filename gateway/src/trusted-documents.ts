@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Viewer } from '@hub/auth';
-import type { GraphQLRequestFields, HttpRefusal } from '@hub/server';
+import { sentDocumentHash, type GraphQLRequestFields, type HttpRefusal } from '@hub/server';
 
 /** Roles whose work is exploring the data (aggregates, the access log): they may send their own documents. */
 export const EXPLORING_ROLES = ['ANALYST', 'AUDITOR'] as const;
@@ -42,7 +42,9 @@ export function trustedDocumentsGate(manifest: Map<string, string>, enforce: boo
       if (Object.keys(rest).length) request.extensions = rest;
       else delete request.extensions;
     }
-    if (!enforce || typeof request.query !== 'string' || manifest.has(sha256(request.query))) return undefined;
+    if (!enforce || typeof request.query !== 'string') return undefined;
+    const sent = sentDocumentHash(request.query);
+    if (sent && manifest.has(sent)) return undefined;
     if (viewer.roles.some((r) => (EXPLORING_ROLES as readonly string[]).includes(r))) return undefined;
     return {
       status: 403,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Supergraph } from '@apollo/federation-internals';
 import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { COST_MODEL, operationCost } from '@hub/server';
+import { loadDashboardOperations, ROOT } from './documents';
 
 // The dashboards' own operations must fit the query limits the gateway enforces: a page that the
 // gateway refuses is a broken page. Cost with the variables left out (default page sizes).
@@ -25,4 +26,14 @@ it('every operation of the dashboards fits the cost limit', async () => {
       .filter(({ cost }) => cost > COST_MODEL.maxCost),
   );
   expect(tooCostly).toEqual([]);
+});
+
+it('every operation of the web app is a trusted document (in the manifest the production gateway enforces)', () => {
+  const manifest = JSON.parse(readFileSync(join(__dirname, '..', 'trusted-documents.json'), 'utf8')) as Record<string, string>;
+  const published = new Set(
+    Object.values(manifest).flatMap((text) => [...text.matchAll(/^(?:query|mutation) (\w+)/gm)].map((m) => m[1])),
+  );
+  const web = loadDashboardOperations(ROOT, ['packages/web/src']).map((op) => op.name);
+  expect(web).toEqual(expect.arrayContaining(['Caseload', 'ClientView', 'ReferClient', 'PlaceOrder', 'ProsecutorOrders']));
+  expect(web.filter((name) => !published.has(name))).toEqual([]);
 });

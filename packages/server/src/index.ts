@@ -15,3 +15,4 @@ export * from './media';
 export * from './app';
 export * from './schema';
 export * from './shared-rules';
+export * from './documents';
