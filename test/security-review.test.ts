@@ -269,6 +269,39 @@ describe('every mutation of every subgraph, by every role that should not reach 
     const referralId =
       (referral.body.data as { referClient: { referral: { id: string } | null } }).referClient.referral?.id ??
       '00000000-0000-4000-8000-000000000001';
+    // A breach report waiting in Kota Jambi, so the prosecutor of Tanjung Jabung Barat is the wrong one.
+    const hendraOrder = t.world.orders.find(
+      (o) =>
+        o.status === 'ACTIVE' &&
+        o.startDate <= t.world.today &&
+        clientOf(o.id).officerId === user('pk.hendra').officerId &&
+        clientOf(o.id).districtCode === '1571' &&
+        !t.world.breachReports.some((b) => b.orderId === o.id && b.status === 'FILED'),
+    )!;
+    const breach = await ask(
+      'pk.hendra',
+      'mutation($input: FileBreachReportInput!) { fileBreachReport(input: $input) { breachReport { id } userErrors { code } } }',
+      {
+        input: {
+          orderId: hendraOrder.id,
+          absenceDates: [t.world.today],
+          reasons: 'Tidak hadir tanpa alasan yang sah; tidak dapat dihubungi.',
+        },
+      },
+    );
+    const breachReportId = (breach.body.data as { fileBreachReport: { breachReport: { id: string } } }).fileBreachReport
+      .breachReport.id;
+    const rahmanPlan = t.world.guidancePlans.find((p) => p.officerId === user('pk.rahman').officerId)!;
+    // A reporting day of that plan with no report yet (reporting days fall every reportEveryDays from the start).
+    const dueDays = Array.from({ length: 12 }, (_, i) =>
+      new Date(Date.parse(`${rahmanPlan.startsOn}T00:00:00Z`) + (i + 1) * rahmanPlan.reportEveryDays * 86_400_000)
+        .toISOString()
+        .slice(0, 10),
+    );
+    const dueOn = dueDays.find(
+      (d) => d <= t.world.today && !t.world.guidanceReports.some((r) => r.planId === rahmanPlan.id && r.dueOn === d),
+    )!;
+    const agreement = t.world.agreements.find((a) => !a.terminatedOn)!;
 
     const site = {
       name: 'Taman Kota Uji',
@@ -350,6 +383,96 @@ describe('every mutation of every subgraph, by every role that should not reach 
       { mutation: 'startDiversion', input: { caseId: kase.id, startedOn: t.world.today }, users: ['pk.hendra'] },
       { mutation: 'recordDiversionOutcome', input: { caseId: kase.id, outcome: 'FAILED' }, users: ['pk.hendra'] },
       { mutation: 'changeOrderStatus', input: { orderId: order.id, status: 'REVOKED' }, users: ['pk.hendra', 'supervisor.tjb'] },
+      {
+        mutation: 'recordDiversionTrigger',
+        input: { caseId: kase.id, trigger: 'INVESTIGATION_STARTED', on: t.world.today },
+        users: ['pk.hendra', 'pk.nurhayati', 'cm.tjb'],
+      },
+      {
+        mutation: 'fileBreachReport',
+        input: { orderId: order.id, absenceDates: [t.world.today], reasons: 'Filed by a PK who is not assigned to the client.' },
+        users: ['pk.hendra', 'pk.rahman', 'supervisor.tjb', 'provider.tjb'],
+      },
+      // The report is on a Kota Jambi order: only the prosecutor of Kota Jambi decides it.
+      {
+        mutation: 'recordBreachOutcome',
+        input: { reportId: breachReportId, outcome: 'REPEAT_HOURS', amount: 5, decisionReference: 'B-UJI/L.5.17/2026' },
+        users: ['pk.hendra', 'head.bapas', 'supervisor.jmb'],
+      },
+      {
+        mutation: 'setGuidancePlan',
+        input: {
+          clientId: child.id,
+          startsOn: t.world.today,
+          endsOn: '2027-05-20',
+          reportEveryDays: 14,
+          goals: 'Set by another PK.',
+        },
+        users: ['pk.hendra', 'pk.nurhayati', 'cm.tjb'],
+      },
+      {
+        mutation: 'recordGuidanceReport',
+        input: { planId: rahmanPlan.id, dueOn, reportedOn: dueOn, mode: 'OFFICE' },
+        users: ['pk.hendra', 'pk.nurhayati', 'cm.tjb'],
+      },
+      // The decision names pk.rahman as the PK who took part: another PK may not record it for him.
+      {
+        mutation: 'recordUnder12Decision',
+        input: {
+          childFullName: 'Rudi Hartono',
+          childBirthDate: '2016-03-03',
+          sex: 'MALE',
+          guardianName: 'Hartono',
+          districtCode: '1507',
+          offenseDate: '2026-10-01',
+          offenseDescription: 'Mengambil sepeda tetangga.',
+          investigator: 'Aipda Uji, Unit PPA Polres Tanjung Jabung Barat',
+          officerId: user('pk.rahman').officerId,
+          socialWorker: 'Sakti Peksos Uji',
+          decidedOn: '2026-10-10',
+          outcome: 'RETURN_TO_PARENTS',
+        },
+        users: ['pk.hendra', 'pk.nurhayati', 'cm.tjb', 'cw.tjb'],
+      },
+      // Agreements and capacity building are the head of Bapas's alone.
+      {
+        mutation: 'registerCooperationAgreement',
+        input: {
+          number: 'PKS/UJI/2026',
+          title: 'Perjanjian kerja sama uji',
+          signedOn: '2026-11-01',
+          effectiveFrom: '2026-11-01',
+          districtCodes: ['1507'],
+          parties: [
+            { agency: 'BAPAS', name: 'Bapas Kelas I Jambi' },
+            { agency: 'DP3AP2KB', name: 'DP3AP2KB Tanjung Jabung Barat', districtCode: '1507' },
+          ],
+          signatories: [
+            { name: 'Penandatangan Satu', position: 'Kepala', agency: 'BAPAS' },
+            { name: 'Penandatangan Dua', position: 'Kepala Dinas', agency: 'DP3AP2KB' },
+          ],
+          services: ['FAMILY_SUPPORT'],
+          dataSharing: [{ fromAgency: 'BAPAS', toAgency: 'DP3AP2KB', data: ['REFERRAL'], purpose: 'Rujukan layanan.' }],
+        },
+        users: ['pk.rahman', 'cm.tjb', 'cm.jmb', 'provider.tjb', 'prosecutor.jmb'],
+      },
+      {
+        mutation: 'terminateCooperationAgreement',
+        input: { agreementId: agreement.id, terminatedOn: t.world.today, reason: 'Ended by someone who did not sign it.' },
+        users: ['pk.rahman', 'cm.tjb', 'cm.jmb', 'provider.tjb', 'prosecutor.jmb'],
+      },
+      {
+        mutation: 'recordCapacityBuildingEvent',
+        input: {
+          heldOn: t.world.today,
+          agency: 'DP3AP2KB',
+          districtCode: '1507',
+          kind: 'TRAINING',
+          title: 'Pelatihan uji',
+          participants: 20,
+        },
+        users: ['pk.rahman', 'cm.tjb', 'cm.jmb', 'provider.tjb', 'prosecutor.jmb'],
+      },
       // child protection: the record is a Tanjung Jabung Barat case or referral
       {
         mutation: 'recordPsychosocialService',
