@@ -74,7 +74,10 @@ describe('client statistics counted in the database', () => {
         expected.set(key, { count: cell.count + 1, cellKey: (cell.cellKey + Number(c.record_key)) % 2 ** 32 });
       }
       const actual = new Map(
-        groups.map((g) => [`${g.districtCode}/${g.category}/${g.status}/${g.sex}/${g.age}`, { count: g.count, cellKey: g.cellKey }]),
+        groups.map((g) => [
+          `${g.districtCode}/${g.category}/${g.status}/${g.sex}/${g.age}`,
+          { count: g.count, cellKey: g.cellKey },
+        ]),
       );
       expect(actual).toEqual(expected);
     }
