@@ -1,4 +1,14 @@
-import { CellKeys, countBy, publishCount, roundWithCellKey, suppressSmallCells, totalOf, type RawCell } from './statistics';
+import {
+  CellKeys,
+  countBy,
+  countGroups,
+  publishCount,
+  roundWithCellKey,
+  suppressSmallCells,
+  totalOf,
+  totalOfGroups,
+  type RawCell,
+} from './statistics';
 
 const keys = new CellKeys('unit-test-secret', 'person');
 const ids = (n: number, prefix = 'p') => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
@@ -83,5 +93,29 @@ describe('cell-key random rounding', () => {
     expect(cells.map((c) => c.count)).toEqual([4, 8, 0]);
     expect(cells[0]!.cellKey).toBe(keys.cellOf(ids(4)));
     expect(totalOf(rows, (r) => keys.of(r.id)).cellKey).toBe(keys.cellOf(ids(12)));
+  });
+
+  it('gives from groups counted elsewhere the cells and keys countBy gives from their records', () => {
+    // Record keys near 2^32, so that the sums wrap.
+    const rows = ids(40).map((id, i) => ({
+      g: ['A', 'B', 'C'][i % 3]!,
+      h: i % 4,
+      recordKey: 2 ** 32 - 1 - (keys.of(id) % 1000),
+    }));
+    const groups = new Map<string, { g: string; h: number; count: number; cellKey: number }>();
+    for (const r of rows) {
+      const group = groups.get(`${r.g}/${r.h}`) ?? { g: r.g, h: r.h, count: 0, cellKey: 0 };
+      groups.set(`${r.g}/${r.h}`, { ...group, count: group.count + 1, cellKey: (group.cellKey + r.recordKey) % 2 ** 32 });
+    }
+    const labels = ['A', 'B', 'C', 'D'].map((key) => ({ key, label: key }));
+    expect(countGroups([...groups.values()], (g) => g.g, labels)).toEqual(
+      countBy(
+        rows,
+        (r) => r.g,
+        labels,
+        (r) => r.recordKey,
+      ),
+    );
+    expect(totalOfGroups([...groups.values()])).toEqual(totalOf(rows, (r) => r.recordKey));
   });
 });

@@ -189,6 +189,41 @@ export function totalOf<T>(rows: T[], recordKeyOf: (row: T) => number): { count:
   return { count: rows.length, cellKey: rows.reduce((key, row) => (key + recordKeyOf(row)) % KEY_SPACE, 0) };
 }
 
+/** Records already counted elsewhere (e.g. by a GROUP BY in the database): how many, and their cell key. */
+export interface CountedGroup {
+  count: number;
+  /** The sum of the group's record keys modulo 2^32. */
+  cellKey: number;
+}
+
+/**
+ * `countBy` for groups counted in the database: sums the groups' counts and cell keys (mod 2^32) per
+ * key, with a cell (possibly 0) for every key of `keys`, in that order. Gives the cells `countBy` gives
+ * for the same records with the same record keys.
+ */
+export function countGroups<T extends CountedGroup>(
+  groups: T[],
+  keyOf: (group: T) => string,
+  keys: Array<{ key: string; label: string }>,
+): RawCell[] {
+  const cells = new Map<string, CountedGroup>();
+  for (const g of groups) {
+    const cell = cells.get(keyOf(g)) ?? { count: 0, cellKey: 0 };
+    cell.count += g.count;
+    cell.cellKey = (cell.cellKey + g.cellKey) % KEY_SPACE;
+    cells.set(keyOf(g), cell);
+  }
+  return keys.map(({ key, label }) => ({ key, label, count: cells.get(key)?.count ?? 0, cellKey: cells.get(key)?.cellKey ?? 0 }));
+}
+
+/** `totalOf` for groups counted in the database. */
+export function totalOfGroups(groups: CountedGroup[]): CountedGroup {
+  return groups.reduce((t, g) => ({ count: t.count + g.count, cellKey: (t.cellKey + g.cellKey) % KEY_SPACE }), {
+    count: 0,
+    cellKey: 0,
+  });
+}
+
 /** Enum values as keys labelled with themselves. */
 export function keysOf(values: readonly string[]): Array<{ key: string; label: string }> {
   return values.map((v) => ({ key: v, label: v }));

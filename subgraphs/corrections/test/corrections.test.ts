@@ -330,6 +330,23 @@ describe('corrections subgraph against PostgreSQL', () => {
     near(stats['byCategory']!.cells.find((c) => c.key === 'CHILD_IN_CONFLICT')!.count!, children);
   });
 
+  it('counts the client statistics in one grouped SQL statement, loading no client', async () => {
+    const knex = app.orm.em.getConnection().getKnex();
+    const seen: string[] = [];
+    const onQuery = (q: { sql: string }) => seen.push(q.sql);
+    knex.on('query', onQuery);
+    try {
+      const res = await ask('{ correctionsStatistics { total byAgeBand { cells { key count } } } }', {}, 'analyst');
+      expect(res.body.errors).toBeUndefined();
+      expect(Number(res.headers.get('x-hub-sql-statements'))).toBe(1);
+    } finally {
+      knex.removeListener('query', onQuery);
+    }
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatch(/group by/i);
+    expect(seen[0]).not.toMatch(/"id"|full_name|nik/);
+  });
+
   it('suppresses the total of a district with fewer than five clients', async () => {
     const small = ['1501', '1502', '1503', '1504', '1505', '1506', '1508', '1509', '1572'].find((d) => {
       const n = world.clients.filter((c) => c.districtCode === d).length;

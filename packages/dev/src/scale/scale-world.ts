@@ -34,6 +34,7 @@ export const TABLES: readonly TableSpec[] = [
     database: 'corrections',
     table: 'client',
     level: 1,
+    // record_key is left to its default, a random key per row: the statistics' key, not part of the world.
     columns: [
       'id',
       'register_number',

@@ -1,11 +1,10 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/postgresql';
-import { CellKeys, countBy, keysOf, StatisticBreakdown, StatisticsFilter, suppressSmallCells, totalOf } from '@hub/federation';
-import { AGE_BANDS, ageBandFor, ageOn, DISTRICTS, isDistrictCode, jakartaDate, SEXES } from '@hub/reference';
+import { countGroups, keysOf, StatisticBreakdown, StatisticsFilter, suppressSmallCells, totalOfGroups } from '@hub/federation';
+import { AGE_BANDS, ageBandFor, DISTRICTS, isDistrictCode, jakartaDate, SEXES } from '@hub/reference';
 import { BadUserInputError } from '@hub/errors';
 import type { CorrectionsContext } from '../context';
-import { Client } from '../client/client.entity';
 import { CLIENT_CATEGORIES, CLIENT_STATUSES } from '../enums';
+import { clientGroups } from './client-groups';
 
 /** Aggregate counts of Bapas clients, small cells suppressed. */
 @ObjectType({ description: 'Aggregate counts of Bapas clients (*statistik klien*), with small cells suppressed (DOMAIN.md §4).' })
@@ -48,29 +47,25 @@ export class CorrectionsStatisticsResolver {
     if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
       throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
     }
-    const where: FilterQuery<Client> = filter?.districtCode ? { districtCode: filter.districtCode } : {};
-    // Only the columns the counts need; nothing identifying leaves this function.
-    const rows = await ctx.em.find(Client, where, { fields: ['districtCode', 'category', 'status', 'sex', 'birthDate'] });
-    const today = jakartaDate(new Date());
+    // Counted in the database per combination of dimensions, cell keys from each client's stored
+    // record key; nothing identifying leaves the database.
+    const groups = await clientGroups(ctx.em, filter?.districtCode, jakartaDate(new Date()));
     const k = ctx.smallCellThreshold;
-    const keys = new CellKeys(ctx.cellKeySecret, 'client');
-    const rk = (r: { id: string }) => keys.of(r.id);
     const table = suppressSmallCells(
-      totalOf(rows, rk),
+      totalOfGroups(groups),
       [
         {
           dimension: 'district',
-          cells: countBy(
-            rows,
-            (r) => r.districtCode,
+          cells: countGroups(
+            groups,
+            (g) => g.districtCode,
             DISTRICTS.map((d) => ({ key: d.code, label: d.name })),
-            rk,
           ),
         },
-        { dimension: 'category', cells: countBy(rows, (r) => r.category, keysOf(CLIENT_CATEGORIES), rk) },
-        { dimension: 'status', cells: countBy(rows, (r) => r.status, keysOf(CLIENT_STATUSES), rk) },
-        { dimension: 'ageBand', cells: countBy(rows, (r) => ageBandFor(ageOn(r.birthDate, today)), keysOf(AGE_BANDS), rk) },
-        { dimension: 'sex', cells: countBy(rows, (r) => r.sex, keysOf(SEXES), rk) },
+        { dimension: 'category', cells: countGroups(groups, (g) => g.category, keysOf(CLIENT_CATEGORIES)) },
+        { dimension: 'status', cells: countGroups(groups, (g) => g.status, keysOf(CLIENT_STATUSES)) },
+        { dimension: 'ageBand', cells: countGroups(groups, (g) => ageBandFor(g.age), keysOf(AGE_BANDS)) },
+        { dimension: 'sex', cells: countGroups(groups, (g) => g.sex, keysOf(SEXES)) },
       ],
       k,
     );
