@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasAnyRole, type Viewer } from '@hub/auth';
 import { runIdempotent } from '@hub/db';
 import { userError, UserError } from '@hub/federation';
-import { ForbiddenError } from '@hub/errors';
+import { ForbiddenError, HubError } from '@hub/errors';
 import { askGateway } from '@hub/server';
 import { randomUUID } from 'node:crypto';
 import type { ChildProtectionContext } from '../context';
@@ -219,7 +219,10 @@ export class ReferralResolver {
     });
   }
 
-  @Mutation(() => ReferralResponsePayload, { description: 'Declines an open referral, with the reason (case manager).' })
+  @Mutation(() => ReferralResponsePayload, {
+    description:
+      "Declines an open referral, with the reason (case manager): the decline is recorded, then Bapas closes the referral through the gateway, which ends the sharing of the child's identity. Sending it again after an outage finishes the closing.",
+  })
   async declineReferral(
     @Arg('input', () => DeclineReferralInput) input: DeclineReferralInput,
     @Ctx() ctx: ChildProtectionContext,
@@ -228,29 +231,74 @@ export class ReferralResolver {
     const existing = await ctx.em.findOne(ReferralResponse, { referralId: input.referralId });
     if (existing && !responseInScope(ctx.viewer, existing))
       return Object.assign(new ReferralResponsePayload(), { response: null, userErrors: [NOT_FOUND()], replayed: false });
+    if (existing?.decision === 'DECLINED') {
+      // A retry (perhaps after Bapas was unreachable): make sure the sharing has ended, write nothing new.
+      await endSharing(ctx, existing.referralId, existing.reason ?? input.reason);
+      return Object.assign(new ReferralResponsePayload(), { response: existing, userErrors: [], replayed: true });
+    }
+    if (existing)
+      return Object.assign(new ReferralResponsePayload(), {
+        response: null,
+        userErrors: [userError('input.referralId', 'ALREADY_ANSWERED', 'The referral was already answered.')],
+        replayed: false,
+      });
     const errors: UserError[] = [];
     if (input.reason.trim().length < 10)
       errors.push(userError('input.reason', 'REASON_REQUIRED', 'Explain why the referral is declined (at least 10 characters).'));
     const facts = errors.length ? null : await factsOf(ctx, input.referralId);
     const refusal = errors.length ? null : refusalOf(facts);
     if (refusal) errors.push(refusal);
-    if (existing) errors.push(userError('input.referralId', 'ALREADY_ANSWERED', 'The referral was already answered.'));
-    let response: ReferralResponse | null = null;
-    if (!errors.length && facts) {
-      response = ctx.em.create(ReferralResponse, {
-        id: randomUUID(),
-        referralId: facts.id,
-        decision: 'DECLINED',
-        decidedBy: ctx.viewer.userId,
-        decidedAt: new Date(),
-        reason: input.reason.trim(),
-        protectionCaseId: null,
-        referralSnapshot: facts as unknown as Record<string, unknown>,
-      });
-      await ctx.em.flush();
-    }
-    return Object.assign(new ReferralResponsePayload(), { response, userErrors: errors, replayed: false });
+    if (errors.length || !facts)
+      return Object.assign(new ReferralResponsePayload(), { response: null, userErrors: errors, replayed: false });
+    // The decline is recorded first (its own commit), so that a failure to reach Bapas below leaves
+    // a decline to finish by retrying, never a referral closed with no answer on record.
+    const response = ctx.em.create(ReferralResponse, {
+      id: randomUUID(),
+      referralId: facts.id,
+      decision: 'DECLINED',
+      decidedBy: ctx.viewer.userId,
+      decidedAt: new Date(),
+      reason: input.reason.trim(),
+      protectionCaseId: null,
+      referralSnapshot: facts as unknown as Record<string, unknown>,
+    });
+    await ctx.em.flush();
+    await endSharing(ctx, facts.id, response.reason!);
+    return Object.assign(new ReferralResponsePayload(), { response, userErrors: [], replayed: false });
   }
+}
+
+const CLOSE_DECLINED = `mutation CloseDeclinedReferral($input: CloseDeclinedReferralInput!) {
+  closeDeclinedReferral(input: $input) { referral { id status } userErrors { code } } }`;
+
+interface CloseDeclinedResult {
+  closeDeclinedReferral: { referral: { id: string; status: string } | null; userErrors: Array<{ code: string }> } | null;
+}
+
+/**
+ * Asks Bapas (the owner, through the gateway, as the caller) to close a declined referral, so that
+ * DP3AP2KB keeps no full view of a child it declined (DOMAIN.md §4 principle 3). A referral Bapas
+ * withdrew meanwhile has ended the sharing too. Anything else is refused loudly: the decline stays
+ * recorded and sending it again finishes the closing.
+ */
+async function endSharing(ctx: ChildProtectionContext, referralId: string, reason: string): Promise<void> {
+  const unfinished = () =>
+    new HubError(
+      'SERVICE_UNAVAILABLE',
+      "The decline is recorded, but Bapas did not confirm that the referral is closed, so the child's identity may still be shared; send the decline again to finish.",
+    );
+  let result: CloseDeclinedResult['closeDeclinedReferral'] = null;
+  try {
+    const { data } = await askGateway<CloseDeclinedResult>(ctx.gatewayUrl, ctx.token, ctx.correlationId, CLOSE_DECLINED, {
+      input: { referralId, reason },
+    });
+    result = data?.closeDeclinedReferral ?? null;
+  } catch {
+    throw unfinished();
+  }
+  if (result?.referral?.status === 'CLOSED') return;
+  if (result?.userErrors.some((e) => e.code === 'REFERRAL_NOT_OPEN')) return;
+  throw unfinished();
 }
 
 @Resolver(() => ReferralResponse)

@@ -12,6 +12,7 @@ import { Migration20261129182000Agreement } from './Migration20261129182000Agree
 import { Migration20261129183000Under12 } from './Migration20261129183000Under12';
 import { Migration20261129184000Cooperation } from './Migration20261129184000Cooperation';
 import { Migration20261129185000Guidance } from './Migration20261129185000Guidance';
+import { Migration20261129200000ReferralClosure } from './Migration20261129200000ReferralClosure';
 
 /** Every committed migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations: MigrationEntry[] = [
@@ -28,4 +29,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'Migration20261129183000Under12', class: Migration20261129183000Under12 },
   { name: 'Migration20261129184000Cooperation', class: Migration20261129184000Cooperation },
   { name: 'Migration20261129185000Guidance', class: Migration20261129185000Guidance },
+  { name: 'Migration20261129200000ReferralClosure', class: Migration20261129200000ReferralClosure },
 ];
