@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasAnyRole, type Viewer } from '@hub/auth';
 import { runIdempotent } from '@hub/db';
 import { userError, UserError } from '@hub/federation';
-import { ForbiddenError, HubError } from '@hub/errors';
+import { ForbiddenError } from '@hub/errors';
 import { askGateway } from '@hub/server';
 import { randomUUID } from 'node:crypto';
 import type { ChildProtectionContext } from '../context';
@@ -13,6 +13,7 @@ import { canViewProtectionCase } from '../protection-case/protection-case.access
 import { RiskLevel, type RiskLevelCode } from '../enums';
 import { Caseworker } from '../caseworker/caseworker.entity';
 import { ReferralResponse } from './referral-response.entity';
+import { endSharing } from './referral-sharing';
 
 /** A Bapas referral (owned by corrections); DP3AP2KB adds its response. */
 @ObjectType('Referral', { description: 'A referral of a client by Bapas (owned by corrections).' })
@@ -266,39 +267,6 @@ export class ReferralResolver {
     await endSharing(ctx, facts.id, response.reason!);
     return Object.assign(new ReferralResponsePayload(), { response, userErrors: [], replayed: false });
   }
-}
-
-const CLOSE_DECLINED = `mutation CloseDeclinedReferral($input: CloseDeclinedReferralInput!) {
-  closeDeclinedReferral(input: $input) { referral { id status } userErrors { code } } }`;
-
-interface CloseDeclinedResult {
-  closeDeclinedReferral: { referral: { id: string; status: string } | null; userErrors: Array<{ code: string }> } | null;
-}
-
-/**
- * Asks Bapas (the owner, through the gateway, as the caller) to close a declined referral, so that
- * DP3AP2KB keeps no full view of a child it declined (DOMAIN.md §4 principle 3). A referral Bapas
- * withdrew meanwhile has ended the sharing too. Anything else is refused loudly: the decline stays
- * recorded and sending it again finishes the closing.
- */
-async function endSharing(ctx: ChildProtectionContext, referralId: string, reason: string): Promise<void> {
-  const unfinished = () =>
-    new HubError(
-      'SERVICE_UNAVAILABLE',
-      "The decline is recorded, but Bapas did not confirm that the referral is closed, so the child's identity may still be shared; send the decline again to finish.",
-    );
-  let result: CloseDeclinedResult['closeDeclinedReferral'] = null;
-  try {
-    const { data } = await askGateway<CloseDeclinedResult>(ctx.gatewayUrl, ctx.token, ctx.correlationId, CLOSE_DECLINED, {
-      input: { referralId, reason },
-    });
-    result = data?.closeDeclinedReferral ?? null;
-  } catch {
-    throw unfinished();
-  }
-  if (result?.referral?.status === 'CLOSED') return;
-  if (result?.userErrors.some((e) => e.code === 'REFERRAL_NOT_OPEN')) return;
-  throw unfinished();
 }
 
 @Resolver(() => ReferralResponse)
