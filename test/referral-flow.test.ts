@@ -204,4 +204,68 @@ describe('the referral between Bapas and DP3AP2KB, end to end through the gatewa
       expect(view.client.protectionCases).toHaveLength(0);
     }
   });
+
+  it('a decline ends the sharing: the case manager sees the child in the limited view again, and the PK sees the referral closed and declined', async () => {
+    // pk.nurhayati's child: the tests above use pk.rahman's.
+    const [pk, cm] = await Promise.all(['pk.nurhayati', 'cm.tjb'].map((u) => t.tokenFor(u)));
+    const child = referableChildren('pk.nurhayati')[0]!;
+    const sent = await gql<{ referClient: { referral: { id: string } } }>(pk, REFER, {
+      input: { clientId: child.id, services: ['SHELTER'], reason: 'No safe place to stay after the arrest.' },
+    });
+    const referralId = sent.referClient.referral.id;
+    const VIEW = 'query($id: ID!) { client(id: $id) { identityAccess fullName nik } }';
+    const before = await gql<{ client: { identityAccess: string; fullName: string | null } }>(cm, VIEW, { id: child.id });
+    expect(before.client).toMatchObject({ identityAccess: 'FULL', fullName: child.fullName });
+
+    const DECLINE = `mutation($input: DeclineReferralInput!) { declineReferral(input: $input) {
+      response { decision reason } userErrors { code } replayed } }`;
+    const input = { referralId, reason: 'Shelter is full this month; please ask the provincial UPTD.' };
+    const declined = await gql<{ declineReferral: { response: { decision: string }; userErrors: unknown[]; replayed: boolean } }>(
+      cm,
+      DECLINE,
+      { input },
+    );
+    expect(declined.declineReferral).toMatchObject({ response: { decision: 'DECLINED' }, userErrors: [], replayed: false });
+
+    const after = await gql<{ client: { identityAccess: string; fullName: string | null; nik: string | null } }>(cm, VIEW, {
+      id: child.id,
+    });
+    expect(after.client).toEqual({ identityAccess: 'LIMITED', fullName: null, nik: null });
+
+    const pkView = await gql<{
+      client: {
+        referrals: Array<{
+          id: string;
+          status: string;
+          closedAt: string | null;
+          closureReason: string | null;
+          response: { decision: string } | null;
+        }>;
+      };
+    }>(pk, 'query($id: ID!) { client(id: $id) { referrals { id status closedAt closureReason response { decision } } } }', {
+      id: child.id,
+    });
+    const referral = pkView.client.referrals.find((r) => r.id === referralId)!;
+    expect(referral).toMatchObject({ status: 'CLOSED', closureReason: input.reason, response: { decision: 'DECLINED' } });
+    expect(referral.closedAt).not.toBeNull();
+
+    // Sending the decline again (as after an outage) writes nothing new and keeps the referral closed once.
+    const again = await gql<{ declineReferral: { response: { decision: string }; userErrors: unknown[]; replayed: boolean } }>(
+      cm,
+      DECLINE,
+      { input },
+    );
+    expect(again.declineReferral).toMatchObject({ response: { decision: 'DECLINED' }, userErrors: [], replayed: true });
+    const close = await gql<{ closeDeclinedReferral: { referral: { status: string; closedAt: string }; replayed: boolean } }>(
+      cm,
+      `mutation($input: CloseDeclinedReferralInput!) { closeDeclinedReferral(input: $input) { referral { status closedAt } replayed } }`,
+      { input },
+    );
+    expect(close.closeDeclinedReferral).toEqual({ referral: { status: 'CLOSED', closedAt: referral.closedAt }, replayed: true });
+    const inbox = await gql<{ incomingReferrals: { nodes: Array<{ id: string }> } }>(
+      cm,
+      '{ incomingReferrals(first: 50) { nodes { id } } }',
+    );
+    expect(inbox.incomingReferrals.nodes.map((n) => n.id)).not.toContain(referralId);
+  });
 });

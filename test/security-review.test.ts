@@ -373,6 +373,12 @@ describe('every mutation of every subgraph, by every role that should not reach 
         users: ['pk.hendra', 'cm.tjb'],
       },
       { mutation: 'withdrawReferral', input: { referralId, reason: 'Trying to withdraw it.' }, users: ['pk.hendra', 'cm.jmb'] },
+      // Closing on a decline ends the sharing: only a case manager of the referred district may do it.
+      {
+        mutation: 'closeDeclinedReferral',
+        input: { referralId, reason: 'Declined by the wrong office.' },
+        users: ['cm.jmb', 'cw.tjb', 'psy.tjb', 'pk.rahman', 'pk.hendra', 'head.bapas'],
+      },
       {
         mutation: 'recordSupervisionSession',
         input: { clientId: child.id, heldOn: t.world.today, kind: 'HOME_VISIT', place: 'Rumah', summary: 'Kunjungan.' },

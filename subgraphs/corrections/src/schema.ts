@@ -5,6 +5,7 @@ import { CaseMutations } from './case/case.mutations';
 import { CaseLitmasResolver, LitmasResolver } from './litmas/litmas.resolver';
 import { OrderMutations } from './order/order.mutations';
 import { ReferralMutations } from './referral/referral.mutations';
+import { ReferralClosureMutations } from './referral/referral-closure.mutations';
 import { ClientSupervisionResolver, OfficerAssignmentResolver, SupervisionResolver } from './supervision/supervision.resolver';
 import { LifecycleMutations } from './lifecycle/lifecycle.mutations';
 import { WorkloadResolver } from './workload/workload.resolver';
@@ -29,6 +30,7 @@ export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
     accessLogQuery: 'correctionsAccessLog',
     resolvers: [
       ReferralMutations,
+      ReferralClosureMutations,
       SupervisionResolver,
       ClientSupervisionResolver,
       OfficerAssignmentResolver,

@@ -554,6 +554,21 @@ export type ClientStatus =
   | 'PRE_ADJUDICATION'
   | 'REGISTERED';
 
+/** Close an open referral because DP3AP2KB declined it: the referred district loses the full view of the child (case manager). */
+export type CloseDeclinedReferralInput = {
+  /** The reason DP3AP2KB gave for declining (at least 10 characters). */
+  reason: Scalars['String']['input'];
+  referralId: Scalars['ID']['input'];
+};
+
+/** The result of closeDeclinedReferral. */
+export type CloseDeclinedReferralPayload = {
+  referral?: Maybe<Referral>;
+  /** True when the referral had already been closed on a decline: nothing new was written. */
+  replayed: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
 export type CloseProtectionCaseInput = {
   protectionCaseId: Scalars['ID']['input'];
   reason: ClosureReason;
@@ -982,11 +997,13 @@ export type Mutation = {
   changeOrderStatus: ChangeOrderStatusPayload;
   /** Moves a case to its next stage; a high-risk case goes to emergency services before assessment. */
   changeProtectionCaseStatus: ProtectionCasePayload;
+  /** Closes an open referral to DP3AP2KB that a case manager of the referred district declined: the sharing of the child's identity ends. A retry returns the closed referral. */
+  closeDeclinedReferral: CloseDeclinedReferralPayload;
   /** Closes a case with its reason and summary; it is read-only until reopened. */
   closeProtectionCase: ProtectionCasePayload;
   /** Deactivates a site: no new placements; its placements and history stay. */
   deactivateWorkSite: WorkSitePayload;
-  /** Declines an open referral, with the reason (case manager). */
+  /** Declines an open referral, with the reason (case manager): the decline is recorded, then Bapas closes the referral through the gateway, which ends the sharing of the child's identity. Sending it again after an outage finishes the closing. */
   declineReferral: ReferralResponsePayload;
   /** Ends a placement as completed, transferred or revoked (PK or head); its records stay. */
   endPlacement: EndPlacementPayload;
@@ -1081,6 +1098,11 @@ export type MutationChangeOrderStatusArgs = {
 
 export type MutationChangeProtectionCaseStatusArgs = {
   input: ChangeProtectionCaseStatusInput;
+};
+
+
+export type MutationCloseDeclinedReferralArgs = {
+  input: CloseDeclinedReferralInput;
 };
 
 
@@ -1947,6 +1969,10 @@ export type ReferClientInput = {
 export type Referral = {
   /** The client referred. */
   client: Client;
+  /** When it was closed because DP3AP2KB declined it (the sharing ends then). */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why it was closed (the reason DP3AP2KB gave for declining). */
+  closureReason?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Why the client is referred (*alasan rujukan*). */
   reason: Scalars['String']['output'];

@@ -13,6 +13,7 @@ import { canViewProtectionCase } from '../protection-case/protection-case.access
 import { RiskLevel, type RiskLevelCode } from '../enums';
 import { Caseworker } from '../caseworker/caseworker.entity';
 import { ReferralResponse } from './referral-response.entity';
+import { endSharing } from './referral-sharing';
 
 /** A Bapas referral (owned by corrections); DP3AP2KB adds its response. */
 @ObjectType('Referral', { description: 'A referral of a client by Bapas (owned by corrections).' })
@@ -219,7 +220,10 @@ export class ReferralResolver {
     });
   }
 
-  @Mutation(() => ReferralResponsePayload, { description: 'Declines an open referral, with the reason (case manager).' })
+  @Mutation(() => ReferralResponsePayload, {
+    description:
+      "Declines an open referral, with the reason (case manager): the decline is recorded, then Bapas closes the referral through the gateway, which ends the sharing of the child's identity. Sending it again after an outage finishes the closing.",
+  })
   async declineReferral(
     @Arg('input', () => DeclineReferralInput) input: DeclineReferralInput,
     @Ctx() ctx: ChildProtectionContext,
@@ -228,28 +232,40 @@ export class ReferralResolver {
     const existing = await ctx.em.findOne(ReferralResponse, { referralId: input.referralId });
     if (existing && !responseInScope(ctx.viewer, existing))
       return Object.assign(new ReferralResponsePayload(), { response: null, userErrors: [NOT_FOUND()], replayed: false });
+    if (existing?.decision === 'DECLINED') {
+      // A retry (perhaps after Bapas was unreachable): make sure the sharing has ended, write nothing new.
+      await endSharing(ctx, existing.referralId, existing.reason ?? input.reason);
+      return Object.assign(new ReferralResponsePayload(), { response: existing, userErrors: [], replayed: true });
+    }
+    if (existing)
+      return Object.assign(new ReferralResponsePayload(), {
+        response: null,
+        userErrors: [userError('input.referralId', 'ALREADY_ANSWERED', 'The referral was already answered.')],
+        replayed: false,
+      });
     const errors: UserError[] = [];
     if (input.reason.trim().length < 10)
       errors.push(userError('input.reason', 'REASON_REQUIRED', 'Explain why the referral is declined (at least 10 characters).'));
     const facts = errors.length ? null : await factsOf(ctx, input.referralId);
     const refusal = errors.length ? null : refusalOf(facts);
     if (refusal) errors.push(refusal);
-    if (existing) errors.push(userError('input.referralId', 'ALREADY_ANSWERED', 'The referral was already answered.'));
-    let response: ReferralResponse | null = null;
-    if (!errors.length && facts) {
-      response = ctx.em.create(ReferralResponse, {
-        id: randomUUID(),
-        referralId: facts.id,
-        decision: 'DECLINED',
-        decidedBy: ctx.viewer.userId,
-        decidedAt: new Date(),
-        reason: input.reason.trim(),
-        protectionCaseId: null,
-        referralSnapshot: facts as unknown as Record<string, unknown>,
-      });
-      await ctx.em.flush();
-    }
-    return Object.assign(new ReferralResponsePayload(), { response, userErrors: errors, replayed: false });
+    if (errors.length || !facts)
+      return Object.assign(new ReferralResponsePayload(), { response: null, userErrors: errors, replayed: false });
+    // The decline is recorded first (its own commit), so that a failure to reach Bapas below leaves
+    // a decline to finish by retrying, never a referral closed with no answer on record.
+    const response = ctx.em.create(ReferralResponse, {
+      id: randomUUID(),
+      referralId: facts.id,
+      decision: 'DECLINED',
+      decidedBy: ctx.viewer.userId,
+      decidedAt: new Date(),
+      reason: input.reason.trim(),
+      protectionCaseId: null,
+      referralSnapshot: facts as unknown as Record<string, unknown>,
+    });
+    await ctx.em.flush();
+    await endSharing(ctx, facts.id, response.reason!);
+    return Object.assign(new ReferralResponsePayload(), { response, userErrors: [], replayed: false });
   }
 }
 

@@ -13,6 +13,7 @@ import { Migration20261129183000Under12 } from './Migration20261129183000Under12
 import { Migration20261129184000Cooperation } from './Migration20261129184000Cooperation';
 import { Migration20261129185000Guidance } from './Migration20261129185000Guidance';
 import { Migration20261129190000RecordKey } from './Migration20261129190000RecordKey';
+import { Migration20261129200000ReferralClosure } from './Migration20261129200000ReferralClosure';
 
 /** Every committed migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations: MigrationEntry[] = [
@@ -30,4 +31,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'Migration20261129184000Cooperation', class: Migration20261129184000Cooperation },
   { name: 'Migration20261129185000Guidance', class: Migration20261129185000Guidance },
   { name: 'Migration20261129190000RecordKey', class: Migration20261129190000RecordKey },
+  { name: 'Migration20261129200000ReferralClosure', class: Migration20261129200000ReferralClosure },
 ];

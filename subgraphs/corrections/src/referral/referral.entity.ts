@@ -73,4 +73,16 @@ export class Referral {
   @Property({ type: 'text', nullable: true, fieldName: 'withdrawal_reason' })
   @Field(() => String, { nullable: true, description: 'Why it was withdrawn.' })
   withdrawalReason: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true, fieldName: 'closed_at' })
+  @Field(() => Date, { nullable: true, description: 'When it was closed because DP3AP2KB declined it (the sharing ends then).' })
+  closedAt: Date | null = null;
+
+  /** The DP3AP2KB user who closed it by declining (kept for the record, not shown). */
+  @Property({ type: 'string', nullable: true, fieldName: 'closed_by' })
+  closedBy: string | null = null;
+
+  @Property({ type: 'text', nullable: true, fieldName: 'closure_reason' })
+  @Field(() => String, { nullable: true, description: 'Why it was closed (the reason DP3AP2KB gave for declining).' })
+  closureReason: string | null = null;
 }
