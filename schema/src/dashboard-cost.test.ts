@@ -28,6 +28,15 @@ it('every operation of the dashboards fits the cost limit', async () => {
   expect(tooCostly).toEqual([]);
 });
 
+it('every operation a subgraph sends to the gateway as the caller is a trusted document', () => {
+  const manifest = JSON.parse(readFileSync(join(__dirname, '..', 'trusted-documents.json'), 'utf8')) as Record<string, string>;
+  const published = new Set(
+    Object.values(manifest).flatMap((text) => [...text.matchAll(/^(?:query|mutation) (\w+)/gm)].map((m) => m[1])),
+  );
+  for (const name of ['PlacementOrderFacts', 'ActivateOrder', 'ReferralFacts', 'CloseDeclinedReferral'])
+    expect(published).toContain(name);
+});
+
 it('every operation of the web app is a trusted document (in the manifest the production gateway enforces)', () => {
   const manifest = JSON.parse(readFileSync(join(__dirname, '..', 'trusted-documents.json'), 'utf8')) as Record<string, string>;
   const published = new Set(

@@ -4,7 +4,7 @@
  * the web app's sources and under schema/operations (the README's examples). They are checked against each new supergraph and
  * compiled into the gateway's trusted-document manifest.
  */
-import { canonicalDocument, documentHash } from '@hub/server';
+import { canonicalDocument, documentHash, GATEWAY_OPERATIONS } from '@hub/server';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
@@ -59,6 +59,16 @@ function webAppOperations(root: string): DashboardOperation[] {
   });
 }
 
+/** What the subgraphs ask the gateway as the caller (packages/server/src/gateway-operations.ts). */
+function subgraphGatewayOperations(): DashboardOperation[] {
+  return Object.entries(GATEWAY_OPERATIONS).map(([name, source]) => ({
+    name,
+    file: 'packages/server/src/gateway-operations.ts',
+    document: parse(source),
+    source,
+  }));
+}
+
 function tsxFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -75,7 +85,9 @@ function tsxFiles(dir: string): string[] {
  * operator sees in metrics and what a failed check reports.
  */
 export function loadDashboardOperations(root = ROOT, roots = DASHBOARD_DOCUMENT_ROOTS): DashboardOperation[] {
-  const operations: DashboardOperation[] = roots.includes('packages/web/src') ? webAppOperations(root) : [];
+  const operations: DashboardOperation[] = roots.includes('packages/web/src')
+    ? [...webAppOperations(root), ...subgraphGatewayOperations()]
+    : [];
   for (const file of roots.flatMap((r) => graphqlFiles(join(root, r)))) {
     const source = readFileSync(file, 'utf8');
     const document = parse(source, { noLocation: false });

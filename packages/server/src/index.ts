@@ -16,3 +16,4 @@ export * from './app';
 export * from './schema';
 export * from './shared-rules';
 export * from './documents';
+export * from './gateway-operations';

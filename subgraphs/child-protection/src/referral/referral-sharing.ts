@@ -1,9 +1,8 @@
 import { HubError } from '@hub/errors';
-import { askGateway } from '@hub/server';
+import { askGateway, GATEWAY_OPERATIONS } from '@hub/server';
 import type { ChildProtectionContext } from '../context';
 
-const CLOSE_DECLINED = `mutation CloseDeclinedReferral($input: CloseDeclinedReferralInput!) {
-  closeDeclinedReferral(input: $input) { referral { id status } userErrors { code } } }`;
+const CLOSE_DECLINED = GATEWAY_OPERATIONS.CloseDeclinedReferral;
 
 interface CloseDeclinedResult {
   closeDeclinedReferral: { referral: { id: string; status: string } | null; userErrors: Array<{ code: string }> } | null;

@@ -5,7 +5,7 @@ import { hasAnyRole, type Viewer } from '@hub/auth';
 import { runIdempotent } from '@hub/db';
 import { userError, UserError } from '@hub/federation';
 import { ForbiddenError } from '@hub/errors';
-import { askGateway } from '@hub/server';
+import { askGateway, GATEWAY_OPERATIONS } from '@hub/server';
 import { randomUUID } from 'node:crypto';
 import type { ChildProtectionContext } from '../context';
 import { ProtectionCase } from '../protection-case/protection-case.entity';
@@ -34,8 +34,7 @@ interface ReferralFacts {
   } | null;
 }
 
-const REFERRAL_FACTS = `query ReferralFacts($id: ID!) { referral(id: $id) {
-  id toAgency status services reason client { id displayName sex ageBand district { code } } } }`;
+const REFERRAL_FACTS = GATEWAY_OPERATIONS.ReferralFacts;
 
 @InputType({ description: 'Accept a Bapas referral: a protection case is opened for the child (case manager).' })
 export class AcceptReferralInput {

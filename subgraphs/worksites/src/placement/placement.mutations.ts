@@ -6,7 +6,7 @@ import { runIdempotent } from '@hub/db';
 import { DateScalar, UserError, userError } from '@hub/federation';
 import { addDays, jakartaDate } from '@hub/reference';
 import { ForbiddenError } from '@hub/errors';
-import { askGateway } from '@hub/server';
+import { askGateway, GATEWAY_OPERATIONS } from '@hub/server';
 import { randomUUID } from 'node:crypto';
 import type { WorksitesContext } from '../context';
 import { WorkSite } from '../site/site.entity';
@@ -28,11 +28,9 @@ interface OrderFacts {
   } | null;
 }
 
-const ORDER_FACTS = `query PlacementOrderFacts($id: ID!) { communityServiceOrder(id: $id) {
-  id kind orderedHours maxHoursPerDay startDate deadline status district { code }
-  client { id category displayName district { code } officer { id } } } }`;
+const ORDER_FACTS = GATEWAY_OPERATIONS.PlacementOrderFacts;
 
-const ACTIVATE_ORDER = `mutation ActivateOrder($input: ChangeOrderStatusInput!) { changeOrderStatus(input: $input) { userErrors { code } } }`;
+const ACTIVATE_ORDER = GATEWAY_OPERATIONS.ActivateOrder;
 
 @InputType({ description: 'Place a community-service order at a work site (the PK).' })
 export class PlaceOrderInput {
