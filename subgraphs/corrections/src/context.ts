@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader, groupLoader } from '@hub/db';
+import { byIdLoader, firstOfGroupLoader, groupLoader } from '@hub/db';
 import type { SubgraphBaseContext } from '@hub/server';
 import { Client } from './client/client.entity';
 import { Officer } from './officer/officer.entity';
@@ -14,6 +14,7 @@ import { OfficerAssignment } from './client/officer-assignment.entity';
 import { caseloadLoader } from './officer/officer.service';
 import { BreachReport } from './breach/breach.entity';
 import { CooperationAgreement } from './agreement/agreement.entity';
+import { GuidancePlan, GuidanceReport } from './guidance/guidance.entity';
 
 /** The loaders of one request: every relation is resolved through them, one SQL statement per batch. */
 export interface CorrectionsLoaders {
@@ -31,6 +32,9 @@ export interface CorrectionsLoaders {
   assignmentsByClient: DataLoader<string, OfficerAssignment[]>;
   activeCaseload: DataLoader<string, number>;
   breachesByOrder: DataLoader<string, BreachReport[]>;
+  /** Not cached: a guidance mutation's payload shows what it just wrote. */
+  guidancePlanByClient: DataLoader<string, GuidancePlan | null>;
+  guidanceReportsByPlan: DataLoader<string, GuidanceReport[]>;
   /** Every cooperation agreement (a handful), read once per request. */
   agreements: DataLoader<'all', CooperationAgreement[]>;
 }
@@ -58,6 +62,8 @@ export function createLoaders(em: EntityManager): CorrectionsLoaders {
     assignmentsByClient: groupLoader(em, OfficerAssignment, 'clientId', { assignedAt: 'asc', id: 'asc' }),
     activeCaseload: caseloadLoader(em),
     breachesByOrder: groupLoader(em, BreachReport, 'orderId', { filedAt: 'asc', id: 'asc' }),
+    guidancePlanByClient: firstOfGroupLoader(em, GuidancePlan, 'clientId', { id: 'asc' }, { cache: false }),
+    guidanceReportsByPlan: groupLoader(em, GuidanceReport, 'planId', { dueOn: 'asc', id: 'asc' }, { cache: false }),
     agreements: new DataLoader(async (keys: readonly 'all'[]) => {
       const all = await em.find(CooperationAgreement, {}, { orderBy: { effectiveFrom: 'desc', id: 'asc' } });
       return keys.map(() => all);

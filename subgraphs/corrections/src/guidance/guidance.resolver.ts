@@ -159,12 +159,12 @@ export class GuidanceResolver {
 
   @FieldResolver(() => [GuidanceReport], { description: 'Reports made, by scheduled day.' })
   reports(@Root() plan: GuidancePlan, @Ctx() ctx: CorrectionsContext): Promise<GuidanceReport[]> {
-    return ctx.em.find(GuidanceReport, { planId: plan.id }, { orderBy: { dueOn: 'asc' } });
+    return ctx.loaders.guidanceReportsByPlan.load(plan.id);
   }
 
   @FieldResolver(() => [DateScalar], { description: 'Reporting days passed without a report.' })
   async missed(@Root() plan: GuidancePlan, @Ctx() ctx: CorrectionsContext): Promise<string[]> {
-    const reports = await ctx.em.find(GuidanceReport, { planId: plan.id });
+    const reports = await ctx.loaders.guidanceReportsByPlan.load(plan.id);
     return missedReports(plan, reports, jakartaDate(new Date()));
   }
 }
@@ -179,6 +179,6 @@ export class ClientGuidanceResolver {
     const mayWork =
       hasAnyRole(ctx.viewer, 'BAPAS_HEAD') ||
       (hasAnyRole(ctx.viewer, 'PK_OFFICER') && !!ctx.viewer.officerId && client.officerId === ctx.viewer.officerId);
-    return mayWork ? ctx.em.findOne(GuidancePlan, { clientId: client.id }) : null;
+    return mayWork ? ctx.loaders.guidancePlanByClient.load(client.id) : null;
   }
 }
