@@ -14,6 +14,8 @@ const Office = lazy(() => import('./pages/Office'));
 const ProsecutorOrders = lazy(() => import('./pages/ProsecutorOrders'));
 const Audit = lazy(() => import('./pages/Audit'));
 const Explorer = lazy(() => import('./pages/Explorer'));
+const Analyst = lazy(() => import('./pages/analyst/Analyst'));
+const ProviderSites = lazy(() => import('./pages/provider/ProviderSites'));
 
 function LanguageSwitch() {
   const { i18n, t } = useTranslation();
@@ -32,6 +34,8 @@ function Home() {
   if (hasRole(session, 'BAPAS_HEAD')) return <Office />;
   if (hasRole(session, 'PROSECUTOR')) return <ProsecutorOrders />;
   if (hasRole(session, 'AUDITOR')) return <Audit />;
+  if (session?.roles.includes('ANALYST')) return <Analyst />;
+  if (session?.roles.includes('PROVIDER_ADMIN')) return <ProviderSites />;
   return (
     <section>
       <h1>{t('home.title')}</h1>
@@ -51,6 +55,8 @@ function Page() {
   if (path === '/putusan') return <ProsecutorOrders />;
   if (path === '/audit') return <Audit />;
   if (path === '/explorer') return <Explorer />;
+  if (path === '/statistik') return <Analyst />;
+  if (path === '/lokasi') return <ProviderSites />;
   return <Home />;
 }
 
@@ -86,6 +92,8 @@ export function App() {
           {hasRole(session, 'BAPAS_HEAD') ? <Link to="/kantor">{t('nav.office')}</Link> : null}
           {hasRole(session, 'PROSECUTOR', 'BAPAS_HEAD') ? <Link to="/putusan">{t('nav.orders')}</Link> : null}
           {hasRole(session, 'AUDITOR') ? <Link to="/audit">{t('nav.audit')}</Link> : null}
+          {session.roles.includes('ANALYST') ? <Link to="/statistik">{t('analyst.nav')}</Link> : null}
+          {session.roles.includes('PROVIDER_ADMIN') ? <Link to="/lokasi">{t('provider.nav')}</Link> : null}
           <Link to="/explorer">{t('nav.explorer')}</Link>
         </nav>
         <div className="who">
