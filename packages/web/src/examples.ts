@@ -67,6 +67,87 @@ query Statistics {
   workSiteStatistics { placements activeSites capacity capacityInUse }
 }`,
     },
+    {
+      title: 'Klien satu kabupaten',
+      query: `# Klien Bapas di Tanjung Jabung Barat (1507) menurut kategori, umur dan jenis kelamin.
+# count null + suppressed true = 1-4, tampilkan sebagai "< 5"; angka lain dibulatkan ke kelipatan 5.
+query ClientsInDistrict {
+  correctionsStatistics(filter: { districtCode: "1507" }) {
+    threshold
+    total
+    totalSuppressed
+    byCategory { cells { key count suppressed } }
+    byAgeBand { cells { key count suppressed } }
+    bySex { cells { key count suppressed } }
+  }
+}`,
+    },
+    {
+      title: 'Kasus perlindungan (SIMFONI-PPA)',
+      query: `# Kasus DP3AP2KB menurut jenis kekerasan, risiko dan peran anak.
+# Satu kasus dengan beberapa jenis kekerasan dihitung di setiap jenisnya.
+query ProtectionCases {
+  childProtectionStatistics {
+    total
+    totalSuppressed
+    byViolenceType { cells { key count suppressed } }
+    byRiskLevel { cells { key count suppressed } }
+    byChildRole { cells { key count suppressed } }
+  }
+}`,
+    },
+    {
+      title: 'Jam kerja sosial per jenis lokasi',
+      query: `# Penempatan dan jam terlaksana (value) per jenis lokasi; jam disembunyikan bersama jumlahnya.
+query HoursBySiteKind {
+  workSiteStatistics {
+    placements
+    placementsSuppressed
+    capacityInUse
+    bySiteKind { cells { key count value suppressed } }
+    byDistrict { cells { label count value suppressed } }
+  }
+}`,
+    },
+    {
+      title: 'Pemantauan bersama PKS',
+      query: `# Bagian Bapas dalam monitoring dan evaluasi bersama, per kabupaten/kota dan triwulan, dengan CSV.
+query JointMonitoring {
+  cooperationStatistics(year: 2026) {
+    threshold
+    quarters {
+      districtCode
+      quarter
+      referralsSent
+      referralsByStatus { cells { key count suppressed } }
+      ordersByStatus { cells { key count suppressed } }
+      breachReports { cells { key count suppressed } }
+    }
+    csv
+  }
+}`,
+    },
+  ],
+  PROVIDER_ADMIN: [
+    {
+      title: 'Lokasi kami',
+      query: `# Lokasi penyedia Anda: kapasitas, tempat terisi dan jadwal mingguan.
+query OurSites {
+  workSites(first: 50) {
+    totalCount
+    nodes {
+      name
+      kind
+      active
+      capacity
+      activePlacements
+      childSuitable
+      availability { weekday startTime endTime }
+      district { name }
+    }
+  }
+}`,
+    },
   ],
   CASE_MANAGER: [
     {
