@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import { formatNumber, todayInJakarta } from '../../format';
 import { Loading, QueryError } from '../../components/ui';
 import { districtName, JAMBI_DISTRICTS } from './districts';
+import './analyst.css';
 import {
   AnalystChildProtectionStatistics,
   AnalystCooperationStatistics,
@@ -351,7 +352,7 @@ export default function Analyst() {
     : [];
 
   return (
-    <section className="analyst">
+    <section className="analyst" data-state={loading ? 'loading' : 'ready'} data-district={district}>
       <h1>{t('analyst.title')}</h1>
       <p className="meta">{t('analyst.intro', { k: c?.threshold ?? w?.threshold ?? 5 })}</p>
       <form className="filters stat-filters" role="search" aria-label={t('analyst.filters')} onSubmit={(e) => e.preventDefault()}>

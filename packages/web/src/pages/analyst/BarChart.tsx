@@ -18,14 +18,16 @@ export interface BarChartProps {
 
 const ROW = 28;
 const AXIS = 28;
-const PLOT = 380;
-const VALUE_ROOM = 64;
+const PLOT = 340;
+const VALUE_ROOM = 150;
 const CHAR = 6.6;
+/** The hidden-cell marker's width: fixed, unrelated to the scale, so it can never be read as a length. */
+const MARKER = 16;
 
 /**
- * A horizontal bar chart (visx scales and shapes, SVG). A hidden cell is never a bar of a height:
- * it is a hatched band over the whole "< k" interval, outlined and labelled "< k", so the chart
- * says "somewhere below k" and nothing more. The SVG is one image whose description lists every
+ * A horizontal bar chart (visx scales and shapes, SVG). A hidden cell is never a bar: its row is
+ * a gap with a small hatched marker of fixed width at the axis and the label "< k (hidden)", so
+ * the chart says "below k" and nothing more. The SVG is one image whose description lists every
  * bar as the table beside it does.
  */
 export default function BarChart({ id, title, bars, threshold, formatCount, hiddenWord }: BarChartProps) {
@@ -71,7 +73,6 @@ export default function BarChart({ id, title, bars, threshold, formatCount, hidd
           const band = y.bandwidth();
           const middle = top + band / 2 + 4;
           if (b.suppressed) {
-            const right = x(threshold);
             return (
               <g key={b.key} data-suppressed="true">
                 <title>{`${b.label}: ${text(b)}`}</title>
@@ -81,15 +82,15 @@ export default function BarChart({ id, title, bars, threshold, formatCount, hidd
                 <rect
                   x={0}
                   y={top}
-                  width={right}
+                  width={MARKER}
                   height={band}
                   fill={`url(#${hatch})`}
                   stroke="#6b4f00"
-                  strokeDasharray="4 3"
+                  strokeDasharray="3 2"
                   className="stat-hidden"
                 />
-                <text x={right + 6} y={middle} fontSize={12} fontWeight={600} fill="#6b4f00">
-                  {`< ${threshold}`}
+                <text x={MARKER + 6} y={middle} fontSize={12} fontWeight={600} fill="#6b4f00">
+                  {text(b)}
                 </text>
               </g>
             );

@@ -7,6 +7,7 @@ import { useAuth } from '../../auth';
 import { formatNumber } from '../../format';
 import { Badge, Empty, Loading, PartialWarning, QueryError, UserErrors, type UserErrorLike } from '../../components/ui';
 import { JAMBI_DISTRICTS } from '../analyst/districts';
+import './provider.css';
 import {
   describeWindows,
   emptySite,
@@ -184,9 +185,13 @@ function SiteForm({
   const flag =
     (k: 'requiresProtectiveEquipment' | 'childSuitable' | 'nonCommercialConfirmed') => (e: { target: { checked: boolean } }) =>
       setF({ ...f, [k]: e.target.checked });
-  const fieldProps = (field: string) => {
+  const fieldProps = (field: string, hint?: string) => {
     const own = errorsFor(errors, field);
-    return own.length > 0 ? { 'aria-invalid': true, 'aria-describedby': `${base}-${field}-error` } : {};
+    const described = [hint, own.length > 0 ? `${base}-${field}-error` : undefined].filter(Boolean).join(' ');
+    return {
+      ...(own.length > 0 ? { 'aria-invalid': true } : {}),
+      ...(described ? { 'aria-describedby': described } : {}),
+    };
   };
   const setSlot = (i: number, k: 'weekday' | 'startTime' | 'endTime', value: string) =>
     setF({ ...f, availability: f.availability.map((s, j) => (j === i ? { ...s, [k]: value } : s)) });
@@ -208,8 +213,8 @@ function SiteForm({
       <label>
         {t('provider.form.name')}
         <input value={f.name} onChange={text('name')} {...fieldProps('name')} />
-        <FieldErrors id={`${base}-name-error`} errors={errorsFor(errors, 'name')} />
       </label>
+      <FieldErrors id={`${base}-name-error`} errors={errorsFor(errors, 'name')} />
       <label>
         {t('provider.form.kind')}
         <select value={f.kind} onChange={text('kind')}>
@@ -229,24 +234,31 @@ function SiteForm({
             </option>
           ))}
         </select>
-        <FieldErrors id={`${base}-districtCode-error`} errors={errorsFor(errors, 'districtCode')} />
       </label>
+      <FieldErrors id={`${base}-districtCode-error`} errors={errorsFor(errors, 'districtCode')} />
       <label>
         {t('provider.form.address')}
         <input value={f.address} onChange={text('address')} {...fieldProps('address')} />
-        <FieldErrors id={`${base}-address-error`} errors={errorsFor(errors, 'address')} />
       </label>
+      <FieldErrors id={`${base}-address-error`} errors={errorsFor(errors, 'address')} />
       <label>
         {t('provider.form.activities')}
-        <textarea rows={3} value={f.activities} onChange={text('activities')} {...fieldProps('activities')} />
-        <span className="meta">{t('provider.form.activitiesHint')}</span>
-        <FieldErrors id={`${base}-activities-error`} errors={errorsFor(errors, 'activities')} />
+        <textarea
+          rows={3}
+          value={f.activities}
+          onChange={text('activities')}
+          {...fieldProps('activities', `${base}-activities-hint`)}
+        />
       </label>
+      <span className="meta" id={`${base}-activities-hint`}>
+        {t('provider.form.activitiesHint')}
+      </span>
+      <FieldErrors id={`${base}-activities-error`} errors={errorsFor(errors, 'activities')} />
       <label>
         {t('provider.form.capacity')}
         <input inputMode="numeric" value={f.capacity} onChange={text('capacity')} {...fieldProps('capacity')} />
-        <FieldErrors id={`${base}-capacity-error`} errors={errorsFor(errors, 'capacity')} />
       </label>
+      <FieldErrors id={`${base}-capacity-error`} errors={errorsFor(errors, 'capacity')} />
       <fieldset {...(errorsFor(errors, 'availability').length ? { 'aria-describedby': `${base}-availability-error` } : {})}>
         <legend>{t('provider.form.availability')}</legend>
         <FieldErrors id={`${base}-availability-error`} errors={errorsFor(errors, 'availability')} />
