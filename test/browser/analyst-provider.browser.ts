@@ -51,7 +51,7 @@ async function smallNumbersShown(page: Page): Promise<string[]> {
       const text = node.textContent ?? '';
       if (small.test(text)) found.push(`text: ${text}`);
     }
-    for (const el of main.querySelectorAll('[aria-label], [aria-valuetext], [title], [aria-valuenow]')) {
+    for (const el of Array.from(main.querySelectorAll('[aria-label], [aria-valuetext], [title], [aria-valuenow]'))) {
       if (el.closest('[data-exact]')) continue;
       for (const attr of ['aria-label', 'aria-valuetext', 'title', 'aria-valuenow']) {
         const value = el.getAttribute(attr);
