@@ -7,6 +7,7 @@ import { Link, useRoute } from './router';
 import { Loading } from './components/ui';
 import { SignIn } from './pages/SignIn';
 import { Caseload } from './pages/Caseload';
+import { hasProtectionRole } from './pages/protection/protection';
 
 // The explorer (GraphiQL and its editor) and the less-used views load on demand, keeping the first page small.
 const ClientPage = lazy(() => import('./pages/ClientPage'));
@@ -14,6 +15,12 @@ const Office = lazy(() => import('./pages/Office'));
 const ProsecutorOrders = lazy(() => import('./pages/ProsecutorOrders'));
 const Audit = lazy(() => import('./pages/Audit'));
 const Explorer = lazy(() => import('./pages/Explorer'));
+// DP3AP2KB: the case manager's desk and inbox, the case lists and the case page.
+const ManagerDesk = lazy(() => import('./pages/protection/ManagerDesk'));
+const DistrictCases = lazy(() => import('./pages/protection/ManagerDesk').then((m) => ({ default: m.DistrictCases })));
+const ReferralInbox = lazy(() => import('./pages/protection/ReferralInbox'));
+const MyCases = lazy(() => import('./pages/protection/CaseList'));
+const ProtectionCasePage = lazy(() => import('./pages/protection/CasePage'));
 
 function LanguageSwitch() {
   const { i18n, t } = useTranslation();
@@ -32,6 +39,8 @@ function Home() {
   if (hasRole(session, 'BAPAS_HEAD')) return <Office />;
   if (hasRole(session, 'PROSECUTOR')) return <ProsecutorOrders />;
   if (hasRole(session, 'AUDITOR')) return <Audit />;
+  if (hasProtectionRole(session, 'CASE_MANAGER')) return <ManagerDesk />;
+  if (hasProtectionRole(session, 'CASEWORKER', 'PSYCHOLOGIST')) return <MyCases />;
   return (
     <section>
       <h1>{t('home.title')}</h1>
@@ -47,6 +56,11 @@ function Page() {
   const { path } = useRoute();
   const client = /^\/klien\/([^/]+)$/.exec(path);
   if (client) return <ClientPage id={decodeURIComponent(client[1]!)} />;
+  const protectionCase = /^\/perlindungan\/([^/]+)$/.exec(path);
+  if (protectionCase) return <ProtectionCasePage id={decodeURIComponent(protectionCase[1]!)} />;
+  if (path === '/perlindungan') return <DistrictCases />;
+  if (path === '/rujukan') return <ReferralInbox />;
+  if (path === '/kasus-saya') return <MyCases />;
   if (path === '/kantor') return <Office />;
   if (path === '/putusan') return <ProsecutorOrders />;
   if (path === '/audit') return <Audit />;
@@ -86,6 +100,11 @@ export function App() {
           {hasRole(session, 'BAPAS_HEAD') ? <Link to="/kantor">{t('nav.office')}</Link> : null}
           {hasRole(session, 'PROSECUTOR', 'BAPAS_HEAD') ? <Link to="/putusan">{t('nav.orders')}</Link> : null}
           {hasRole(session, 'AUDITOR') ? <Link to="/audit">{t('nav.audit')}</Link> : null}
+          {hasProtectionRole(session, 'CASE_MANAGER') ? <Link to="/rujukan">{t('protection.nav.inbox')}</Link> : null}
+          {hasProtectionRole(session, 'CASE_MANAGER') ? <Link to="/perlindungan">{t('protection.nav.cases')}</Link> : null}
+          {hasProtectionRole(session, 'CASEWORKER', 'PSYCHOLOGIST') ? (
+            <Link to="/kasus-saya">{t('protection.nav.mine')}</Link>
+          ) : null}
           <Link to="/explorer">{t('nav.explorer')}</Link>
         </nav>
         <div className="who">

@@ -371,6 +371,29 @@ export type Caseworker = {
   profession: Profession;
 };
 
+/** A page of caseworkers (Relay connection). */
+export type CaseworkerConnection = {
+  edges: Array<CaseworkerEdge>;
+  /** The records of the page, without cursors. */
+  nodes: Array<Caseworker>;
+  pageInfo: PageInfo;
+  /** How many records match the filter in all pages: an exact count, run only when this field is selected; leave it out when paging on (it costs a scan of the matching index entries on every request). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A caseworker in a page of caseworkers. */
+export type CaseworkerEdge = {
+  /** Opaque cursor of this record. */
+  cursor: Scalars['String']['output'];
+  node: Caseworker;
+};
+
+/** Filter for the list of caseworkers. */
+export type CaseworkerFilter = {
+  /** Only this profession, e.g. PSYCHOLOGIST. */
+  profession?: InputMaybe<Profession>;
+};
+
 export type ChangeClientStatusInput = {
   clientId: Scalars['ID']['input'];
   status: ClientStatus;
@@ -1047,6 +1070,8 @@ export type Mutation = {
   registerProvider: RegisterProviderPayload;
   /** Registers a work site (the provider's admin, or the head of Bapas). */
   registerWorkSite: WorkSitePayload;
+  /** Reopens a closed case into assessment, with the reason (case manager of the district). The closure stays in the history. */
+  reopenProtectionCase: ProtectionCasePayload;
   /** Records a request for a Litmas; an investigator's or diversion request is due 3×24 hours later (PP 65/2015), other purposes by the rule set. */
   requestSocialInquiryReport: SocialInquiryReportPayload;
   /** Sets a client's guidance plan and reporting duty (assigned PK or head). */
@@ -1223,6 +1248,11 @@ export type MutationRegisterProviderArgs = {
 
 export type MutationRegisterWorkSiteArgs = {
   input: RegisterWorkSiteInput;
+};
+
+
+export type MutationReopenProtectionCaseArgs = {
+  input: ReopenProtectionCaseInput;
 };
 
 
@@ -1518,6 +1548,8 @@ export type ProtectionCase = {
   childSex: Sex;
   /** The Bapas client, when the child is one (set through a referral). */
   client?: Maybe<Client>;
+  /** True when the viewer is the psychologist assigned to the case, the only one who writes and reads its clinical notes: a dashboard shows the notes field to no one else. */
+  clinicalNotesVisible: Scalars['Boolean']['output'];
   /** When the case was closed, if it is. */
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why it was closed: GOALS_MET, TRANSFERRED, MOVED_AWAY, OTHER. */
@@ -1528,6 +1560,8 @@ export type ProtectionCase = {
   district: District;
   /** High risk: emergency services were flagged before assessment. */
   emergencyServices: Scalars['Boolean']['output'];
+  /** Closures and reopenings, oldest first, with who and why (DP3AP2KB staff on the case). */
+  history: Array<ProtectionCaseEvent>;
   id: Scalars['ID']['output'];
   /** The current intervention plan. */
   interventionPlan?: Maybe<InterventionPlan>;
@@ -1564,11 +1598,33 @@ export type ProtectionCaseEdge = {
   node: ProtectionCase;
 };
 
+/** A closure or reopening of a protection case (*riwayat penutupan dan pembukaan kembali*), oldest first. */
+export type ProtectionCaseEvent = {
+  /** Who did it (the name on their account). */
+  actorName: Scalars['String']['output'];
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** For a closure: GOALS_MET, TRANSFERRED, MOVED_AWAY or OTHER. */
+  closureReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Closed or reopened. */
+  kind: ProtectionCaseEventKind;
+  /** The closing summary, or why the case was reopened (*alasan pembukaan kembali*). */
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** What happened to the case: closed (*ditutup*) or reopened (*dibuka kembali*). */
+export type ProtectionCaseEventKind =
+  | 'CLOSED'
+  | 'REOPENED';
+
 /** Filter for the protection case list. */
 export type ProtectionCaseFilter = {
   childRole?: InputMaybe<ChildRole>;
   /** BPS district code. */
   districtCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only this risk level (a case manager lists HIGH first). */
+  riskLevel?: InputMaybe<RiskLevel>;
   status?: InputMaybe<ProtectionCaseStatus>;
 };
 
@@ -1627,6 +1683,8 @@ export type Query = {
   breachReports: BreachReportConnection;
   /** Capacity-building and socialisation events, newest first. */
   capacityBuildingEvents: Array<CapacityBuildingEvent>;
+  /** The caseworkers and psychologists of the case manager's districts (*daftar pendamping*), by name: whom a case can be assigned to. */
+  caseworkers: CaseworkerConnection;
   /** This agency's access log (AUDITOR only): who saw which record's personal data, when, and through which operation. */
   childProtectionAccessLog: AccessLogConnection;
   /** Protection cases by child role, violence type, risk, status, district and age band; small cells suppressed. */
@@ -1684,6 +1742,13 @@ export type QueryBreachReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<BreachReportStatus>;
+};
+
+
+export type QueryCaseworkersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CaseworkerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2129,6 +2194,13 @@ export type RegisterWorkSiteInput = {
   nonCommercialConfirmed: Scalars['Boolean']['input'];
   providerId: Scalars['ID']['input'];
   requiresProtectiveEquipment: Scalars['Boolean']['input'];
+};
+
+/** Reopen a closed protection case, with the reason (case manager). */
+export type ReopenProtectionCaseInput = {
+  protectionCaseId: Scalars['ID']['input'];
+  /** Why the case is reopened (*alasan pembukaan kembali*), at least 10 characters. */
+  reason: Scalars['String']['input'];
 };
 
 /** A request for a social-inquiry report (*permintaan Litmas*). */
@@ -2639,7 +2711,101 @@ export type ProsecutorOrdersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ProsecutorOrdersQuery = { communityServiceOrders: { totalCount: number, nodes: Array<{ id: string, kind: OrderKind, status: OrderStatus, courtDecisionNumber: string, orderedHours: number, startDate: string, deadline: string, hoursCompleted?: number | null, hoursRemaining?: number | null, onTrack?: boolean | null, breachSignal?: boolean | null, unacceptableAbsences?: number | null, client: { registerNumber: string, displayName: string, district: { name: string } } }> } };
 
+export type AssignCaseworkerMutationVariables = Exact<{
+  input: AssignCaseworkerInput;
+}>;
 
+
+export type AssignCaseworkerMutation = { assignCaseworker: { protectionCase?: { id: string } | null, userErrors: Array<{ field?: string | null, code: string, message: string, article?: string | null }> } };
+
+export type RecordAssessmentMutationVariables = Exact<{
+  input: RecordAssessmentInput;
+}>;
+
+
+export type RecordAssessmentMutation = { recordAssessment: { protectionCase?: { id: string } | null, userErrors: Array<{ field?: string | null, code: string, message: string, article?: string | null }> } };
+
+export type SetInterventionPlanMutationVariables = Exact<{
+  input: SetInterventionPlanInput;
+}>;
+
+
+export type SetInterventionPlanMutation = { setInterventionPlan: { protectionCase?: { id: string } | null, userErrors: Array<{ field?: string | null, code: string, message: string, article?: string | null }> } };
+
+export type RecordPsychosocialServiceMutationVariables = Exact<{
+  input: RecordPsychosocialServiceInput;
+}>;
+
+
+export type RecordPsychosocialServiceMutation = { recordPsychosocialService: { replayed: boolean, service?: { id: string } | null, userErrors: Array<{ field?: string | null, code: string, message: string, article?: string | null }> } };
+
+export type ChangeProtectionCaseStatusMutationVariables = Exact<{
+  input: ChangeProtectionCaseStatusInput;
+}>;
+
+
+export type ChangeProtectionCaseStatusMutation = { changeProtectionCaseStatus: { protectionCase?: { id: string } | null, userErrors: Array<{ field?: string | null, code: string, message: string, article?: string | null }> } };
+
+export type CloseProtectionCaseMutationVariables = Exact<{
+  input: CloseProtectionCaseInput;
+}>;
+
+
+export type CloseProtectionCaseMutation = { closeProtectionCase: { protectionCase?: { id: string } | null, userErrors: Array<{ field?: string | null, code: string, message: string, article?: string | null }> } };
+
+export type ReopenProtectionCaseMutationVariables = Exact<{
+  input: ReopenProtectionCaseInput;
+}>;
+
+
+export type ReopenProtectionCaseMutation = { reopenProtectionCase: { protectionCase?: { id: string } | null, userErrors: Array<{ field?: string | null, code: string, message: string, article?: string | null }> } };
+
+export type ProtectionCaseListQueryVariables = Exact<{
+  status?: InputMaybe<ProtectionCaseStatus>;
+  high: Scalars['Int']['input'];
+  medium: Scalars['Int']['input'];
+  low: Scalars['Int']['input'];
+}>;
+
+
+export type ProtectionCaseListQuery = { high: { totalCount: number, pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, caseNumber: string, childRole: ChildRole, childAlias: string, childSex: Sex, childAgeBand: AgeBand, concerns: Array<ViolenceType>, riskLevel: RiskLevel, status: ProtectionCaseStatus, openedAt: string, emergencyServices: boolean, serviceCount: number, caseworker?: { id: string, name: string, profession: Profession } | null }> }, medium: { totalCount: number, pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, caseNumber: string, childRole: ChildRole, childAlias: string, childSex: Sex, childAgeBand: AgeBand, concerns: Array<ViolenceType>, riskLevel: RiskLevel, status: ProtectionCaseStatus, openedAt: string, emergencyServices: boolean, serviceCount: number, caseworker?: { id: string, name: string, profession: Profession } | null }> }, low: { totalCount: number, pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, caseNumber: string, childRole: ChildRole, childAlias: string, childSex: Sex, childAgeBand: AgeBand, concerns: Array<ViolenceType>, riskLevel: RiskLevel, status: ProtectionCaseStatus, openedAt: string, emergencyServices: boolean, serviceCount: number, caseworker?: { id: string, name: string, profession: Profession } | null }> } };
+
+export type CaseGroupFragment = { totalCount: number, pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, caseNumber: string, childRole: ChildRole, childAlias: string, childSex: Sex, childAgeBand: AgeBand, concerns: Array<ViolenceType>, riskLevel: RiskLevel, status: ProtectionCaseStatus, openedAt: string, emergencyServices: boolean, serviceCount: number, caseworker?: { id: string, name: string, profession: Profession } | null }> };
+
+export type ProtectionCaseViewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProtectionCaseViewQuery = { protectionCase?: { id: string, caseNumber: string, childRole: ChildRole, childAlias: string, childSex: Sex, childAgeBand: AgeBand, childFullName?: string | null, childBirthDate?: string | null, childAddress?: string | null, concerns: Array<ViolenceType>, riskLevel: RiskLevel, status: ProtectionCaseStatus, openedAt: string, closedAt?: string | null, closureReason?: string | null, place?: IncidentPlace | null, perpetratorRelationship?: PerpetratorRelationship | null, emergencyServices: boolean, clinicalNotesVisible: boolean, district: { code: string, name: string }, caseworker?: { id: string, name: string, profession: Profession } | null, client?: { id: string, registerNumber: string, displayName: string, identityAccess: IdentityAccess } | null, assessments: Array<{ id: string, assessedOn: string, riskLevel: RiskLevel, needs: Array<CareNeed> }>, interventionPlan?: { id: string, goals: string, plannedServices: Array<ServiceKind>, createdAt: string } | null, services: Array<{ id: string, kind: ServiceKind, deliveredAt: string, attended: boolean, clinicalNotes?: string | null, provider?: { name: string, profession: Profession } | null }>, history: Array<{ id: string, kind: ProtectionCaseEventKind, at: string, actorName: string, closureReason?: string | null, note?: string | null }> } | null };
+
+export type DistrictCaseworkersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DistrictCaseworkersQuery = { caseworkers: { nodes: Array<{ id: string, name: string, profession: Profession, district: { name: string } }> } };
+
+export type ReferralInboxQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type ReferralInboxQuery = { incomingReferrals: { totalCount: number, pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, status: ReferralStatus, services: Array<ServiceNeed>, reason: string, sentAt: string, sentBy: { name: string }, client: { id: string, registerNumber: string, displayName: string, identityAccess: IdentityAccess, identityAccessReason?: string | null, birthDate?: string | null, sex: Sex, ageBand: AgeBand, category: ClientCategory, district: { name: string } }, response?: { decision: ReferralDecision, decidedAt: string, protectionCase?: { id: string, caseNumber: string } | null } | null }> } };
+
+export type AcceptReferralMutationVariables = Exact<{
+  input: AcceptReferralInput;
+}>;
+
+
+export type AcceptReferralMutation = { acceptReferral: { replayed: boolean, response?: { decision: ReferralDecision, decidedAt: string, protectionCase?: { id: string, caseNumber: string } | null } | null, userErrors: Array<{ field?: string | null, code: string, message: string, article?: string | null }> } };
+
+export type DeclineReferralMutationVariables = Exact<{
+  input: DeclineReferralInput;
+}>;
+
+
+export type DeclineReferralMutation = { declineReferral: { replayed: boolean, response?: { decision: ReferralDecision, decidedAt: string, reason?: string | null } | null, userErrors: Array<{ field?: string | null, code: string, message: string, article?: string | null }> } };
+
+export const CaseGroupFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseGroup"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProtectionCaseConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"childRole"}},{"kind":"Field","name":{"kind":"Name","value":"childAlias"}},{"kind":"Field","name":{"kind":"Name","value":"childSex"}},{"kind":"Field","name":{"kind":"Name","value":"childAgeBand"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyServices"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCount"}},{"kind":"Field","name":{"kind":"Name","value":"caseworker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}}]}}]}}]}}]} as unknown as DocumentNode<CaseGroupFragment, unknown>;
 export const CorrectionsLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CorrectionsLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccessLogFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctionsAccessLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}}]}}]}}]}}]} as unknown as DocumentNode<CorrectionsLogQuery, CorrectionsLogQueryVariables>;
 export const ChildProtectionLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChildProtectionLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccessLogFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"childProtectionAccessLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}}]}}]}}]}}]} as unknown as DocumentNode<ChildProtectionLogQuery, ChildProtectionLogQueryVariables>;
 export const WorksitesLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorksitesLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccessLogFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worksitesAccessLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}}]}}]}}]}}]} as unknown as DocumentNode<WorksitesLogQuery, WorksitesLogQueryVariables>;
@@ -2658,3 +2824,16 @@ export const OfficeDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const AssignOfficerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignOfficer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignOfficerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignOfficer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]}}]}}]} as unknown as DocumentNode<AssignOfficerMutation, AssignOfficerMutationVariables>;
 export const RegisterClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"registerNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterClientMutation, RegisterClientMutationVariables>;
 export const ProsecutorOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProsecutorOrders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityServiceOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"courtDecisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"orderedHours"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"hoursCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"hoursRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"breachSignal"}},{"kind":"Field","name":{"kind":"Name","value":"unacceptableAbsences"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerNumber"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProsecutorOrdersQuery, ProsecutorOrdersQueryVariables>;
+export const AssignCaseworkerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignCaseworker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignCaseworkerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignCaseworker"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"protectionCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]}}]}}]} as unknown as DocumentNode<AssignCaseworkerMutation, AssignCaseworkerMutationVariables>;
+export const RecordAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"protectionCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]}}]}}]} as unknown as DocumentNode<RecordAssessmentMutation, RecordAssessmentMutationVariables>;
+export const SetInterventionPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetInterventionPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetInterventionPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setInterventionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"protectionCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]}}]}}]} as unknown as DocumentNode<SetInterventionPlanMutation, SetInterventionPlanMutationVariables>;
+export const RecordPsychosocialServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPsychosocialService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPsychosocialServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPsychosocialService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]}}]}}]} as unknown as DocumentNode<RecordPsychosocialServiceMutation, RecordPsychosocialServiceMutationVariables>;
+export const ChangeProtectionCaseStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeProtectionCaseStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeProtectionCaseStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeProtectionCaseStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"protectionCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]}}]}}]} as unknown as DocumentNode<ChangeProtectionCaseStatusMutation, ChangeProtectionCaseStatusMutationVariables>;
+export const CloseProtectionCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseProtectionCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseProtectionCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeProtectionCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"protectionCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]}}]}}]} as unknown as DocumentNode<CloseProtectionCaseMutation, CloseProtectionCaseMutationVariables>;
+export const ReopenProtectionCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReopenProtectionCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReopenProtectionCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenProtectionCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"protectionCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]}}]}}]} as unknown as DocumentNode<ReopenProtectionCaseMutation, ReopenProtectionCaseMutationVariables>;
+export const ProtectionCaseListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProtectionCaseList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProtectionCaseStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"high"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"medium"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"low"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"high"},"name":{"kind":"Name","value":"protectionCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"high"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"riskLevel"},"value":{"kind":"EnumValue","value":"HIGH"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseGroup"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"medium"},"name":{"kind":"Name","value":"protectionCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"medium"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"riskLevel"},"value":{"kind":"EnumValue","value":"MEDIUM"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseGroup"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"low"},"name":{"kind":"Name","value":"protectionCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"low"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"riskLevel"},"value":{"kind":"EnumValue","value":"LOW"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseGroup"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseGroup"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProtectionCaseConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"childRole"}},{"kind":"Field","name":{"kind":"Name","value":"childAlias"}},{"kind":"Field","name":{"kind":"Name","value":"childSex"}},{"kind":"Field","name":{"kind":"Name","value":"childAgeBand"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyServices"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCount"}},{"kind":"Field","name":{"kind":"Name","value":"caseworker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}}]}}]}}]}}]} as unknown as DocumentNode<ProtectionCaseListQuery, ProtectionCaseListQueryVariables>;
+export const ProtectionCaseViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProtectionCaseView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"protectionCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"childRole"}},{"kind":"Field","name":{"kind":"Name","value":"childAlias"}},{"kind":"Field","name":{"kind":"Name","value":"childSex"}},{"kind":"Field","name":{"kind":"Name","value":"childAgeBand"}},{"kind":"Field","name":{"kind":"Name","value":"childFullName"}},{"kind":"Field","name":{"kind":"Name","value":"childBirthDate"}},{"kind":"Field","name":{"kind":"Name","value":"childAddress"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closureReason"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"perpetratorRelationship"}},{"kind":"Field","name":{"kind":"Name","value":"emergencyServices"}},{"kind":"Field","name":{"kind":"Name","value":"clinicalNotesVisible"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caseworker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}}]}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"registerNumber"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"identityAccess"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assessedOn"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"interventionPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"goals"}},{"kind":"Field","name":{"kind":"Name","value":"plannedServices"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"clinicalNotes"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"closureReason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<ProtectionCaseViewQuery, ProtectionCaseViewQueryVariables>;
+export const DistrictCaseworkersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictCaseworkers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseworkers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"profession"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DistrictCaseworkersQuery, DistrictCaseworkersQueryVariables>;
+export const ReferralInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralInbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomingReferrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"services"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"registerNumber"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"identityAccess"}},{"kind":"Field","name":{"kind":"Name","value":"identityAccessReason"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"response"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"protectionCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReferralInboxQuery, ReferralInboxQueryVariables>;
+export const AcceptReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"response"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"protectionCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptReferralMutation, AcceptReferralMutationVariables>;
+export const DeclineReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclineReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"response"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"article"}}]}}]}}]}}]} as unknown as DocumentNode<DeclineReferralMutation, DeclineReferralMutationVariables>;
