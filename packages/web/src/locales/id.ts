@@ -401,6 +401,8 @@ export const id = {
       sentToday: 'hari ini',
       waiting_other: 'menunggu {{count}} hari',
       response: 'Tanggapan',
+      awaiting_other: 'Menunggu tanggapan ({{count}})',
+      answered_other: 'Sudah diterima ({{count}})',
       accept: 'Terima rujukan',
       acceptButton: 'Terima dan buka kasus',
       decline: 'Tolak rujukan',

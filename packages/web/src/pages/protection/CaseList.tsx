@@ -58,7 +58,18 @@ const RISK_TONE: Record<RiskLevel, 'bad' | 'warn' | 'info'> = { HIGH: 'bad', MED
  * Protection cases by risk, high risk first, filtered by stage: a case manager's whole district, or
  * (for a caseworker or psychologist) the cases assigned to them — the subgraph decides which.
  */
-export function CaseList({ title, intro, level = 1 }: { title: string; intro: string; level?: 1 | 2 }) {
+export function CaseList({
+  title,
+  intro,
+  level = 1,
+  showCaseworker = true,
+}: {
+  title: string;
+  intro: string;
+  level?: 1 | 2;
+  /** False on "Kasus saya", where every case is the viewer's own. */
+  showCaseworker?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [status, setStatus] = useState<ProtectionCaseStatus | ''>('');
@@ -106,7 +117,7 @@ export function CaseList({ title, intro, level = 1 }: { title: string; intro: st
                       <th scope="col">{t('protection.cases.case')}</th>
                       <th scope="col">{t('protection.cases.child')}</th>
                       <th scope="col">{t('protection.cases.stage')}</th>
-                      <th scope="col">{t('protection.case.caseworker')}</th>
+                      {showCaseworker ? <th scope="col">{t('protection.case.caseworker')}</th> : null}
                     </tr>
                   </thead>
                   <tbody>
@@ -138,16 +149,18 @@ export function CaseList({ title, intro, level = 1 }: { title: string; intro: st
                             </div>
                           ) : null}
                         </td>
-                        <td data-label={t('protection.case.caseworker')}>
-                          {c.caseworker ? (
-                            <>
-                              {c.caseworker.name}
-                              <div className="meta">{t(`protection.profession.${c.caseworker.profession}`)}</div>
-                            </>
-                          ) : (
-                            <span className="meta">{t('protection.case.unassigned')}</span>
-                          )}
-                        </td>
+                        {showCaseworker ? (
+                          <td data-label={t('protection.case.caseworker')}>
+                            {c.caseworker ? (
+                              <>
+                                {c.caseworker.name}
+                                <div className="meta">{t(`protection.profession.${c.caseworker.profession}`)}</div>
+                              </>
+                            ) : (
+                              <span className="meta">{t('protection.case.unassigned')}</span>
+                            )}
+                          </td>
+                        ) : null}
                       </tr>
                     ))}
                   </tbody>
@@ -172,5 +185,5 @@ export function CaseList({ title, intro, level = 1 }: { title: string; intro: st
 /** "Kasus saya": the cases assigned to the signed-in caseworker or psychologist, high risk first. */
 export default function MyCases() {
   const { t } = useTranslation();
-  return <CaseList title={t('protection.mine.title')} intro={t('protection.mine.intro')} />;
+  return <CaseList title={t('protection.mine.title')} intro={t('protection.mine.intro')} showCaseworker={false} />;
 }

@@ -191,10 +191,75 @@ export default function ReferralInbox({ level = 1 }: { level?: 1 | 2 }) {
   const [{ data, fetching, error }, refetch] = useQuery({ query: InboxQuery, variables: { first } });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const Heading = level === 1 ? 'h1' : 'h2';
+  const Group = level === 1 ? 'h2' : 'h3';
+  const Item = level === 1 ? 'h3' : 'h4';
   const referrals = data?.incomingReferrals.nodes ?? [];
   // A response null because DP3AP2KB's part did not answer is "not known now", never "awaiting".
   const unknown = unansweredParts(error);
   const now = new Date();
+  const item = ({ r, index }: { r: (typeof referrals)[number]; index: number }) => {
+    const c = r.client;
+    const responsesUnknown = unknown === 'all' || unknown.has(index);
+    const age = referralAgeDays(r.sentAt, now);
+    return (
+      <li key={r.id} className="card block" data-testid="incoming-referral">
+        <Item>
+          {c.displayName} <span className="meta">· {c.registerNumber}</span>
+        </Item>
+        <p>
+          <Badge tone={c.identityAccess === 'FULL' ? 'ok' : 'info'}>{t(`access.${c.identityAccess}`)}</Badge> {t(`sex.${c.sex}`)}{' '}
+          · {c.birthDate ? formatDate(c.birthDate, lang) : t(`ageBand.${c.ageBand}`)} · {t(`category.${c.category}`)} ·{' '}
+          {c.district.name}
+        </p>
+        {c.identityAccessReason ? <p className="meta">{c.identityAccessReason}</p> : null}
+        <dl className="facts">
+          <dt>{t('protection.inbox.services')}</dt>
+          <dd>{r.services.map((s) => t(`serviceNeed.${s}`)).join(', ')}</dd>
+          <dt>{t('protection.inbox.reason')}</dt>
+          <dd>{r.reason}</dd>
+          <dt>{t('protection.inbox.sent')}</dt>
+          <dd>
+            {formatDateTime(r.sentAt, lang)} · {r.sentBy.name}{' '}
+            {r.response ? null : (
+              <Badge tone={age >= 3 ? 'warn' : 'info'}>
+                {age === 0 ? t('protection.inbox.sentToday') : t('protection.inbox.waiting', { count: age })}
+              </Badge>
+            )}
+          </dd>
+          <dt>{t('protection.inbox.response')}</dt>
+          <dd>
+            {r.response ? (
+              <>
+                <Badge tone={r.response.decision === 'ACCEPTED' ? 'ok' : 'warn'}>{t(`decision.${r.response.decision}`)}</Badge>{' '}
+                {formatDateTime(r.response.decidedAt, lang)}
+                {r.response.protectionCase ? (
+                  <>
+                    {' · '}
+                    <Link to={`/perlindungan/${encodeURIComponent(r.response.protectionCase.id)}`}>
+                      {r.response.protectionCase.caseNumber}
+                    </Link>
+                  </>
+                ) : null}
+              </>
+            ) : responsesUnknown ? (
+              <Unavailable />
+            ) : (
+              <span className="meta">{t('referral.awaiting')}</span>
+            )}
+          </dd>
+        </dl>
+        {!r.response && !responsesUnknown ? (
+          <div className="actions">
+            <AcceptForm referralId={r.id} onDone={reload} />
+            <DeclineForm referralId={r.id} onDone={reload} />
+          </div>
+        ) : null}
+      </li>
+    );
+  };
+  const indexed = referrals.map((r, index) => ({ r, index }));
+  const awaiting = indexed.filter(({ r }) => !r.response);
+  const answered = indexed.filter(({ r }) => !!r.response);
   return (
     <section aria-labelledby="inbox-title">
       <Heading id="inbox-title">{t('protection.inbox.title')}</Heading>
@@ -205,68 +270,22 @@ export default function ReferralInbox({ level = 1 }: { level?: 1 | 2 }) {
       {referrals.length > 0 ? (
         <p className="meta">{t('protection.inbox.count', { count: data!.incomingReferrals.totalCount })}</p>
       ) : null}
-      <ul className="plain referrals">
-        {referrals.map((r, index) => {
-          const c = r.client;
-          const responsesUnknown = unknown === 'all' || unknown.has(index);
-          const age = referralAgeDays(r.sentAt, now);
-          return (
-            <li key={r.id} className="card block" data-testid="incoming-referral">
-              <h3>
-                {c.displayName} <span className="meta">· {c.registerNumber}</span>
-              </h3>
-              <p>
-                <Badge tone={c.identityAccess === 'FULL' ? 'ok' : 'info'}>{t(`access.${c.identityAccess}`)}</Badge>{' '}
-                {t(`sex.${c.sex}`)} · {c.birthDate ? formatDate(c.birthDate, lang) : t(`ageBand.${c.ageBand}`)} ·{' '}
-                {t(`category.${c.category}`)} · {c.district.name}
-              </p>
-              {c.identityAccessReason ? <p className="meta">{c.identityAccessReason}</p> : null}
-              <dl className="facts">
-                <dt>{t('protection.inbox.services')}</dt>
-                <dd>{r.services.map((s) => t(`serviceNeed.${s}`)).join(', ')}</dd>
-                <dt>{t('protection.inbox.reason')}</dt>
-                <dd>{r.reason}</dd>
-                <dt>{t('protection.inbox.sent')}</dt>
-                <dd>
-                  {formatDateTime(r.sentAt, lang)} · {r.sentBy.name}{' '}
-                  <Badge tone={age >= 3 ? 'warn' : 'info'}>
-                    {age === 0 ? t('protection.inbox.sentToday') : t('protection.inbox.waiting', { count: age })}
-                  </Badge>
-                </dd>
-                <dt>{t('protection.inbox.response')}</dt>
-                <dd>
-                  {r.response ? (
-                    <>
-                      <Badge tone={r.response.decision === 'ACCEPTED' ? 'ok' : 'warn'}>
-                        {t(`decision.${r.response.decision}`)}
-                      </Badge>{' '}
-                      {formatDateTime(r.response.decidedAt, lang)}
-                      {r.response.protectionCase ? (
-                        <>
-                          {' · '}
-                          <Link to={`/perlindungan/${encodeURIComponent(r.response.protectionCase.id)}`}>
-                            {r.response.protectionCase.caseNumber}
-                          </Link>
-                        </>
-                      ) : null}
-                    </>
-                  ) : responsesUnknown ? (
-                    <Unavailable />
-                  ) : (
-                    <span className="meta">{t('referral.awaiting')}</span>
-                  )}
-                </dd>
-              </dl>
-              {!r.response && !responsesUnknown ? (
-                <div className="actions">
-                  <AcceptForm referralId={r.id} onDone={reload} />
-                  <DeclineForm referralId={r.id} onDone={reload} />
-                </div>
-              ) : null}
-            </li>
-          );
-        })}
-      </ul>
+      {awaiting.length > 0 ? (
+        <>
+          <Group>{t('protection.inbox.awaiting', { count: awaiting.length })}</Group>
+          <ul className="plain referrals" data-testid="awaiting">
+            {awaiting.map(item)}
+          </ul>
+        </>
+      ) : null}
+      {answered.length > 0 ? (
+        <>
+          <Group>{t('protection.inbox.answered', { count: answered.length })}</Group>
+          <ul className="plain referrals" data-testid="answered">
+            {answered.map(item)}
+          </ul>
+        </>
+      ) : null}
       {data?.incomingReferrals.pageInfo.hasNextPage && first < 100 ? (
         <p>
           <button type="button" onClick={() => setFirst((n) => Math.min(100, n + PAGE))}>
