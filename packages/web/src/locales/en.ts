@@ -410,6 +410,7 @@ export const en = {
       assignButton: 'Assign',
       assignLater: 'Assign later',
       chooseCaseworker: 'Choose a caseworker',
+      recordedByStaff: 'Assessments and services are recorded by the caseworker or psychologist assigned to the case.',
     },
     assessment: {
       title: 'Assessment and intervention plan',

@@ -449,6 +449,7 @@ export const id = {
       assignButton: 'Tugaskan',
       assignLater: 'Tugaskan nanti',
       chooseCaseworker: 'Pilih pendamping',
+      recordedByStaff: 'Asesmen dan layanan dicatat oleh pendamping atau psikolog yang ditugaskan pada kasus ini.',
     },
     assessment: {
       title: 'Asesmen dan rencana intervensi',

@@ -6,7 +6,7 @@ import { useAuth } from '../../auth';
 import { formatDate, formatDateTime } from '../../format';
 import { Link } from '../../router';
 import { Badge, Empty, Loading, PartialWarning, QueryError, Unavailable } from '../../components/ui';
-import { hasProtectionRole } from './protection';
+import { hasProtectionRole, isLinkedCaseworker } from './protection';
 import { AssessmentForm, AssignForm, CloseForm, InterventionPlanForm, ReopenForm, ServiceForm, StageForm } from './CaseForms';
 
 export const ProtectionCaseViewQuery = graphql(`
@@ -97,6 +97,8 @@ export default function CasePage({ id }: { id: string }) {
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const manager = hasProtectionRole(session, 'CASE_MANAGER');
   const psychologist = hasProtectionRole(session, 'PSYCHOLOGIST');
+  // Assessments and services are recorded in a caseworker's name: only an account linked to one records them.
+  const records = isLinkedCaseworker(session);
 
   if (fetching && !data) return <Loading />;
   const c = data?.protectionCase;
@@ -224,7 +226,8 @@ export default function CasePage({ id }: { id: string }) {
               </li>
             ))}
           </ul>
-          {open ? <AssessmentForm protectionCaseId={c.id} riskLevel={c.riskLevel} onDone={reload} /> : null}
+          {open && records ? <AssessmentForm protectionCaseId={c.id} riskLevel={c.riskLevel} onDone={reload} /> : null}
+          {open && !records ? <p className="meta">{t('protection.case.recordedByStaff')}</p> : null}
 
           <h3>{t('protection.plan.title')}</h3>
           {c.interventionPlan ? (
@@ -264,9 +267,10 @@ export default function CasePage({ id }: { id: string }) {
               </li>
             ))}
           </ul>
-          {open ? (
+          {open && records ? (
             <ServiceForm protectionCaseId={c.id} psychologist={psychologist} clinicalNotes={notes} onDone={reload} />
           ) : null}
+          {open && !records ? <p className="meta">{t('protection.case.recordedByStaff')}</p> : null}
         </article>
 
         <article className="card" aria-labelledby="case-stage">

@@ -6,7 +6,14 @@ import type { ReactNode } from 'react';
 import { AuthProvider, type Session } from '../../auth';
 import CasePage from './CasePage';
 import ReferralInbox from './ReferralInbox';
-import { hasProtectionRole, nextStages, referralAgeDays, wibInputToInstant, wibInputValue } from './protection';
+import {
+  hasProtectionRole,
+  isLinkedCaseworker,
+  nextStages,
+  referralAgeDays,
+  wibInputToInstant,
+  wibInputValue,
+} from './protection';
 
 // 2026-11-20 10:00 in Jakarta.
 const now = new Date('2026-11-20T03:00:00Z');
@@ -37,6 +44,14 @@ describe('the DP3AP2KB helpers', () => {
     expect(wibInputToInstant(wibInputValue(now))).toBe(now.toISOString());
   });
 
+  it('tells whether the account is linked to a caseworker record, from the token', () => {
+    const token = (claims: object) => `h.${btoa(JSON.stringify(claims)).replace(/=+$/, '')}.s`;
+    expect(isLinkedCaseworker({ token: token({ caseworker_id: 'cw1' }) } as Session)).toBe(true);
+    expect(isLinkedCaseworker({ token: token({ roles: ['CASE_MANAGER'] }) } as Session)).toBe(false);
+    expect(isLinkedCaseworker({ token: 'not a token' } as Session)).toBe(false);
+    expect(isLinkedCaseworker(null)).toBe(false);
+  });
+
   it('routes by the DP3AP2KB roles of the session', () => {
     const session = { roles: ['PSYCHOLOGIST'] } as Session;
     expect(hasProtectionRole(session, 'CASEWORKER', 'PSYCHOLOGIST')).toBe(true);
@@ -54,8 +69,8 @@ function clientAnswering(result: { data?: unknown; error?: unknown }): Client {
 }
 
 /** Signs the test in with the given roles (the token is decoded only for routing and display). */
-function signedIn(roles: string[], children: ReactNode, client: Client) {
-  const payload = btoa(JSON.stringify({ sub: 'u', name: 'U', roles, districts: ['1507'], exp: 4_000_000_000 }));
+function signedIn(roles: string[], children: ReactNode, client: Client, claims: Record<string, string> = {}) {
+  const payload = btoa(JSON.stringify({ sub: 'u', name: 'U', roles, districts: ['1507'], exp: 4_000_000_000, ...claims }));
   sessionStorage.setItem('hub.session', `eyJhbGciOiJIUzI1NiJ9.${payload.replace(/=+$/, '')}.sig`);
   return (
     <AuthProvider initialMode={{ mode: 'demo' }}>
@@ -104,16 +119,29 @@ const baseCase = {
 
 describe('the protection case page', () => {
   it('has no clinical-notes field at all for anyone but the assigned psychologist, not even an empty one', () => {
-    render(signedIn(['CASE_MANAGER'], <CasePage id="pc1" />, clientAnswering({ data: { protectionCase: baseCase } })));
+    const client = clientAnswering({ data: { protectionCase: baseCase } });
+    render(signedIn(['CASEWORKER'], <CasePage id="pc1" />, client, { caseworker_id: 'cw2' }));
     expect(screen.getByRole('heading', { level: 1, name: 'PPA-1507-2026-0007 · R.A.' })).toBeTruthy();
     fireEvent.click(screen.getByText('Catat layanan psikososial'));
+    expect(screen.getByLabelText('Jenis layanan')).toBeTruthy();
     expect(screen.queryByLabelText('Catatan klinis')).toBeNull();
     expect(screen.queryByText(/Catatan klinis/)).toBeNull();
     expect(screen.queryByTestId('clinical-notes')).toBeNull();
-    // Only a psychologist records a clinical psychologist session.
+    // Only a psychologist records a clinical psychologist session; only the case manager assigns.
     expect(screen.queryByRole('option', { name: 'Psikolog klinis' })).toBeNull();
-    // The case manager assigns and plans; reopening is offered only for a closed case.
+    expect(screen.queryByText('Tugaskan pendamping atau psikolog')).toBeNull();
+    sessionStorage.clear();
+  });
+
+  it('offers the case manager assignment and planning, and no recording forms when the account is not a caseworker record', () => {
+    render(signedIn(['CASE_MANAGER'], <CasePage id="pc1" />, clientAnswering({ data: { protectionCase: baseCase } })));
     expect(screen.getByText('Tugaskan pendamping atau psikolog')).toBeTruthy();
+    expect(screen.getByText('Susun rencana intervensi')).toBeTruthy();
+    expect(screen.queryByText('Catat layanan psikososial')).toBeNull();
+    expect(screen.queryByText('Catat asesmen psikososial')).toBeNull();
+    expect(screen.getAllByText(/dicatat oleh pendamping atau psikolog/).length).toBe(2);
+    expect(screen.queryByText(/Catatan klinis/)).toBeNull();
+    // Reopening is offered only for a closed case.
     expect(screen.queryByText('Buka kembali kasus')).toBeNull();
     sessionStorage.clear();
   });
@@ -124,7 +152,11 @@ describe('the protection case page', () => {
       clinicalNotesVisible: true,
       services: [{ ...baseCase.services[0], clinicalNotes: 'Tidur membaik; kecemasan berkurang.' }],
     };
-    render(signedIn(['PSYCHOLOGIST'], <CasePage id="pc1" />, clientAnswering({ data: { protectionCase: mine } })));
+    render(
+      signedIn(['PSYCHOLOGIST'], <CasePage id="pc1" />, clientAnswering({ data: { protectionCase: mine } }), {
+        caseworker_id: 'cw1',
+      }),
+    );
     expect(screen.getByTestId('clinical-notes').textContent).toContain('Tidur membaik; kecemasan berkurang.');
     fireEvent.click(screen.getByText('Catat layanan psikososial'));
     expect(screen.getByLabelText(/Catatan klinis/)).toBeTruthy();

@@ -10,6 +10,22 @@ export function hasProtectionRole(session: Session | null, ...roles: ProtectionR
   return !!session && session.roles.some((r) => (roles as string[]).includes(r));
 }
 
+/**
+ * Whether the signed-in account is linked to a caseworker record (the token's `caseworker_id`):
+ * assessments and services are recorded in a caseworker's name, so only such an account can record
+ * them (the subgraph refuses others with NOT_A_CASEWORKER). For what the page offers, never for access.
+ */
+export function isLinkedCaseworker(session: Session | null): boolean {
+  const part = session?.token.split('.')[1];
+  if (!part) return false;
+  try {
+    const claims = JSON.parse(atob(part.replace(/-/g, '+').replace(/_/g, '/'))) as Record<string, unknown>;
+    return typeof claims['caseworker_id'] === 'string' && claims['caseworker_id'] !== '';
+  } catch {
+    return false;
+  }
+}
+
 /** Risk levels in the order a case manager works them: high risk first. */
 export const RISK_ORDER: readonly RiskLevel[] = ['HIGH', 'MEDIUM', 'LOW'];
 
