@@ -252,6 +252,7 @@ describe('every mutation of every subgraph, by every role that should not reach 
   it('is refused, and no database changes', async () => {
     const { child2: child, placement, order, kase } = rahmanFixtures();
     const tjbCase = t.world.protectionCases.find((p) => p.districtCode === '1507' && p.status !== 'CLOSED')!;
+    const tjbClosedCase = t.world.protectionCases.find((p) => p.districtCode === '1507' && p.status === 'CLOSED')!;
     const tjbSite = t.world.workSites.find((s) => s.providerId === user('provider.tjb').providerId)!;
     const tjbProvider = user('provider.tjb').providerId!;
     const otherSite = t.world.workSites.find((s) => s.id !== placement.siteId && s.active)!;
@@ -500,6 +501,11 @@ describe('every mutation of every subgraph, by every role that should not reach 
         mutation: 'closeProtectionCase',
         input: { protectionCaseId: tjbCase.id, reason: 'GOALS_MET', summary: 'Closed by the wrong office.' },
         users: ['cm.jmb', 'psy.jmb'],
+      },
+      {
+        mutation: 'reopenProtectionCase',
+        input: { protectionCaseId: tjbClosedCase.id, reason: 'Reopened by the wrong office.' },
+        users: ['cm.jmb', 'cw.tjb', 'psy.tjb', 'pk.rahman'],
       },
       {
         mutation: 'assignCaseworker',

@@ -80,6 +80,7 @@ export const REFUSALS_ID: Readonly<Record<string, string>> = {
   NAME_REQUIRED: 'Nama wajib diisi.',
   NEEDS_REQUIRED: 'Sebutkan kebutuhan anak.',
   NOTES_PSYCHOLOGIST_ONLY: 'Catatan klinis hanya ditulis oleh psikolog yang ditugaskan pada kasus ini.',
+  NOT_CLOSED: 'Hanya kasus yang sudah ditutup yang dapat dibuka kembali.',
   NOT_ASSESSED: 'Lakukan asesmen lebih dahulu.',
   NOT_A_CASEWORKER: 'Akun Anda tidak terhubung dengan data pendamping.',
   NOT_A_CHILD: 'Anak harus berumur di bawah 18 tahun.',
@@ -143,6 +144,7 @@ export const REFUSALS_ID: Readonly<Record<string, string>> = {
   UNKNOWN_RECORD: 'Catatan yang dikoreksi bukan milik penempatan ini.',
   UNKNOWN_SITE: 'Lokasi tidak dikenal.',
   USE_CLOSE: 'Gunakan penutupan kasus untuk menutupnya.',
+  USE_REOPEN: 'Kasus yang sudah ditutup dibuka kembali oleh manajer kasus, dengan alasannya.',
   USE_REFERRAL: 'Anak yang berkonflik dengan hukum datang melalui rujukan Bapas.',
   WRONG_STAGE: 'Pemicu ini bukan milik tahap perkara saat ini.',
 };

@@ -7,6 +7,7 @@ import { Link, useRoute } from './router';
 import { Loading } from './components/ui';
 import { SignIn } from './pages/SignIn';
 import { Caseload } from './pages/Caseload';
+import { hasProtectionRole } from './pages/protection/protection';
 
 // The explorer (GraphiQL and its editor) and the less-used views load on demand, keeping the first page small.
 const ClientPage = lazy(() => import('./pages/ClientPage'));
@@ -16,6 +17,12 @@ const Audit = lazy(() => import('./pages/Audit'));
 const Explorer = lazy(() => import('./pages/Explorer'));
 const Analyst = lazy(() => import('./pages/analyst/Analyst'));
 const ProviderSites = lazy(() => import('./pages/provider/ProviderSites'));
+// DP3AP2KB: the case manager's desk and inbox, the case lists and the case page.
+const ManagerDesk = lazy(() => import('./pages/protection/ManagerDesk'));
+const DistrictCases = lazy(() => import('./pages/protection/ManagerDesk').then((m) => ({ default: m.DistrictCases })));
+const ReferralInbox = lazy(() => import('./pages/protection/ReferralInbox'));
+const MyCases = lazy(() => import('./pages/protection/CaseList'));
+const ProtectionCasePage = lazy(() => import('./pages/protection/CasePage'));
 
 function LanguageSwitch() {
   const { i18n, t } = useTranslation();
@@ -36,6 +43,8 @@ function Home() {
   if (hasRole(session, 'AUDITOR')) return <Audit />;
   if (session?.roles.includes('ANALYST')) return <Analyst />;
   if (session?.roles.includes('PROVIDER_ADMIN')) return <ProviderSites />;
+  if (hasProtectionRole(session, 'CASE_MANAGER')) return <ManagerDesk />;
+  if (hasProtectionRole(session, 'CASEWORKER', 'PSYCHOLOGIST')) return <MyCases />;
   return (
     <section>
       <h1>{t('home.title')}</h1>
@@ -51,6 +60,11 @@ function Page() {
   const { path } = useRoute();
   const client = /^\/klien\/([^/]+)$/.exec(path);
   if (client) return <ClientPage id={decodeURIComponent(client[1]!)} />;
+  const protectionCase = /^\/perlindungan\/([^/]+)$/.exec(path);
+  if (protectionCase) return <ProtectionCasePage id={decodeURIComponent(protectionCase[1]!)} />;
+  if (path === '/perlindungan') return <DistrictCases />;
+  if (path === '/rujukan') return <ReferralInbox />;
+  if (path === '/kasus-saya') return <MyCases />;
   if (path === '/kantor') return <Office />;
   if (path === '/putusan') return <ProsecutorOrders />;
   if (path === '/audit') return <Audit />;
@@ -94,6 +108,11 @@ export function App() {
           {hasRole(session, 'AUDITOR') ? <Link to="/audit">{t('nav.audit')}</Link> : null}
           {session.roles.includes('ANALYST') ? <Link to="/statistik">{t('analyst.nav')}</Link> : null}
           {session.roles.includes('PROVIDER_ADMIN') ? <Link to="/lokasi">{t('provider.nav')}</Link> : null}
+          {hasProtectionRole(session, 'CASE_MANAGER') ? <Link to="/rujukan">{t('protection.nav.inbox')}</Link> : null}
+          {hasProtectionRole(session, 'CASE_MANAGER') ? <Link to="/perlindungan">{t('protection.nav.cases')}</Link> : null}
+          {hasProtectionRole(session, 'CASEWORKER', 'PSYCHOLOGIST') ? (
+            <Link to="/kasus-saya">{t('protection.nav.mine')}</Link>
+          ) : null}
           <Link to="/explorer">{t('nav.explorer')}</Link>
         </nav>
         <div className="who">

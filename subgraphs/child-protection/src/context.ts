@@ -7,6 +7,7 @@ import { ChildIdentity, ProtectionCase } from './protection-case/protection-case
 import { PsychosocialService } from './service/service.entity';
 import { ReferralResponse } from './referral/referral-response.entity';
 import { Assessment, InterventionPlan } from './assessment/assessment';
+import { ProtectionCaseEvent } from './case-history/case-event.entity';
 
 /** The loaders of one request, one SQL statement per batch. */
 export interface ChildProtectionLoaders {
@@ -18,6 +19,7 @@ export interface ChildProtectionLoaders {
   responseByReferral: DataLoader<string, ReferralResponse[]>;
   assessmentsByCase: DataLoader<string, Assessment[]>;
   interventionPlanByCase: DataLoader<string, InterventionPlan | null>;
+  eventsByCase: DataLoader<string, ProtectionCaseEvent[]>;
 }
 
 /** Per-request state of the child-protection subgraph. */
@@ -55,5 +57,6 @@ export function createLoaders(em: EntityManager): ChildProtectionLoaders {
       { createdAt: 'desc', id: 'desc' },
       { cache: false },
     ),
+    eventsByCase: groupLoader(em, ProtectionCaseEvent, 'protectionCaseId', { at: 'asc', id: 'asc' }, { cache: false }),
   };
 }

@@ -3,6 +3,7 @@ import { ChildIdentity, ProtectionCase } from './protection-case/protection-case
 import { PsychosocialService } from './service/service.entity';
 import { ReferralResponse } from './referral/referral-response.entity';
 import { Assessment, InterventionPlan } from './assessment/assessment';
+import { ProtectionCaseEvent } from './case-history/case-event.entity';
 
 /** Every table of the child-protection database, for MikroORM. */
 export const entities = [
@@ -13,4 +14,5 @@ export const entities = [
   ReferralResponse,
   Assessment,
   InterventionPlan,
+  ProtectionCaseEvent,
 ];

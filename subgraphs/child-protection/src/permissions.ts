@@ -21,6 +21,7 @@ export const permissions: IRules = {
     childProtectionAccessLog: auditors,
     protectionCase: caseViewers,
     protectionCases: caseViewers,
+    caseworkers: roles('CASE_MANAGER'),
   },
   Client: {
     id: roles(...RECORD_ROLES),
@@ -34,6 +35,8 @@ export const permissions: IRules = {
     childAddress: roles(...CHILD_PROTECTION_ROLES),
     assessments: roles(...CHILD_PROTECTION_ROLES),
     interventionPlan: roles(...CHILD_PROTECTION_ROLES),
+    history: roles(...CHILD_PROTECTION_ROLES),
+    clinicalNotesVisible: roles(...CHILD_PROTECTION_ROLES),
   },
   PsychosocialService: caseViewers,
   Referral: {
@@ -51,6 +54,7 @@ export const permissions: IRules = {
     changeProtectionCaseStatus: roles(...CHILD_PROTECTION_ROLES),
     closeProtectionCase: roles(...CHILD_PROTECTION_ROLES),
     assignCaseworker: roles('CASE_MANAGER'),
+    reopenProtectionCase: roles('CASE_MANAGER'),
   },
   ReferralResponsePayload: roles('CASE_MANAGER'),
   OpenProtectionCasePayload: roles('CASE_MANAGER', 'CASEWORKER'),
@@ -61,6 +65,9 @@ export const permissions: IRules = {
   ProtectionCasePayload: roles(...CHILD_PROTECTION_ROLES),
   ProtectionCaseConnection: allow,
   ProtectionCaseEdge: allow,
+  ProtectionCaseEvent: roles(...CHILD_PROTECTION_ROLES),
+  CaseworkerConnection: roles('CASE_MANAGER'),
+  CaseworkerEdge: roles('CASE_MANAGER'),
   Caseworker: caseViewers,
   ChildProtectionStatistics: statisticsViewers,
   ClientProcessingRecord: auditors,
@@ -73,6 +80,8 @@ export const permissions: IRules = {
 export const personalData: PersonalDataMap = {
   ClientProcessingRecord: ['childProtectionDocument'],
   PsychosocialService: ['clinicalNotes'],
+  // A closing summary or a reason to reopen may speak of the child.
+  ProtectionCaseEvent: ['note'],
   Assessment: ['needs', 'riskLevel'],
   ProtectionCase: [
     'childFullName',

@@ -11,6 +11,7 @@ import { ProtectionCaseResolver, protectionCaseReference } from './protection-ca
 import { ClientProtectionResolver, clientReference } from './client/client.resolver';
 import { CaseworkerResolver, caseworkerReference } from './caseworker/caseworker.resolver';
 import { Caseworker } from './caseworker/caseworker.entity';
+import { CaseHistoryResolver } from './case-history/case-history.resolver';
 
 /** The child-protection subgraph schema (without permissions; see permissions.ts). */
 export function buildChildProtectionSchema(): Promise<GraphQLSchema> {
@@ -29,6 +30,7 @@ export function buildChildProtectionSchema(): Promise<GraphQLSchema> {
       ProtectionCaseResolver,
       ClientProtectionResolver,
       CaseworkerResolver,
+      CaseHistoryResolver,
     ],
     orphanedTypes: [ReferralRef, ClientProcessingRecordRef, Caseworker],
     references: {

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { DemoWorld } from '@hub/demo';
+import { demoId, type DemoWorld } from '@hub/demo';
 import { Caseworker } from './caseworker/caseworker.entity';
 import { ProtectionCase } from './protection-case/protection-case.entity';
 import { ReferralResponse } from './referral/referral-response.entity';
 import { PsychosocialService } from './service/service.entity';
+import { ProtectionCaseEvent } from './case-history/case-event.entity';
 
 /**
  * Writes the child-protection part of the demo world (synthetic children only) when the database has
@@ -48,6 +49,22 @@ export async function seedChildProtection(em: EntityManager, world: DemoWorld): 
           },
         };
       }),
+    );
+    // The closures of the demo's closed cases, as closeProtectionCase records them.
+    await tx.insertMany(
+      ProtectionCaseEvent,
+      world.protectionCases
+        .filter((p) => p.status === 'CLOSED' && p.closedAt)
+        .map((p, i) => ({
+          id: demoId('case-event', i + 1),
+          protectionCaseId: p.id,
+          kind: 'CLOSED' as const,
+          at: new Date(p.closedAt!),
+          actor: 'seed',
+          actorName: 'seed',
+          closureReason: null,
+          note: null,
+        })),
     );
     await tx.insertMany(
       PsychosocialService,

@@ -235,9 +235,15 @@ describe('child-protection subgraph against PostgreSQL', () => {
       'cw.tjb',
     );
     expect(readOnly.userErrors.map((e) => e.code)).toEqual(['CASE_CLOSED']);
-    expect((await m(STATUS, { protectionCaseId: caseId, status: 'ASSESSMENT' }, 'cm.tjb')).protectionCase).toEqual({
-      status: 'ASSESSMENT',
-    });
+    expect((await m(STATUS, { protectionCaseId: caseId, status: 'ASSESSMENT' }, 'cm.tjb')).userErrors[0]!.code).toBe(
+      'USE_REOPEN',
+    );
+    const reopened = await m(
+      `mutation($input: ReopenProtectionCaseInput!) { reopenProtectionCase(input: $input) { protectionCase { status } userErrors { code } } }`,
+      { protectionCaseId: caseId, reason: 'A new report from the school.' },
+      'cm.tjb',
+    );
+    expect(reopened).toEqual({ protectionCase: { status: 'ASSESSMENT' }, userErrors: [] });
     const SERVICE = `mutation($input: RecordPsychosocialServiceInput!) { recordPsychosocialService(input: $input) { service { kind } userErrors { code } } }`;
     const deliveredAt = new Date().toISOString();
     const clinical = await m(

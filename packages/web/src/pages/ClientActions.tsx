@@ -152,7 +152,7 @@ interface Outcome {
  * A collapsible action form: runs the mutation, shows each refusal with its field and article, and
  * keeps one idempotency key until it succeeds (a double click or a retry is not a second write).
  */
-function ActionForm({
+export function ActionForm({
   title,
   submitLabel,
   children,

@@ -6,6 +6,7 @@ import { Migration20261127030000ChildIdentity } from './Migration20261127030000C
 import { Migration20261127040000Assessment } from './Migration20261127040000Assessment';
 import { Migration20261129000000Indexes } from './Migration20261129000000Indexes';
 import { Migration20261129010000CallerCorrelation } from './Migration20261129010000CallerCorrelation';
+import { Migration20261201000000CaseHistory } from './Migration20261201000000CaseHistory';
 
 /** Every committed migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations: MigrationEntry[] = [
@@ -16,4 +17,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'Migration20261127040000Assessment', class: Migration20261127040000Assessment },
   { name: 'Migration20261129000000Indexes', class: Migration20261129000000Indexes },
   { name: 'Migration20261129010000CallerCorrelation', class: Migration20261129010000CallerCorrelation },
+  { name: 'Migration20261201000000CaseHistory', class: Migration20261201000000CaseHistory },
 ];

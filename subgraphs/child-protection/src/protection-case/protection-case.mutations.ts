@@ -7,8 +7,9 @@ import { ProtectionCaseStatus, type ProtectionCaseStatusCode } from '../enums';
 import { Caseworker } from '../caseworker/caseworker.entity';
 import { worksOnCase } from '../service/service.resolver';
 import { ProtectionCase } from './protection-case.entity';
+import { caseEvent } from '../case-history/case-event.entity';
 
-/** Where a protection case may go next; a closed case may only be reopened into assessment. */
+/** Where a protection case may go next; a closed case may only be reopened into assessment (reopenProtectionCase). */
 export const CASE_TRANSITIONS: Record<ProtectionCaseStatusCode, ProtectionCaseStatusCode[]> = {
   INTAKE: ['ASSESSMENT', 'CLOSED'],
   ASSESSMENT: ['INTERVENTION', 'CLOSED'],
@@ -52,7 +53,7 @@ class AssignCaseworkerInput {
 }
 
 @ObjectType({ description: 'The result of a change to a protection case.' })
-class ProtectionCasePayload {
+export class ProtectionCasePayload {
   @Field(() => ProtectionCase, { nullable: true })
   protectionCase!: ProtectionCase | null;
 
@@ -85,6 +86,14 @@ export class ProtectionCaseMutations {
       errors.push(
         userError('input.status', 'USE_CLOSE', 'Close a case with closeProtectionCase, giving the reason and a summary.'),
       );
+    else if (pc.status === 'CLOSED')
+      errors.push(
+        userError(
+          'input.status',
+          'USE_REOPEN',
+          'The case manager reopens a closed case with reopenProtectionCase, giving the reason.',
+        ),
+      );
     else if (!CASE_TRANSITIONS[pc.status].includes(input.status)) {
       errors.push(
         userError(
@@ -95,10 +104,6 @@ export class ProtectionCaseMutations {
       );
     }
     if (!errors.length) {
-      if (pc.status === 'CLOSED') {
-        pc.closedAt = null;
-        pc.closureReason = null;
-      }
       pc.status = input.status;
       await ctx.em.flush();
     }
@@ -118,13 +123,23 @@ export class ProtectionCaseMutations {
     if (input.summary.trim().length < 10)
       errors.push(userError('input.summary', 'SUMMARY_REQUIRED', 'Write a closing summary (at least 10 characters).'));
     if (!errors.length) {
-      pc.status = 'CLOSED';
-      pc.closedAt = new Date();
-      pc.closureReason = input.reason;
-      pc.closingSummary = input.summary.trim();
-      await ctx.em.flush();
+      const at = new Date();
+      const summary = input.summary.trim();
+      await ctx.em.transactional(async (tx) => {
+        // Only an open case is closed, once, and the closure goes into the history that a reopening keeps.
+        const closed = await tx.nativeUpdate(
+          ProtectionCase,
+          { id: pc.id, status: { $ne: 'CLOSED' } },
+          { status: 'CLOSED', closedAt: at, closureReason: input.reason, closingSummary: summary },
+        );
+        if (closed === 0) {
+          errors.push(userError('input.protectionCaseId', 'ALREADY_CLOSED', 'The case is already closed.'));
+          return;
+        }
+        tx.persist(caseEvent(ctx, pc.id, 'CLOSED', at, { closureReason: input.reason, note: summary }));
+      });
     }
-    return payload(pc, errors);
+    return payload(errors.length ? pc : await ctx.em.findOne(ProtectionCase, { id: pc.id }, { refresh: true }), errors);
   }
 
   @Mutation(() => ProtectionCasePayload, { description: 'Assigns a caseworker or psychologist of the district (case manager).' })

@@ -30,7 +30,14 @@ import { BadUserInputError } from '@hub/errors';
 import type { ChildProtectionContext } from '../context';
 import { Caseworker } from '../caseworker/caseworker.entity';
 import { ClientRef } from '../client/client.ref';
-import { ChildRole, ProtectionCaseStatus, type ChildRoleCode, type ProtectionCaseStatusCode } from '../enums';
+import {
+  ChildRole,
+  ProtectionCaseStatus,
+  RiskLevel,
+  type ChildRoleCode,
+  type ProtectionCaseStatusCode,
+  type RiskLevelCode,
+} from '../enums';
 import { ProtectionCase } from './protection-case.entity';
 import { canFetchProtectionCase, canViewProtectionCase, protectionCaseScope } from './protection-case.access';
 
@@ -44,6 +51,9 @@ class ProtectionCaseFilter {
 
   @Field(() => ChildRole, { nullable: true })
   childRole?: ChildRoleCode | null;
+
+  @Field(() => RiskLevel, { nullable: true, description: 'Only this risk level (a case manager lists HIGH first).' })
+  riskLevel?: RiskLevelCode | null;
 }
 
 @ArgsType()
@@ -92,6 +102,7 @@ export class ProtectionCaseResolver {
         ...(filter?.districtCode ? [{ districtCode: filter.districtCode }] : []),
         ...(filter?.status ? [{ status: filter.status }] : []),
         ...(filter?.childRole ? [{ childRole: filter.childRole }] : []),
+        ...(filter?.riskLevel ? [{ riskLevel: filter.riskLevel }] : []),
       ],
     };
     const query = ctx.em.createQueryBuilder(ProtectionCase, 'p').where(where);

@@ -146,6 +146,14 @@ export class CaseServicesResolver {
     return canViewProtectionCase(ctx.viewer, pc) ? ctx.loaders.servicesByCase.load(pc.id) : [];
   }
 
+  @FieldResolver(() => Boolean, {
+    description:
+      'True when the viewer is the psychologist assigned to the case, the only one who writes and reads its clinical notes: a dashboard shows the notes field to no one else.',
+  })
+  clinicalNotesVisible(@Root() pc: ProtectionCase, @Ctx() ctx: ChildProtectionContext): boolean {
+    return canReadClinicalNotes(ctx, pc);
+  }
+
   @FieldResolver(() => Int, { description: 'How many services were delivered (what Bapas follows, without their content).' })
   async serviceCount(@Root() pc: ProtectionCase, @Ctx() ctx: ChildProtectionContext): Promise<number> {
     return (await ctx.loaders.servicesByCase.load(pc.id)).length;
