@@ -14,6 +14,10 @@ const Office = lazy(() => import('./pages/Office'));
 const ProsecutorOrders = lazy(() => import('./pages/ProsecutorOrders'));
 const Audit = lazy(() => import('./pages/Audit'));
 const Explorer = lazy(() => import('./pages/Explorer'));
+const SiteToday = lazy(() => import('./pages/site/SiteToday'));
+
+/** The site supervisor's view is keyed on the role name itself (kept apart from the Bapas roles above). */
+const isSiteSupervisor = (roles: readonly string[] | undefined) => !!roles?.includes('SITE_SUPERVISOR');
 
 function LanguageSwitch() {
   const { i18n, t } = useTranslation();
@@ -32,6 +36,7 @@ function Home() {
   if (hasRole(session, 'BAPAS_HEAD')) return <Office />;
   if (hasRole(session, 'PROSECUTOR')) return <ProsecutorOrders />;
   if (hasRole(session, 'AUDITOR')) return <Audit />;
+  if (isSiteSupervisor(session?.roles)) return <SiteToday />;
   return (
     <section>
       <h1>{t('home.title')}</h1>
@@ -51,6 +56,7 @@ function Page() {
   if (path === '/putusan') return <ProsecutorOrders />;
   if (path === '/audit') return <Audit />;
   if (path === '/explorer') return <Explorer />;
+  if (path === '/lokasi') return <SiteToday />;
   return <Home />;
 }
 
@@ -86,6 +92,7 @@ export function App() {
           {hasRole(session, 'BAPAS_HEAD') ? <Link to="/kantor">{t('nav.office')}</Link> : null}
           {hasRole(session, 'PROSECUTOR', 'BAPAS_HEAD') ? <Link to="/putusan">{t('nav.orders')}</Link> : null}
           {hasRole(session, 'AUDITOR') ? <Link to="/audit">{t('nav.audit')}</Link> : null}
+          {isSiteSupervisor(session.roles) ? <Link to="/lokasi">{t('site.nav')}</Link> : null}
           <Link to="/explorer">{t('nav.explorer')}</Link>
         </nav>
         <div className="who">
@@ -94,7 +101,15 @@ export function App() {
             <span className="meta">({session.roles.map((r) => t(`role.${r}`, { defaultValue: r })).join(', ')})</span>
           </span>
           <LanguageSwitch />
-          <button type="button" className="link-button" onClick={signOut}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              // The roster kept for offline use goes with the session; waiting records stay to be sent.
+              void import('./offline/roster').then((m) => m.forgetRosters());
+              signOut();
+            }}
+          >
             {t('nav.signOut')}
           </button>
         </div>
