@@ -91,7 +91,9 @@ export async function claimNext(
   force = false,
 ): Promise<QueuedAttendance | null> {
   const tx = db.transaction('attendance', 'readwrite');
-  const mine = (await tx.store.index('owner').getAll(owner)).sort((a, b) => a.createdAt - b.createdAt);
+  const mine = (await tx.store.index('owner').getAll(owner)).sort(
+    (a, b) => a.createdAt - b.createdAt || a.key.localeCompare(b.key),
+  );
   const next = mine.find(
     (r) =>
       (r.state === 'pending' && (force || r.nextAttemptAt <= now)) ||
