@@ -115,6 +115,9 @@ export type SendOutcome =
   | { kind: 'refused'; refusals: Refusal[] }
   | { kind: 'retry'; reason: RetryReason };
 
+/** How long a record refused for an expired session waits before this session tries again. */
+export const SIGN_IN_WAIT_MS = 60_000;
+
 /** Back-off after failed sends: 2 s, 4 s, 8 s … at most 2 minutes. */
 export function backoffMs(attempts: number): number {
   return Math.min(120_000, 1000 * 2 ** Math.max(1, Math.min(attempts, 7)));
@@ -160,8 +163,8 @@ export async function settle(
       next = { ...current, state: 'refused', refusals: outcome.refusals, refusedAt: now, claimedBy: null, claimedAt: null };
     }
   } else if (current.state === 'sending' && current.claimedBy === tabId) {
-    // A session that must sign in again does not count against the back-off.
-    const wait = outcome.reason === 'unauthenticated' ? 0 : backoffMs(current.attempts);
+    // An expired session waits for the next sign-in, whose first pass is forced past the back-off.
+    const wait = outcome.reason === 'unauthenticated' ? SIGN_IN_WAIT_MS : backoffMs(current.attempts);
     next = {
       ...current,
       state: 'pending',

@@ -5,8 +5,8 @@ import { sendAttendance } from '../../offline/send';
 import type { SyncReport } from '../../offline/sync';
 import { RECORD_ATTENDANCE_TEXT } from './operations';
 
-/** How often a tab with a connection looks for records whose back-off has passed. */
-const POLL_MS = 15_000;
+/** How often a tab with a connection and waiting records looks for those whose back-off has passed. */
+const POLL_MS = 5_000;
 
 export interface AttendanceQueue {
   ready: boolean;
@@ -26,7 +26,7 @@ export interface AttendanceQueue {
 /**
  * The signed-in supervisor's queue on this device: its records (refreshed on every change, in this
  * tab or another) and the sending, which runs when the page opens, when the connection comes back,
- * after each new record, on request, and every 15 seconds while there is a connection.
+ * after each new record, on request, and every 5 seconds while records wait and there is a connection.
  */
 export function useAttendanceQueue(owner: string, token: string): AttendanceQueue {
   const [engine, setEngine] = useState<AttendanceEngine | null>(null);
@@ -61,6 +61,7 @@ export function useAttendanceQueue(owner: string, token: string): AttendanceQueu
     };
   }, [owner, token]);
 
+  const waiting = records.some((r) => r.state === 'pending' || r.state === 'sending');
   const run = useCallback(
     (force: boolean) => {
       if (!engine || navigator.onLine === false) return;
@@ -83,13 +84,17 @@ export function useAttendanceQueue(owner: string, token: string): AttendanceQueu
     };
     window.addEventListener('online', onOnline);
     document.addEventListener('visibilitychange', onVisible);
-    const timer = window.setInterval(() => run(false), POLL_MS);
     return () => {
       window.removeEventListener('online', onOnline);
       document.removeEventListener('visibilitychange', onVisible);
-      window.clearInterval(timer);
     };
   }, [engine, run]);
+
+  useEffect(() => {
+    if (!waiting) return undefined;
+    const timer = window.setInterval(() => run(false), POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [waiting, run]);
 
   const record = useCallback(
     async (draft: AttendanceDraft, meta: { personLabel: string; siteName: string }) => {
