@@ -1,5 +1,6 @@
 // Renders the app's icons (public/icons/*.svg) to the PNG sizes the web manifest names, with Debian's
 // Chromium: `node packages/web/scripts/make-icons.mjs`. The PNGs are committed; nothing is fetched.
+import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

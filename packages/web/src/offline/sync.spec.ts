@@ -149,6 +149,8 @@ describe('sending the queue when the connection returns', () => {
     const hub = fakeHub();
     // The next sign-in's first pass is forced past the wait.
     expect(await syncQueue({ db, owner: 'supervisor.tjb', tabId: 'tab-b', send: hub.send })).toMatchObject({ sent: 1 });
-    expect(await syncQueue({ db, owner: 'supervisor.tjb', tabId: 'tab-b', send: hub.send, force: true })).toMatchObject({ sent: 1 });
+    expect(await syncQueue({ db, owner: 'supervisor.tjb', tabId: 'tab-b', send: hub.send, force: true })).toMatchObject({
+      sent: 1,
+    });
   });
 });
