@@ -349,6 +349,7 @@ export const en = {
     sendNow: 'Send now',
     sending: 'Sending…',
     authNeeded: 'Your session ended: the records keep waiting on this device. Sign in again to send them.',
+    notKept: 'This record could not be kept on the device. Try again, or record it while connected.',
     noStorage: 'This device cannot keep records (browser storage is unavailable). Record only while connected.',
     date: 'Attendance date',
     today: 'Today',

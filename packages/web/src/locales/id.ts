@@ -394,6 +394,7 @@ export const id = {
     sendNow: 'Kirim sekarang',
     sending: 'Mengirim…',
     authNeeded: 'Sesi Anda berakhir: catatan tetap menunggu di perangkat ini. Masuk lagi untuk mengirimnya.',
+    notKept: 'Catatan ini tidak dapat disimpan di perangkat. Coba lagi, atau catat saat terhubung.',
     noStorage: 'Perangkat ini tidak dapat menyimpan catatan (penyimpanan browser tidak tersedia). Catat hanya saat terhubung.',
     date: 'Tanggal kehadiran',
     today: 'Hari ini',

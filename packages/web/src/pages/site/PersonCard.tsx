@@ -30,6 +30,7 @@ export function PersonCard({ site, placement, date, today, local, preset, onReco
   const [activity, setActivity] = useState(preset?.activity ?? '');
   const [problems, setProblems] = useState<DraftProblem[]>([]);
   const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
   const formId = useId();
 
   const atHub = placement.attendance.find((a) => a.date === date) ?? null;
@@ -41,9 +42,13 @@ export function PersonCard({ site, placement, date, today, local, preset, onReco
     setProblems(found);
     if (found.length > 0) return;
     setBusy(true);
+    setFailed(false);
     try {
       await onRecord(draft);
       setOpen(false);
+    } catch {
+      // The device could not keep it (no IndexedDB): said, never lost silently.
+      setFailed(true);
     } finally {
       setBusy(false);
     }
@@ -196,6 +201,11 @@ export function PersonCard({ site, placement, date, today, local, preset, onReco
           ) : null}
         </>
       )}
+      {failed ? (
+        <div role="alert" className="alert alert-error">
+          {t('site.notKept')}
+        </div>
+      ) : null}
       {problems.length > 0 ? (
         <div role="alert" className="alert alert-error">
           <ul>

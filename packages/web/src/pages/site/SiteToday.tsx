@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth';
@@ -58,14 +58,16 @@ export default function SiteToday() {
       .catch(() => undefined);
   }, [fresh, owner]);
 
-  // Credited records change the hub's side of the cards: fetch the roster again after a send.
+  // The hub's side of the cards changes when records are credited or the connection returns: fetch
+  // the roster again then (not on the first render, which fetches it anyway).
   const sentCount = queue.records.filter((r) => r.state === 'sent').length;
+  const seen = useRef<{ sent: number; online: boolean } | null>(null);
   useEffect(() => {
-    if (sentCount > 0 && online) reexecute({ requestPolicy: 'network-only' });
+    const before = seen.current;
+    seen.current = { sent: sentCount, online };
+    if (!before || !online) return;
+    if (sentCount > before.sent || !before.online) reexecute({ requestPolicy: 'network-only' });
   }, [sentCount, online, reexecute]);
-  useEffect(() => {
-    if (online) reexecute({ requestPolicy: 'network-only' });
-  }, [online, reexecute]);
 
   const sites = fresh ?? snapshot?.sites ?? null;
   const counts = countStates(queue.records);
