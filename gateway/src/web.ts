@@ -19,8 +19,19 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest']);
+
+/**
+ * The service worker (the installable app, packages/web/src/offline/): always revalidated, so a new
+ * build reaches phones on their next visit, and confined to this origin by its own policy.
+ */
+const SERVICE_WORKER_HEADERS = {
+  'cache-control': 'no-cache',
+  'content-security-policy': "default-src 'self'; script-src 'self'; connect-src 'self'; object-src 'none'",
+  'service-worker-allowed': '/',
+};
 
 /** What the web app needs to know before anyone signs in: which sign-in to offer. */
 export type SignInMode =
@@ -94,6 +105,7 @@ export function createWebHandler(options: WebOptions): (req: IncomingMessage, re
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
       ...(ext === '.html' ? { 'x-frame-options': 'DENY' } : {}),
+      ...(file === join(distDir, 'sw.js') ? SERVICE_WORKER_HEADERS : {}),
       ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : gzip ? entry.gzip : entry.body);

@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import { print } from 'graphql';
 import { formatDocument } from '@urql/core';
 import { CaseloadDocument } from './src/gql/graphql';
+import { VitePWA } from 'vite-plugin-pwa';
+import { installMeta, pwaOptions } from './src/offline/pwa-options';
 
 /**
  * A few lines in index.html that start the PK's caseload query as soon as the page arrives, in
@@ -19,7 +21,7 @@ function caseloadPrefetch(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), caseloadPrefetch()],
+  plugins: [react(), caseloadPrefetch(), VitePWA(pwaOptions), installMeta()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -23,6 +23,10 @@ const DistrictCases = lazy(() => import('./pages/protection/ManagerDesk').then((
 const ReferralInbox = lazy(() => import('./pages/protection/ReferralInbox'));
 const MyCases = lazy(() => import('./pages/protection/CaseList'));
 const ProtectionCasePage = lazy(() => import('./pages/protection/CasePage'));
+const SiteToday = lazy(() => import('./pages/site/SiteToday'));
+
+/** The site supervisor's view is keyed on the role name itself (kept apart from the Bapas roles above). */
+const isSiteSupervisor = (roles: readonly string[] | undefined) => !!roles?.includes('SITE_SUPERVISOR');
 
 function LanguageSwitch() {
   const { i18n, t } = useTranslation();
@@ -45,6 +49,7 @@ function Home() {
   if (session?.roles.includes('PROVIDER_ADMIN')) return <ProviderSites />;
   if (hasProtectionRole(session, 'CASE_MANAGER')) return <ManagerDesk />;
   if (hasProtectionRole(session, 'CASEWORKER', 'PSYCHOLOGIST')) return <MyCases />;
+  if (isSiteSupervisor(session?.roles)) return <SiteToday />;
   return (
     <section>
       <h1>{t('home.title')}</h1>
@@ -71,6 +76,7 @@ function Page() {
   if (path === '/explorer') return <Explorer />;
   if (path === '/statistik') return <Analyst />;
   if (path === '/lokasi') return <ProviderSites />;
+  if (path === '/hari-ini') return <SiteToday />;
   return <Home />;
 }
 
@@ -113,6 +119,7 @@ export function App() {
           {hasProtectionRole(session, 'CASEWORKER', 'PSYCHOLOGIST') ? (
             <Link to="/kasus-saya">{t('protection.nav.mine')}</Link>
           ) : null}
+          {isSiteSupervisor(session.roles) ? <Link to="/hari-ini">{t('site.nav')}</Link> : null}
           <Link to="/explorer">{t('nav.explorer')}</Link>
         </nav>
         <div className="who">
@@ -121,7 +128,15 @@ export function App() {
             <span className="meta">({session.roles.map((r) => t(`role.${r}`, { defaultValue: r })).join(', ')})</span>
           </span>
           <LanguageSwitch />
-          <button type="button" className="link-button" onClick={signOut}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              // The roster kept for offline use goes with the session; waiting records stay to be sent.
+              void import('./offline/roster').then((m) => m.forgetRosters());
+              signOut();
+            }}
+          >
             {t('nav.signOut')}
           </button>
         </div>

@@ -4,9 +4,11 @@ import { initI18n } from './i18n';
 import { AuthProvider } from './auth';
 import { RouterProvider } from './router';
 import { App } from './App';
+import { registerServiceWorker } from './offline/service-worker';
 import './styles.css';
 
 initI18n();
+registerServiceWorker();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AuthProvider>
