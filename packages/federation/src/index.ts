@@ -8,3 +8,4 @@ export * from './keyset';
 export * from './language';
 export * from './refusals-id';
 export * from './connection-type';
+export * from './cooperation';

@@ -11,6 +11,7 @@ import { ProtectionCaseResolver, protectionCaseReference } from './protection-ca
 import { ClientProtectionResolver, clientReference } from './client/client.resolver';
 import { CaseworkerResolver, caseworkerReference } from './caseworker/caseworker.resolver';
 import { Caseworker } from './caseworker/caseworker.entity';
+import { CooperationQuarterRef, CooperationQuarterResolver, cooperationQuarterReference } from './cooperation/cooperation';
 
 /** The child-protection subgraph schema (without permissions; see permissions.ts). */
 export function buildChildProtectionSchema(): Promise<GraphQLSchema> {
@@ -29,14 +30,16 @@ export function buildChildProtectionSchema(): Promise<GraphQLSchema> {
       ProtectionCaseResolver,
       ClientProtectionResolver,
       CaseworkerResolver,
+      CooperationQuarterResolver,
     ],
-    orphanedTypes: [ReferralRef, ClientProcessingRecordRef, Caseworker],
+    orphanedTypes: [ReferralRef, ClientProcessingRecordRef, Caseworker, CooperationQuarterRef],
     references: {
       ClientProcessingRecord: processingRecordReference,
       Referral: referralReference,
       ProtectionCase: protectionCaseReference,
       Client: clientReference,
       Caseworker: caseworkerReference,
+      CooperationQuarter: cooperationQuarterReference,
     },
   });
 }
