@@ -58,12 +58,19 @@ interface HoursRow {
   hours: string | number;
 }
 
+/** What the ledger credited in one district and quarter, before publication: per order, its hours. */
+export type QuarterHours = Map<string, number>;
+
 /**
- * The providers' figures for the rows asked for, in one statement whatever their number: the hours
- * of attended days that no correction superseded, per order, district (the order's) and quarter.
+ * The hours of attended days that no correction superseded, per order, for each row asked for (the
+ * order's district, the day's quarter): one statement whatever the number of rows.
  */
-export async function worksitesQuarters(ctx: WorksitesContext, rows: CooperationQuarterKey[]): Promise<WorkSitesCooperation[]> {
-  if (rows.length === 0) return [];
+export async function creditedHoursByQuarter(
+  ctx: Pick<WorksitesContext, 'em'>,
+  rows: CooperationQuarterKey[],
+): Promise<Map<string, QuarterHours>> {
+  const out = new Map<string, QuarterHours>(rows.map((r) => [cooperationKeyText(r), new Map()]));
+  if (rows.length === 0) return out;
   const years = rows.map((r) => r.year);
   const districts = [...new Set(rows.map((r) => r.districtCode))];
   const connection = ctx.em.getConnection();
@@ -84,22 +91,26 @@ export async function worksitesQuarters(ctx: WorksitesContext, rows: Cooperation
       knex.raw('extract(year from a.date)'),
       knex.raw('extract(quarter from a.date)'),
     );
-  const worked = (await connection.execute(query)) as HoursRow[];
+  for (const w of (await connection.execute(query)) as HoursRow[]) {
+    const cell = out.get(cooperationKeyText({ year: w.year, districtCode: w.district_code, quarter: w.quarter }));
+    if (cell && Number(w.hours) > 0) cell.set(w.order_id, Number(w.hours));
+  }
+  return out;
+}
+
+/** The providers' figures for the rows asked for: people who worked (orders) and their hours, suppressed and rounded. */
+export async function worksitesQuarters(ctx: WorksitesContext, rows: CooperationQuarterKey[]): Promise<WorkSitesCooperation[]> {
+  const credited = await creditedHoursByQuarter(ctx, rows);
   const k = ctx.smallCellThreshold;
   const orderKeys = new CellKeys(ctx.cellKeySecret, 'community_service_order');
-  const by = new Map<string, HoursRow[]>();
-  for (const w of worked) {
-    const key = cooperationKeyText({ year: w.year, districtCode: w.district_code, quarter: w.quarter });
-    by.set(key, [...(by.get(key) ?? []), w]);
-  }
   return rows.map((row) => {
-    const people = (by.get(cooperationKeyText(row)) ?? []).filter((w) => Number(w.hours) > 0);
-    const cellKey = orderKeys.cellOf(people.map((w) => w.order_id));
-    const hours = people.reduce((sum, w) => sum + Number(w.hours), 0);
+    const people = credited.get(cooperationKeyText(row)) ?? new Map<string, number>();
+    const cellKey = orderKeys.cellOf(people.keys());
+    const hours = [...people.values()].reduce((sum, h) => sum + h, 0);
     // The people are the population and the one cell; the hours are its value (statistics.ts).
     const table = suppressSmallCells(
-      { count: people.length, cellKey },
-      [{ dimension: 'hours', cells: [{ key: 'ALL', label: 'ALL', count: people.length, cellKey, value: hours }] }],
+      { count: people.size, cellKey },
+      [{ dimension: 'hours', cells: [{ key: 'ALL', label: 'ALL', count: people.size, cellKey, value: hours }] }],
       k,
     );
     const cell = table.breakdowns[0]!.cells[0]!;
