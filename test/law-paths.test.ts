@@ -465,3 +465,38 @@ describe('guidance with a reporting duty (pembimbingan, wajib lapor), through th
     expect(after.some((m) => m.plan.id === first.plan.id && m.dueOn === first.dueOn)).toBe(false);
   });
 });
+
+describe('breach reports page by keyset, like every other list', () => {
+  it("pages the head's whole list newest first without a repeat or a gap, and refuses another list's cursor", async () => {
+    const PAGE = `query($after: String) { breachReports(first: 2, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`;
+    type Page = { breachReports: { nodes: Array<{ id: string }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    const all = await gql<{ breachReports: { totalCount: number; nodes: Array<{ id: string; filedAt: string }> } }>(
+      'head.bapas',
+      '{ breachReports(first: 100) { totalCount nodes { id filedAt } } }',
+    );
+    expect(all.breachReports.totalCount).toBe(all.breachReports.nodes.length);
+    expect(all.breachReports.nodes.length).toBeGreaterThan(2);
+    const filed = all.breachReports.nodes.map((n) => n.filedAt);
+    expect(filed).toEqual([...filed].sort().reverse());
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 50; i += 1) {
+      const page: Page = await gql<Page>('head.bapas', PAGE, { after });
+      seen.push(...page.breachReports.nodes.map((n) => n.id));
+      if (!page.breachReports.pageInfo.hasNextPage) break;
+      after = page.breachReports.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(all.breachReports.nodes.map((n) => n.id));
+    const clients = await gql<{ clients: { pageInfo: { endCursor: string } } }>(
+      'head.bapas',
+      '{ clients(first: 1) { pageInfo { endCursor } } }',
+    );
+    const foreign = await postGraphQL(
+      t.hub.gatewayUrl,
+      PAGE,
+      { after: clients.clients.pageInfo.endCursor },
+      { token: await t.tokenFor('head.bapas') },
+    );
+    expect(foreign.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+});
