@@ -274,9 +274,24 @@ describe('the joint monitoring of the cooperation agreement, across the three ag
 });
 
 describe('the joint monitoring when one agency is away', () => {
+  // One asked in the default language (Indonesian), one in English: the message follows Accept-Language.
   const agencies = [
-    { subgraph: 'child-protection', agency: 'CHILD_PROTECTION', part: 'childProtection', other: 'workSites' },
-    { subgraph: 'worksites', agency: 'WORKSITES', part: 'workSites', other: 'childProtection' },
+    {
+      subgraph: 'child-protection',
+      agency: 'CHILD_PROTECTION',
+      part: 'childProtection',
+      other: 'workSites',
+      language: null,
+      message: 'Data Dinas P3AP2KB sedang tidak tersedia; bagian lain dari jawaban tetap dikirim.',
+    },
+    {
+      subgraph: 'worksites',
+      agency: 'WORKSITES',
+      part: 'workSites',
+      other: 'childProtection',
+      language: 'en',
+      message: 'Data from the work-site providers is unavailable right now; the rest of the answer is sent.',
+    },
   ] as const;
 
   it.each(agencies)(
@@ -286,7 +301,12 @@ describe('the joint monitoring when one agency is away', () => {
       proc.child.kill('SIGSTOP');
       let res: GraphQLResponse<Joint>;
       try {
-        res = await ask('analyst', { year: YEAR, districtCode: '1507' });
+        res = await postGraphQL<Joint>(
+          t.hub.gatewayUrl,
+          JOINT,
+          { year: YEAR, districtCode: '1507' },
+          { token: await t.tokenFor('analyst'), headers: a.language ? { 'accept-language': a.language } : {} },
+        );
       } finally {
         proc.child.kill('SIGCONT');
       }
@@ -300,7 +320,7 @@ describe('the joint monitoring when one agency is away', () => {
       const errors = res.body.errors ?? [];
       expect(errors.length).toBeGreaterThan(0);
       for (const e of errors) {
-        expect(e.extensions).toMatchObject({ code: 'AGENCY_UNAVAILABLE', agency: a.agency });
+        expect(e).toMatchObject({ message: a.message, extensions: { code: 'AGENCY_UNAVAILABLE', agency: a.agency } });
         expect(e.path).toEqual(expect.arrayContaining(['cooperationStatistics', 'quarters']));
       }
       // Back: the circuit closes after its cool-down and the part comes back.

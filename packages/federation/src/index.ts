@@ -9,3 +9,4 @@ export * from './language';
 export * from './refusals-id';
 export * from './connection-type';
 export * from './cooperation';
+export * from './refusals-id-values';

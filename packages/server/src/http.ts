@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { CORRELATION_ID_HEADER } from '@hub/auth';
-import { HubError, type Logger } from '@hub/errors';
+import { HubError, languageOf, localizedMessage, type Language, type Logger } from '@hub/errors';
 import { currentRequestSpan } from '@hub/telemetry';
 import { APPLICATION_JSON, isJsonRequest, responseMediaType } from './media';
 import { observeRequest, recordWhenFinished, serveMetrics, type MetricsEndpoint, type RequestObservation } from './observe';
@@ -84,8 +84,9 @@ function send(
   res.end(JSON.stringify(body));
 }
 
-function refusalBody(code: string, message: string, correlationId: string): unknown {
-  return { errors: [{ message, extensions: { code, correlationId } }] };
+/** A refusal before GraphQL runs, its message in the caller's language (Indonesian unless Accept-Language prefers English). */
+function refusalBody(code: string, message: string, correlationId: string, language: Language): unknown {
+  return { errors: [{ message: localizedMessage(message, language), extensions: { code, correlationId } }] };
 }
 
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
@@ -145,16 +146,17 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
   ): Promise<void> {
     const refusal = options.guard?.(req);
     const cid = { [CORRELATION_ID_HEADER]: correlationId };
+    const language = languageOf(req.headers['accept-language']);
     if (refusal) {
       req.resume();
-      send(res, refusal.status, refusalBody(refusal.code, refusal.message, correlationId), cid);
+      send(res, refusal.status, refusalBody(refusal.code, refusal.message, correlationId, language), cid);
       return;
     }
     // GraphQL over HTTP: GET (queries only; Apollo answers 405 to a mutation) and POST with a JSON body.
     const method = req.method === 'GET' || req.method === 'POST' ? req.method : undefined;
     if (!method) {
       req.resume();
-      send(res, 405, refusalBody('BAD_REQUEST', 'Send GraphQL operations with GET (queries) or POST.', correlationId), {
+      send(res, 405, refusalBody('BAD_REQUEST', 'Send GraphQL operations with GET (queries) or POST.', correlationId, language), {
         ...cid,
         allow: 'GET, POST',
       });
@@ -166,13 +168,13 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
       send(
         res,
         406,
-        refusalBody('BAD_REQUEST', 'Accept application/graphql-response+json or application/json.', correlationId),
+        refusalBody('BAD_REQUEST', 'Accept application/graphql-response+json or application/json.', correlationId, language),
         cid,
       );
       return;
     }
     const reply = (status: number, code: string, message: string, extra: Record<string, string> = {}): void =>
-      send(res, status, refusalBody(code, message, correlationId), { ...cid, ...extra }, mediaType);
+      send(res, status, refusalBody(code, message, correlationId, language), { ...cid, ...extra }, mediaType);
     if (method === 'POST' && !isJsonRequest(req.headers['content-type'])) {
       // Also what keeps a cross-site form post (a "simple" request without a preflight) out.
       req.resume();
@@ -303,12 +305,25 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
         } else if (options.fallback && (await options.fallback(req, res))) {
           // answered
         } else {
-          send(res, 404, refusalBody('NOT_FOUND', 'Not found. GraphQL is served at /graphql.', correlationId));
+          send(
+            res,
+            404,
+            refusalBody(
+              'NOT_FOUND',
+              'Not found. GraphQL is served at /graphql.',
+              correlationId,
+              languageOf(req.headers['accept-language']),
+            ),
+          );
         }
       } catch (error) {
         options.log.error('request failed', { correlationId, error });
         if (!res.headersSent) {
-          send(res, 500, refusalBody('INTERNAL_SERVER_ERROR', 'Internal error.', correlationId));
+          send(
+            res,
+            500,
+            refusalBody('INTERNAL_SERVER_ERROR', 'Internal error.', correlationId, languageOf(req.headers['accept-language'])),
+          );
         } else {
           res.end();
         }
