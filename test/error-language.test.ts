@@ -167,3 +167,22 @@ describe('errors in Bahasa Indonesia by default, English on request, codes uncha
     });
   });
 });
+
+describe('refusals Apollo answers before any plugin runs, in the same languages', () => {
+  it('refuses a mutation sent with GET (405) in Indonesian by default and in English on request', async () => {
+    const token = await t.tokenFor('head.bapas');
+    const url = `${t.hub.gatewayUrl}?query=${encodeURIComponent('mutation { __typename }')}`;
+    const [id, en] = await Promise.all(
+      [{}, EN].map((headers) =>
+        fetch(url, { headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true', ...headers } }),
+      ),
+    );
+    expect([id.status, en.status]).toEqual([405, 405]);
+    expect(((await id.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toBe(
+      'Permintaan GET hanya untuk kueri, bukan mutasi: kirim dengan POST.',
+    );
+    expect(((await en.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toBe(
+      'GET requests only support query operations, not mutation operations',
+    );
+  });
+});

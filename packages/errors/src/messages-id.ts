@@ -162,7 +162,25 @@ export const THROWN_MESSAGES_ID: ReadonlyArray<readonly [RegExp, Translation]> =
     /^GraphQL operations must contain a non-empty `query` or a `persistedQuery` extension\.$/,
     'Operasi GraphQL harus memuat `query` yang tidak kosong atau ekstensi `persistedQuery`.',
   ],
-  [/^Can only perform a mutation operation from a POST request\.$/, 'Mutasi hanya dapat dikirim dengan POST.'],
+  [
+    /^GET requests only support query operations, not (\w+) operations$/,
+    (m) => `Permintaan GET hanya untuk kueri, bukan ${m[1] === 'mutation' ? 'mutasi' : m[1]}: kirim dengan POST.`,
+  ],
+  [/^No operations found in request\.$/, 'Tidak ada operasi dalam permintaan.'],
+  [/^GraphQL queries must be strings\./, 'Kueri GraphQL harus berupa teks.'],
+  [
+    /^`(variables|extensions)` in a POST body (?:must|should) be (?:an object|provided as an object)/,
+    (m) => `\`${m[1]}\` dalam isi POST harus berupa objek JSON.`,
+  ],
+  [/^`operationName` in a POST body must be a string if provided\.$/, '`operationName` dalam isi POST harus berupa teks.'],
+  [
+    /^The (\w+) search parameter (?:contains invalid JSON|should contain a JSON-encoded object)\.$/,
+    (m) => `Parameter ${m[1]} harus berisi objek JSON yang sah.`,
+  ],
+  [
+    /^POST body missing, invalid Content-Type, or JSON object has no keys\.$/,
+    'Isi POST tidak ada, jenis isinya salah, atau objek JSON-nya kosong.',
+  ],
   [/^PersistedQueryNotFound$/, 'Operasi terbitan tidak ditemukan.'],
   [
     /^This operation has been blocked as a potential Cross-Site Request Forgery \(CSRF\)\./,

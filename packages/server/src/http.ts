@@ -89,6 +89,21 @@ function refusalBody(code: string, message: string, correlationId: string, langu
   return { errors: [{ message: localizedMessage(message, language), extensions: { code, correlationId } }] };
 }
 
+/**
+ * A request Apollo refused before its plugins ran (a mutation sent with GET, no query): its messages in
+ * the caller's language too. Only for error answers (4xx), which are small.
+ */
+function inLanguage(body: string, language: Language): string {
+  if (language === 'en') return body;
+  try {
+    const parsed = JSON.parse(body) as { errors?: Array<{ message?: unknown }> };
+    for (const e of parsed.errors ?? []) if (typeof e.message === 'string') e.message = localizedMessage(e.message, language);
+    return JSON.stringify(parsed);
+  } catch {
+    return body;
+  }
+}
+
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -269,7 +284,11 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
     if (response.body.kind === 'complete') {
       // Apollo writes `errors` first when there are any.
       observation.hasErrors = response.body.string.startsWith('{"errors":');
-      res.end(response.body.string);
+      res.end(
+        observation.hasErrors && (response.status ?? 200) >= 400
+          ? inLanguage(response.body.string, languageOf(req.headers['accept-language']))
+          : response.body.string,
+      );
     } else {
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
