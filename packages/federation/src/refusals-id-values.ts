@@ -159,6 +159,13 @@ export const REFUSAL_VALUES_ID: Readonly<Record<string, ReadonlyArray<readonly [
         `Perjanjian kerja sama ${m[1]} ${AGREEMENT_HOW_ID[m[2]!]} ${d(m[3]!)}: identitas anak yang dirujuk tidak dibagikan kepada DP3AP2KB sampai ada perjanjian kerja sama yang berlaku.`,
     ],
   ],
+  NOT_ELIGIBLE: [
+    [
+      /^Diversion is not available for this case: threatened term of (\S+) years or more, or a repeat offence\.$/,
+      (m) =>
+        `Diversi tidak tersedia untuk perkara ini: ancaman pidana ${n(m[1]!)} tahun atau lebih, atau pengulangan tindak pidana.`,
+    ],
+  ],
   NOT_A_REPORTING_DAY: [
     [/^Reporting days are every (\d+) days from (\S+)\.$/, (m) => `Jadwal wajib lapor setiap ${m[1]} hari sejak ${d(m[2]!)}.`],
   ],
