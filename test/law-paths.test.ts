@@ -500,3 +500,64 @@ describe('breach reports page by keyset, like every other list', () => {
     expect(foreign.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 });
+
+describe('an agreement that lapsed: the referral it would carry is refused with the reason, in both languages', () => {
+  it('refuses to refer a child of a district whose only agreement lapsed, saying when it lapsed', async () => {
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const shift = (d: string, days: number) =>
+      new Date(Date.parse(`${d}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const child = t.world.clients.find(
+      (c) => c.districtCode === '1504' && c.category === 'CHILD_IN_CONFLICT' && c.status !== 'CLOSED' && c.officerId,
+    )!;
+    const lapsedOn = shift(today, -1);
+    const REGISTER = `mutation($input: RegisterCooperationAgreementInput!) { registerCooperationAgreement(input: $input) {
+      agreement { status effectiveUntil } userErrors { code } } }`;
+    const registered = await gql<{ registerCooperationAgreement: { agreement: { status: string }; userErrors: unknown[] } }>(
+      'head.bapas',
+      REGISTER,
+      {
+        input: {
+          number: 'DEMO/PKS/1504/2026',
+          title: 'PKS Bapas Kelas I Jambi dan DP3AP2KB Kabupaten Batang Hari (uji)',
+          signedOn: shift(today, -60),
+          effectiveFrom: shift(today, -60),
+          effectiveUntil: lapsedOn,
+          districtCodes: ['1504'],
+          parties: [
+            { agency: 'BAPAS', name: 'Balai Pemasyarakatan Kelas I Jambi' },
+            { agency: 'DP3AP2KB', name: 'DP3AP2KB Kabupaten Batang Hari', districtCode: '1504' },
+          ],
+          signatories: [
+            { name: 'Kepala Bapas', position: 'Kepala Bapas Kelas I Jambi', agency: 'BAPAS' },
+            { name: 'Kepala Dinas', position: 'Kepala DP3AP2KB Kabupaten Batang Hari', agency: 'DP3AP2KB' },
+          ],
+          services: ['PENDAMPINGAN_PSIKOSOSIAL'],
+          dataSharing: [{ fromAgency: 'BAPAS', toAgency: 'DP3AP2KB', data: ['CLIENT_IDENTITY'], purpose: 'Rujukan anak.' }],
+        },
+      },
+    );
+    expect(registered.registerCooperationAgreement).toEqual({
+      agreement: { status: 'LAPSED', effectiveUntil: lapsedOn },
+      userErrors: [],
+    });
+    const REFER = `mutation($input: ReferClientInput!) { referClient(input: $input) { referral { id } userErrors { field code message } } }`;
+    const input = {
+      clientId: child.id,
+      services: ['PSYCHOSOCIAL_SUPPORT'],
+      reason: 'Pendampingan psikososial setelah penangkapan.',
+    };
+    const refused = await gql<{ referClient: { referral: null; userErrors: UserErrors } }>('head.bapas', REFER, { input });
+    expect(refused.referClient.referral).toBeNull();
+    expect(refused.referClient.userErrors).toEqual([
+      {
+        field: 'input.districtCode',
+        code: 'NO_AGREEMENT_IN_FORCE',
+        message: `The cooperation agreement DEMO/PKS/1504/2026 lapsed after ${lapsedOn}: a referred child's identity is not shared with DP3AP2KB until an agreement is in force.`,
+      },
+    ]);
+    const inIndonesian = await gql<{ referClient: { userErrors: UserErrors } }>('head.bapas', REFER, { input }, '');
+    expect(inIndonesian.referClient.userErrors[0]!.message).toMatch(
+      /^Perjanjian kerja sama DEMO\/PKS\/1504\/2026 telah berakhir masa berlakunya setelah \d{1,2} \w+ \d{4}: identitas anak/,
+    );
+  });
+});
