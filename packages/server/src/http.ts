@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { CORRELATION_ID_HEADER } from '@hub/auth';
-import { HubError, languageOf, localizedMessage, type Language, type Logger } from '@hub/errors';
+import { HubError, type Logger } from '@hub/errors';
+import { inLanguage, refusalBody } from './http-language';
 import { currentRequestSpan } from '@hub/telemetry';
 import { APPLICATION_JSON, isJsonRequest, responseMediaType } from './media';
 import { observeRequest, recordWhenFinished, serveMetrics, type MetricsEndpoint, type RequestObservation } from './observe';
@@ -84,26 +85,6 @@ function send(
   res.end(JSON.stringify(body));
 }
 
-/** A refusal before GraphQL runs, its message in the caller's language (Indonesian unless Accept-Language prefers English). */
-function refusalBody(code: string, message: string, correlationId: string, language: Language): unknown {
-  return { errors: [{ message: localizedMessage(message, language), extensions: { code, correlationId } }] };
-}
-
-/**
- * A request Apollo refused before its plugins ran (a mutation sent with GET, no query): its messages in
- * the caller's language too. Only for error answers (4xx), which are small.
- */
-function inLanguage(body: string, language: Language): string {
-  if (language === 'en') return body;
-  try {
-    const parsed = JSON.parse(body) as { errors?: Array<{ message?: unknown }> };
-    for (const e of parsed.errors ?? []) if (typeof e.message === 'string') e.message = localizedMessage(e.message, language);
-    return JSON.stringify(parsed);
-  } catch {
-    return body;
-  }
-}
-
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -161,17 +142,16 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
   ): Promise<void> {
     const refusal = options.guard?.(req);
     const cid = { [CORRELATION_ID_HEADER]: correlationId };
-    const language = languageOf(req.headers['accept-language']);
     if (refusal) {
       req.resume();
-      send(res, refusal.status, refusalBody(refusal.code, refusal.message, correlationId, language), cid);
+      send(res, refusal.status, refusalBody(refusal.code, refusal.message, correlationId, req), cid);
       return;
     }
     // GraphQL over HTTP: GET (queries only; Apollo answers 405 to a mutation) and POST with a JSON body.
     const method = req.method === 'GET' || req.method === 'POST' ? req.method : undefined;
     if (!method) {
       req.resume();
-      send(res, 405, refusalBody('BAD_REQUEST', 'Send GraphQL operations with GET (queries) or POST.', correlationId, language), {
+      send(res, 405, refusalBody('BAD_REQUEST', 'Send GraphQL operations with GET (queries) or POST.', correlationId, req), {
         ...cid,
         allow: 'GET, POST',
       });
@@ -183,13 +163,13 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
       send(
         res,
         406,
-        refusalBody('BAD_REQUEST', 'Accept application/graphql-response+json or application/json.', correlationId, language),
+        refusalBody('BAD_REQUEST', 'Accept application/graphql-response+json or application/json.', correlationId, req),
         cid,
       );
       return;
     }
     const reply = (status: number, code: string, message: string, extra: Record<string, string> = {}): void =>
-      send(res, status, refusalBody(code, message, correlationId, language), { ...cid, ...extra }, mediaType);
+      send(res, status, refusalBody(code, message, correlationId, req), { ...cid, ...extra }, mediaType);
     if (method === 'POST' && !isJsonRequest(req.headers['content-type'])) {
       // Also what keeps a cross-site form post (a "simple" request without a preflight) out.
       req.resume();
@@ -284,10 +264,9 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
     if (response.body.kind === 'complete') {
       // Apollo writes `errors` first when there are any.
       observation.hasErrors = response.body.string.startsWith('{"errors":');
+      // A refusal Apollo gave before the plugins ran (a mutation sent with GET): in the caller's language too.
       res.end(
-        observation.hasErrors && (response.status ?? 200) >= 400
-          ? inLanguage(response.body.string, languageOf(req.headers['accept-language']))
-          : response.body.string,
+        observation.hasErrors && (response.status ?? 200) >= 400 ? inLanguage(response.body.string, req) : response.body.string,
       );
     } else {
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
@@ -324,25 +303,12 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
         } else if (options.fallback && (await options.fallback(req, res))) {
           // answered
         } else {
-          send(
-            res,
-            404,
-            refusalBody(
-              'NOT_FOUND',
-              'Not found. GraphQL is served at /graphql.',
-              correlationId,
-              languageOf(req.headers['accept-language']),
-            ),
-          );
+          send(res, 404, refusalBody('NOT_FOUND', 'Not found. GraphQL is served at /graphql.', correlationId, req));
         }
       } catch (error) {
         options.log.error('request failed', { correlationId, error });
         if (!res.headersSent) {
-          send(
-            res,
-            500,
-            refusalBody('INTERNAL_SERVER_ERROR', 'Internal error.', correlationId, languageOf(req.headers['accept-language'])),
-          );
+          send(res, 500, refusalBody('INTERNAL_SERVER_ERROR', 'Internal error.', correlationId, req));
         } else {
           res.end();
         }
