@@ -257,7 +257,18 @@ describe('bad input through the gateway', () => {
       { input: { ...validClientInput(), guardianName: 'G'.repeat(300) } },
       { token: tokens['head.bapas'] },
     );
+    // In Bahasa Indonesia by default, in English when Accept-Language prefers it; the code and field stay.
     expect(long.body.errors?.[0]).toMatchObject({
+      message: 'input.guardianName lebih panjang dari 255 karakter.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.guardianName' },
+    });
+    const inEnglish = await postGraphQL(
+      t.hub.gatewayUrl,
+      'mutation($input: RegisterClientInput!) { registerClient(input: $input) { __typename } }',
+      { input: { ...validClientInput(), guardianName: 'G'.repeat(300) } },
+      { token: tokens['head.bapas'], headers: { 'accept-language': 'en-GB,en;q=0.9' } },
+    );
+    expect(inEnglish.body.errors?.[0]).toMatchObject({
       message: 'input.guardianName is longer than 255 characters.',
       extensions: { code: 'BAD_USER_INPUT', field: 'input.guardianName' },
     });

@@ -465,3 +465,99 @@ describe('guidance with a reporting duty (pembimbingan, wajib lapor), through th
     expect(after.some((m) => m.plan.id === first.plan.id && m.dueOn === first.dueOn)).toBe(false);
   });
 });
+
+describe('breach reports page by keyset, like every other list', () => {
+  it("pages the head's whole list newest first without a repeat or a gap, and refuses another list's cursor", async () => {
+    const PAGE = `query($after: String) { breachReports(first: 2, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`;
+    type Page = { breachReports: { nodes: Array<{ id: string }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    const all = await gql<{ breachReports: { totalCount: number; nodes: Array<{ id: string; filedAt: string }> } }>(
+      'head.bapas',
+      '{ breachReports(first: 100) { totalCount nodes { id filedAt } } }',
+    );
+    expect(all.breachReports.totalCount).toBe(all.breachReports.nodes.length);
+    expect(all.breachReports.nodes.length).toBeGreaterThan(2);
+    const filed = all.breachReports.nodes.map((n) => n.filedAt);
+    expect(filed).toEqual([...filed].sort().reverse());
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 50; i += 1) {
+      const page: Page = await gql<Page>('head.bapas', PAGE, { after });
+      seen.push(...page.breachReports.nodes.map((n) => n.id));
+      if (!page.breachReports.pageInfo.hasNextPage) break;
+      after = page.breachReports.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(all.breachReports.nodes.map((n) => n.id));
+    const clients = await gql<{ clients: { pageInfo: { endCursor: string } } }>(
+      'head.bapas',
+      '{ clients(first: 1) { pageInfo { endCursor } } }',
+    );
+    const foreign = await postGraphQL(
+      t.hub.gatewayUrl,
+      PAGE,
+      { after: clients.clients.pageInfo.endCursor },
+      { token: await t.tokenFor('head.bapas') },
+    );
+    expect(foreign.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+});
+
+describe('an agreement that lapsed: the referral it would carry is refused with the reason, in both languages', () => {
+  it('refuses to refer a child of a district whose only agreement lapsed, saying when it lapsed', async () => {
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const shift = (d: string, days: number) =>
+      new Date(Date.parse(`${d}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const child = t.world.clients.find(
+      (c) => c.districtCode === '1504' && c.category === 'CHILD_IN_CONFLICT' && c.status !== 'CLOSED' && c.officerId,
+    )!;
+    const lapsedOn = shift(today, -1);
+    const REGISTER = `mutation($input: RegisterCooperationAgreementInput!) { registerCooperationAgreement(input: $input) {
+      agreement { status effectiveUntil } userErrors { code } } }`;
+    const registered = await gql<{ registerCooperationAgreement: { agreement: { status: string }; userErrors: unknown[] } }>(
+      'head.bapas',
+      REGISTER,
+      {
+        input: {
+          number: 'DEMO/PKS/1504/2026',
+          title: 'PKS Bapas Kelas I Jambi dan DP3AP2KB Kabupaten Batang Hari (uji)',
+          signedOn: shift(today, -60),
+          effectiveFrom: shift(today, -60),
+          effectiveUntil: lapsedOn,
+          districtCodes: ['1504'],
+          parties: [
+            { agency: 'BAPAS', name: 'Balai Pemasyarakatan Kelas I Jambi' },
+            { agency: 'DP3AP2KB', name: 'DP3AP2KB Kabupaten Batang Hari', districtCode: '1504' },
+          ],
+          signatories: [
+            { name: 'Kepala Bapas', position: 'Kepala Bapas Kelas I Jambi', agency: 'BAPAS' },
+            { name: 'Kepala Dinas', position: 'Kepala DP3AP2KB Kabupaten Batang Hari', agency: 'DP3AP2KB' },
+          ],
+          services: ['PENDAMPINGAN_PSIKOSOSIAL'],
+          dataSharing: [{ fromAgency: 'BAPAS', toAgency: 'DP3AP2KB', data: ['CLIENT_IDENTITY'], purpose: 'Rujukan anak.' }],
+        },
+      },
+    );
+    expect(registered.registerCooperationAgreement).toEqual({
+      agreement: { status: 'LAPSED', effectiveUntil: lapsedOn },
+      userErrors: [],
+    });
+    const REFER = `mutation($input: ReferClientInput!) { referClient(input: $input) { referral { id } userErrors { field code message } } }`;
+    const input = {
+      clientId: child.id,
+      services: ['PSYCHOSOCIAL_SUPPORT'],
+      reason: 'Pendampingan psikososial setelah penangkapan.',
+    };
+    const refused = await gql<{ referClient: { referral: null; userErrors: UserErrors } }>('head.bapas', REFER, { input });
+    expect(refused.referClient.referral).toBeNull();
+    expect(refused.referClient.userErrors).toEqual([
+      {
+        field: 'input.districtCode',
+        code: 'NO_AGREEMENT_IN_FORCE',
+        message: `The cooperation agreement DEMO/PKS/1504/2026 lapsed after ${lapsedOn}: a referred child's identity is not shared with DP3AP2KB until an agreement is in force.`,
+      },
+    ]);
+    const inIndonesian = await gql<{ referClient: { userErrors: UserErrors } }>('head.bapas', REFER, { input }, '');
+    expect(inIndonesian.referClient.userErrors[0]!.message).toMatch(
+      /^Perjanjian kerja sama DEMO\/PKS\/1504\/2026 telah berakhir masa berlakunya setelah \d{1,2} \w+ \d{4}: identitas anak/,
+    );
+  });
+});

@@ -195,7 +195,9 @@ describe('4. cost limits count what they cannot see, and one caller cannot take 
     const burst = await Promise.all(Array.from({ length: 16 }, () => ask('prosecutor.tjb', query)));
     const refused = burst.filter((r) => r.status === 429);
     expect(refused.length).toBeGreaterThan(0);
-    expect(refused[0]!.body.errors?.[0]?.message).toMatch(/Too many requests at once/);
+    // In Bahasa Indonesia by default (test/error-language.test.ts has both languages).
+    expect(refused[0]!.body.errors?.[0]?.message).toMatch(/Terlalu banyak permintaan sekaligus dari akun ini/);
+    expect(refused[0]!.body.errors?.[0]?.extensions?.['code']).toBe('TOO_MANY_REQUESTS');
     expect(burst.filter((r) => r.status === 200).length).toBeGreaterThan(0);
     const other = await ask('pk.rahman', '{ clients(first: 1) { totalCount } }');
     expect(other.status).toBe(200);

@@ -1,6 +1,6 @@
 import { DISTRICTS } from '@hub/reference';
 import { postGraphQL } from '@hub/testing';
-import { startTestHub, type TestHub } from './hub';
+import { E2E_SEED_TODAY, startTestHub, type TestHub } from './hub';
 
 /**
  * The differencing attack of the review, made exhaustive: every filter the statistics queries allow
@@ -111,6 +111,97 @@ describe('the differencing attack of the review', () => {
       // The guess is a multiple of k: never the true count, which is from 1 to k-1.
       expect(guess % 5).toBe(0);
       expect(guess).not.toBe(truth(hidden.key));
+    }
+  });
+});
+
+/** The joint monitoring (README, "Joint monitoring"): Bapas's, DP3AP2KB's and the work-site providers' counts. */
+describe('cooperationStatistics, every filter the API allows, all three agencies’ parts', () => {
+  const COOPERATION = `query($year: Int!, $d: String) { s: cooperationStatistics(year: $year, districtCode: $d) { threshold
+    quarters { districtCode quarter referralsSent referralsByStatus ${CELLS} ordersByStatus ${CELLS} ordersByOutcome ${CELLS}
+      breachReports ${CELLS}
+      childProtection { referralResponses responsesByDecision ${CELLS} medianDaysToResponse referredChildren
+        servicesToReferredChildren servicesPerReferredChild }
+      workSites { peopleWorking hoursDelivered suppressed } } } }`;
+  interface Row {
+    districtCode: string;
+    quarter: number;
+    referralsSent: number | null;
+    referralsByStatus: Breakdown;
+    ordersByStatus: Breakdown;
+    ordersByOutcome: Breakdown;
+    breachReports: Breakdown;
+    childProtection: {
+      referralResponses: number | null;
+      responsesByDecision: Breakdown;
+      medianDaysToResponse: number | null;
+      referredChildren: number | null;
+      servicesToReferredChildren: number | null;
+      servicesPerReferredChild: number | null;
+    };
+    workSites: { peopleWorking: number | null; hoursDelivered: number | null; suppressed: boolean };
+  }
+  const year = Number(E2E_SEED_TODAY.slice(0, 4));
+
+  async function tables(): Promise<Array<{ filter: string; k: number; rows: Row[] }>> {
+    const out = [];
+    for (const filter of FILTERS) {
+      const res = await postGraphQL(t.hub.gatewayUrl, COOPERATION, { year, d: filter?.districtCode ?? null }, { token: analyst });
+      expect(res.body.errors).toBeUndefined();
+      const s = (res.body.data as { s: { threshold: number; quarters: Row[] } }).s;
+      out.push({ filter: filter?.districtCode ?? 'all', k: s.threshold, rows: s.quarters });
+    }
+    return out;
+  }
+  const countsOf = (r: Row): Array<number | null> => [
+    r.referralsSent,
+    r.childProtection.referralResponses,
+    r.childProtection.referredChildren,
+    r.childProtection.servicesToReferredChildren,
+    r.workSites.peopleWorking,
+    ...[r.referralsByStatus, r.ordersByStatus, r.ordersByOutcome, r.breachReports, r.childProtection.responsesByDecision].flatMap(
+      (b) => b.cells.map((c) => c.count),
+    ),
+  ];
+
+  it('publishes no count from 1 to k-1 and no two counts 1 to k-1 apart, and the same row in every answer', async () => {
+    const all = await tables();
+    const k = all[0]!.k;
+    expect(k).toBe(5);
+    const counts = [...new Set(all.flatMap((x) => x.rows.flatMap(countsOf)).filter((c): c is number => c !== null))].sort(
+      (a, b) => a - b,
+    );
+    for (const n of counts) expect(n === 0 || n >= k).toBe(true);
+    const recovered: string[] = [];
+    for (const a of counts) for (const b of counts) if (a - b >= 1 && a - b < k) recovered.push(`${a} - ${b}`);
+    expect(recovered).toEqual([]);
+    // A row is computed from its own district and quarter only: filtering changes nothing in it.
+    const everyDistrict = all[0]!.rows;
+    for (const one of all.slice(1)) expect(one.rows).toEqual(everyDistrict.filter((r) => r.districtCode === one.filter));
+    // The seeded world has small cells in every agency's part, or the test would prove nothing.
+    expect(everyDistrict.some((r) => r.referralsSent === null)).toBe(true);
+    expect(everyDistrict.some((r) => r.childProtection.referralResponses === null)).toBe(true);
+    expect(everyDistrict.some((r) => r.childProtection.referredChildren === null)).toBe(true);
+    expect(everyDistrict.some((r) => r.workSites.suppressed)).toBe(true);
+  });
+
+  it('publishes nothing about a population smaller than k: no cell, zero, median, ratio or hours', async () => {
+    const [all] = await tables();
+    for (const r of all!.rows) {
+      if (r.referralsSent === null)
+        for (const c of r.referralsByStatus.cells) expect(c).toMatchObject({ count: null, suppressed: true });
+      const cp = r.childProtection;
+      if (cp.referralResponses === null || cp.referralResponses === 0) {
+        expect(cp.medianDaysToResponse).toBeNull();
+        if (cp.referralResponses === null)
+          for (const c of cp.responsesByDecision.cells) expect(c).toMatchObject({ count: null, suppressed: true });
+      }
+      if (cp.referredChildren === null || cp.referredChildren === 0) {
+        expect(cp.servicesPerReferredChild).toBeNull();
+        if (cp.referredChildren === null) expect(cp.servicesToReferredChildren).toBeNull();
+      }
+      if (r.workSites.peopleWorking === null)
+        expect(r.workSites).toEqual({ peopleWorking: null, hoursDelivered: null, suppressed: true });
     }
   });
 });

@@ -1,11 +1,14 @@
 import { CircuitState, ConsecutiveBreaker, circuitBreaker, handleAll, type CircuitBreakerPolicy } from 'cockatiel';
 import type { SubgraphName } from '@hub/config';
 
-/** The agency behind each subgraph, as named in errors (`extensions.agency`) and in words. */
+/**
+ * The agency behind each subgraph, as named in errors (`extensions.agency`) and in words (`label`, in
+ * English; the error's Indonesian sentence names it as `@hub/errors` messages-id.ts does).
+ */
 export const AGENCIES: Record<SubgraphName, { agency: string; label: string }> = {
   corrections: { agency: 'CORRECTIONS', label: 'Bapas Kelas I Jambi' },
-  'child-protection': { agency: 'CHILD_PROTECTION', label: 'Dinas P3AP2KB' },
-  worksites: { agency: 'WORKSITES', label: 'penyedia lokasi kerja sosial' },
+  'child-protection': { agency: 'CHILD_PROTECTION', label: 'DP3AP2KB' },
+  worksites: { agency: 'WORKSITES', label: 'the work-site providers' },
 };
 
 /** What `/ready` and metrics say about one agency. */

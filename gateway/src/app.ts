@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
 import type { GatewayConfig, SubgraphName } from '@hub/config';
 import { bearerToken, createTokenVerifier } from '@hub/auth';
-import { maskError, UnauthenticatedError, type Logger } from '@hub/errors';
+import { languageOf, maskError, UnauthenticatedError, type Logger } from '@hub/errors';
 import {
   callerCorrelationIdOf,
   BEARER_CSRF_PREVENTION,
@@ -61,7 +61,7 @@ export async function createGatewayApp(config: GatewayConfig, log: Logger) {
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationRules: armor.validationRules,
     formatError: (formatted, error) => maskError(formatted, error),
-    plugins: [...armor.plugins, ...commonPlugins<GatewayContext>(log)],
+    plugins: [...armor.plugins, ...commonPlugins<GatewayContext>(log, (ctx) => languageOf(ctx.acceptLanguage))],
   });
   await apollo.start();
   const verifier = createTokenVerifier(config.auth);

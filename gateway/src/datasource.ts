@@ -5,7 +5,7 @@ import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { SubgraphName } from '@hub/config';
 import { CORRELATION_ID_HEADER, SUBGRAPH_SECRET_HEADER } from '@hub/auth';
 import { CALLER_CORRELATION_ID_HEADER } from '@hub/server';
-import type { Logger } from '@hub/errors';
+import { languageOf, localizedMessage, type Logger } from '@hub/errors';
 import { AGENCIES } from './agencies';
 import type { GatewayContext } from './context';
 
@@ -94,12 +94,15 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   /**
    * One error per entity the subgraph should have completed (the gateway maps `_entities` paths onto
-   * the answer), or one per root field; each names the agency in Bahasa Indonesia and in extensions.
+   * the answer), or one per root field; each names the agency in words (in the caller's language) and in extensions.
    */
   private unavailableErrors(options: GraphQLDataSourceProcessOptions<GatewayContext>): GatewayGraphQLResponse['errors'] {
     const { agency, label } = AGENCIES[this.name];
+    // In the caller's language (Indonesian unless Accept-Language prefers English), like every error.
+    const language = languageOf((options.context as Partial<GatewayContext>).acceptLanguage);
+    const message = localizedMessage(`Data from ${label} is unavailable right now; the rest of the answer is sent.`, language);
     const error = (path: ReadonlyArray<string | number>) => ({
-      message: `Data ${label} sedang tidak tersedia; bagian lain dari jawaban tetap dikirim.`,
+      message,
       path,
       extensions: { code: 'AGENCY_UNAVAILABLE', agency },
     });

@@ -31,6 +31,8 @@ export function hiveGatewayConfig(config: GatewayConfig): GatewayConfigSupergrap
       fromClientToSubgraphs: ({ request }) => ({
         authorization: request.headers.get('authorization'),
         [CORRELATION_ID_HEADER]: request.headers.get(CORRELATION_ID_HEADER),
+        // Each subgraph answers its refusals and errors in the caller's language.
+        'accept-language': request.headers.get('accept-language')?.slice(0, 200) ?? null,
       }),
     },
     upstreamTimeout: config.subgraphTimeoutMs,

@@ -9,6 +9,7 @@ export const ENTITY_OWNERS: Record<string, string> = {
   Referral: 'corrections',
   CommunityServiceOrder: 'corrections',
   ClientProcessingRecord: 'corrections',
+  CooperationQuarter: 'corrections',
 };
 
 export interface SubgraphDocument {

@@ -73,7 +73,8 @@ describe('the PK (pk.rahman), on a phone-sized screen', () => {
       await issue.getByRole('button', { name: 'Catat putusan' }).click();
       const refusal = issue.getByRole('alert');
       await refusal.waitFor();
-      expect(await refusal.innerText()).toMatch(/Jumlah jam di luar rentang.*isian: input\.orderedHours/s);
+      // The hub's own refusal, in the dashboard's language with its values (Accept-Language from the client).
+      expect(await refusal.innerText()).toMatch(/antara 7 dan 120 jam; yang diisi 500 jam.*isian: input\.orderedHours/s);
       expect(await refusal.innerText()).toMatch(/dasar hukum: .*(SPPA|76)/);
       await screenshot(page, 'pk-penolakan');
 

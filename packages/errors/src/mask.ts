@@ -73,9 +73,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
-/** The message a request gets when its subgraph's database is away. */
+/** The message a request gets when its subgraph's database is away (in Indonesian by default: messages-id.ts). */
 export const DATABASE_UNAVAILABLE_MESSAGE =
-  'Basis data instansi ini sedang tidak dapat dihubungi; tidak ada yang diubah, coba lagi sebentar lagi.';
+  "This agency's database cannot be reached right now; nothing was changed, try again shortly.";
 
 /** True when the error's message may be shown to the caller as it is. */
 export function isSafeError(error: unknown): boolean {

@@ -8,3 +8,5 @@ export * from './keyset';
 export * from './language';
 export * from './refusals-id';
 export * from './connection-type';
+export * from './cooperation';
+export * from './refusals-id-values';

@@ -8,6 +8,7 @@ import {
 import {
   decodeKeysetCursor,
   encodeKeysetCursor,
+  isTimestampIdKey,
   keysetCondition,
   keysetWindow,
   selectsField,
@@ -66,5 +67,20 @@ describe('keyset paging', () => {
     expect(selectsField(infoOf('{ clients { ... on ClientConnection { totalCount } } }'), 'totalCount')).toBe(true);
     expect(selectsField(infoOf('{ clients { ...F } } fragment F on ClientConnection { totalCount }'), 'totalCount')).toBe(true);
     expect(selectsField(infoOf('{ clients { nodes { id } pageInfo { endCursor } } }'), 'totalCount')).toBe(false);
+  });
+});
+
+describe('keyset cursors checked for their kind', () => {
+  it("refuses another list's cursor of the same arity when the values are not a timestamp and an id", () => {
+    const mine = encodeKeysetCursor(['2026-11-20T03:00:00.000Z', '6f1c2a3b-1111-4222-8333-444455556666']);
+    const clients = encodeKeysetCursor(['BAPAS-JMB-2026-0001', '6f1c2a3b-1111-4222-8333-444455556666']);
+    expect(keysetWindow(2, mine, 2, isTimestampIdKey).after).toEqual([
+      '2026-11-20T03:00:00.000Z',
+      '6f1c2a3b-1111-4222-8333-444455556666',
+    ]);
+    expect(() => keysetWindow(2, clients, 2, isTimestampIdKey)).toThrow(/not one this hub issued/);
+    expect(() => keysetWindow(2, encodeKeysetCursor(['2026-13-45T99:00:00Z', 'x']), 2, isTimestampIdKey)).toThrow(/after/);
+    // Without a check, the arity is all that is verified (as before).
+    expect(keysetWindow(2, clients, 2).after).toHaveLength(2);
   });
 });

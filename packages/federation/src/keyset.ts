@@ -11,6 +11,7 @@ import { PageInfo } from './types';
 export type KeyValue = string | number;
 
 const PREFIX = 'k1:';
+const FOREIGN_CURSOR = 'The cursor `after` is not one this hub issued for this list.';
 
 /** The opaque cursor of a record with these sort-key values (tie-breaker last). */
 export function encodeKeysetCursor(values: readonly KeyValue[]): string {
@@ -20,7 +21,7 @@ export function encodeKeysetCursor(values: readonly KeyValue[]): string {
 /** The sort-key values a cursor stands for; a cursor the hub did not issue for this list is refused. */
 export function decodeKeysetCursor(cursor: string, arity: number): KeyValue[] {
   const refuse = (): never => {
-    throw new BadUserInputError('after', 'The cursor `after` is not one this hub issued for this list.');
+    throw new BadUserInputError('after', FOREIGN_CURSOR);
   };
   const text = Buffer.from(cursor, 'base64url').toString();
   if (!text.startsWith(PREFIX) || text.length > 600) return refuse();
@@ -40,17 +41,36 @@ export function decodeKeysetCursor(cursor: string, arity: number): KeyValue[] {
   return values as KeyValue[];
 }
 
-/** Validated keyset paging: `first` between 1 and 100 (default 20); `after` decoded for a key of `arity` columns. */
+/**
+ * Validated keyset paging: `first` between 1 and 100 (default 20); `after` decoded for a key of `arity`
+ * columns. `accepts`, when given, checks the decoded values' kinds (a timestamp, an id), so that another
+ * list's cursor of the same arity is refused here instead of failing in the database.
+ */
 export function keysetWindow(
   first: number | null | undefined,
   after: string | null | undefined,
   arity: number,
+  accepts?: (values: KeyValue[]) => boolean,
 ): { limit: number; after: KeyValue[] | null } {
   const limit = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
     throw new BadUserInputError('first', `\`first\` must be between 1 and ${MAX_PAGE_SIZE}.`);
   }
-  return { limit, after: after ? decodeKeysetCursor(after, arity) : null };
+  const values = after ? decodeKeysetCursor(after, arity) : null;
+  if (values && accepts && !accepts(values)) throw new BadUserInputError('after', FOREIGN_CURSOR);
+  return { limit, after: values };
+}
+
+/** A key of a timestamp (ISO 8601) and an id (UUID), the usual "newest first" key. */
+export function isTimestampIdKey(values: KeyValue[]): boolean {
+  const [at, id] = values;
+  return (
+    typeof at === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T/.test(at) &&
+    !Number.isNaN(Date.parse(at)) &&
+    typeof id === 'string' &&
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
+  );
 }
 
 /**

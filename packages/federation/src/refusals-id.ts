@@ -1,3 +1,5 @@
+import { refusalWithValues } from './refusals-id-values';
+
 /**
  * Bahasa Indonesia for every refusal code, the default language of the hub's users. The English
  * message of a refusal may carry values (dates, limits); the article and the field always come with
@@ -149,7 +151,11 @@ export const REFUSALS_ID: Readonly<Record<string, string>> = {
   WRONG_STAGE: 'Pemicu ini bukan milik tahap perkara saat ini.',
 };
 
-/** The refusal's message in the caller's language: Indonesian from the catalogue, English as written. */
+/**
+ * The refusal's message in the caller's language: English as written; Indonesian with the English
+ * message's values where refusals-id-values.ts knows its shape, else the code's sentence above.
+ */
 export function refusalMessage(code: string, english: string, language: 'id' | 'en'): string {
-  return language === 'en' ? english : (REFUSALS_ID[code] ?? english);
+  if (language === 'en') return english;
+  return refusalWithValues(code, english) ?? REFUSALS_ID[code] ?? english;
 }

@@ -11,9 +11,9 @@ export const GATEWAY_OPERATIONS = {
   client { id category displayName district { code } officer { id } } } }`,
   /** worksites, placeOrder: a pending order becomes ACTIVE at Bapas. */
   ActivateOrder: `mutation ActivateOrder($input: ChangeOrderStatusInput!) { changeOrderStatus(input: $input) { userErrors { code } } }`,
-  /** child-protection, acceptReferral and declineReferral: the referral's facts. */
+  /** child-protection, acceptReferral and declineReferral: the referral's facts (`sentAt` for the days to a response). */
   ReferralFacts: `query ReferralFacts($id: ID!) { referral(id: $id) {
-  id toAgency status services reason client { id displayName sex ageBand district { code } } } }`,
+  id toAgency status services reason sentAt client { id displayName sex ageBand district { code } } } }`,
   /** child-protection, declineReferral: the declined referral is closed at Bapas (the sharing ends). */
   CloseDeclinedReferral: `mutation CloseDeclinedReferral($input: CloseDeclinedReferralInput!) {
   closeDeclinedReferral(input: $input) { referral { id status } userErrors { code } } }`,

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { CORRELATION_ID_HEADER } from '@hub/auth';
 import { HubError, type Logger } from '@hub/errors';
+import { inLanguage, refusalBody } from './http-language';
 import { currentRequestSpan } from '@hub/telemetry';
 import { APPLICATION_JSON, isJsonRequest, responseMediaType } from './media';
 import { observeRequest, recordWhenFinished, serveMetrics, type MetricsEndpoint, type RequestObservation } from './observe';
@@ -84,10 +85,6 @@ function send(
   res.end(JSON.stringify(body));
 }
 
-function refusalBody(code: string, message: string, correlationId: string): unknown {
-  return { errors: [{ message, extensions: { code, correlationId } }] };
-}
-
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -147,14 +144,14 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
     const cid = { [CORRELATION_ID_HEADER]: correlationId };
     if (refusal) {
       req.resume();
-      send(res, refusal.status, refusalBody(refusal.code, refusal.message, correlationId), cid);
+      send(res, refusal.status, refusalBody(refusal.code, refusal.message, correlationId, req), cid);
       return;
     }
     // GraphQL over HTTP: GET (queries only; Apollo answers 405 to a mutation) and POST with a JSON body.
     const method = req.method === 'GET' || req.method === 'POST' ? req.method : undefined;
     if (!method) {
       req.resume();
-      send(res, 405, refusalBody('BAD_REQUEST', 'Send GraphQL operations with GET (queries) or POST.', correlationId), {
+      send(res, 405, refusalBody('BAD_REQUEST', 'Send GraphQL operations with GET (queries) or POST.', correlationId, req), {
         ...cid,
         allow: 'GET, POST',
       });
@@ -166,13 +163,13 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
       send(
         res,
         406,
-        refusalBody('BAD_REQUEST', 'Accept application/graphql-response+json or application/json.', correlationId),
+        refusalBody('BAD_REQUEST', 'Accept application/graphql-response+json or application/json.', correlationId, req),
         cid,
       );
       return;
     }
     const reply = (status: number, code: string, message: string, extra: Record<string, string> = {}): void =>
-      send(res, status, refusalBody(code, message, correlationId), { ...cid, ...extra }, mediaType);
+      send(res, status, refusalBody(code, message, correlationId, req), { ...cid, ...extra }, mediaType);
     if (method === 'POST' && !isJsonRequest(req.headers['content-type'])) {
       // Also what keeps a cross-site form post (a "simple" request without a preflight) out.
       req.resume();
@@ -267,7 +264,10 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
     if (response.body.kind === 'complete') {
       // Apollo writes `errors` first when there are any.
       observation.hasErrors = response.body.string.startsWith('{"errors":');
-      res.end(response.body.string);
+      // A refusal Apollo gave before the plugins ran (a mutation sent with GET): in the caller's language too.
+      res.end(
+        observation.hasErrors && (response.status ?? 200) >= 400 ? inLanguage(response.body.string, req) : response.body.string,
+      );
     } else {
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
@@ -303,12 +303,12 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
         } else if (options.fallback && (await options.fallback(req, res))) {
           // answered
         } else {
-          send(res, 404, refusalBody('NOT_FOUND', 'Not found. GraphQL is served at /graphql.', correlationId));
+          send(res, 404, refusalBody('NOT_FOUND', 'Not found. GraphQL is served at /graphql.', correlationId, req));
         }
       } catch (error) {
         options.log.error('request failed', { correlationId, error });
         if (!res.headersSent) {
-          send(res, 500, refusalBody('INTERNAL_SERVER_ERROR', 'Internal error.', correlationId));
+          send(res, 500, refusalBody('INTERNAL_SERVER_ERROR', 'Internal error.', correlationId, req));
         } else {
           res.end();
         }

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { isSafeError, type Logger } from '@hub/errors';
+import { isSafeError, localizedMessage, type Language, type Logger } from '@hub/errors';
 import { observationPlugin } from './observe';
 
 /** What every hub request context carries for error handling. */
@@ -40,7 +40,40 @@ export function errorCorrelationPlugin<TContext extends CorrelatedContext>(log: 
   };
 }
 
-/** Plugins every hub Apollo server runs. */
-export function commonPlugins<TContext extends CorrelatedContext>(log: Logger): ApolloServerPlugin<TContext>[] {
-  return [ApolloServerPluginLandingPageDisabled(), errorCorrelationPlugin<TContext>(log), observationPlugin<TContext>()];
+/**
+ * Gives every error's message in the caller's language (Indonesian unless Accept-Language prefers
+ * English; `@hub/errors` messages-id.ts); codes and the rest of the error stay as they are. A message
+ * a subgraph already gave in the caller's language passes unchanged.
+ */
+export function errorLanguagePlugin<TContext extends BaseContext>(
+  languageOf: (context: TContext) => Language,
+): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          const language = languageOf(contextValue);
+          if (language === 'en') return;
+          response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
+            ...e,
+            message: localizedMessage(e.message, language),
+          }));
+        },
+      };
+    },
+  };
+}
+
+/** Plugins every hub Apollo server runs; errors in the language `languageOf` picks for the request. */
+export function commonPlugins<TContext extends CorrelatedContext>(
+  log: Logger,
+  languageOf: (context: TContext) => Language = () => 'id',
+): ApolloServerPlugin<TContext>[] {
+  return [
+    ApolloServerPluginLandingPageDisabled(),
+    errorCorrelationPlugin<TContext>(log),
+    errorLanguagePlugin<TContext>(languageOf),
+    observationPlugin<TContext>(),
+  ];
 }

@@ -129,7 +129,7 @@ export async function createSubgraphServer<TContext extends SubgraphBaseContext>
       ApolloServerPluginInlineTraceDisabled(),
       ...armor.plugins,
       accessLogPlugin<TContext>(writeAccessLog, log),
-      ...commonPlugins<TContext>(log),
+      ...commonPlugins<TContext>(log, (ctx) => ctx.language ?? 'id'),
     ],
   });
   await apollo.start();

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { Client, cacheExchange, fetchExchange } from 'urql';
 import { prefetchExchange } from './prefetch';
 
@@ -9,6 +10,9 @@ export function createHubClient(token: string): Client {
     requestPolicy: 'cache-and-network',
     // The gateway takes POST only (CSRF protection and no query text in access logs).
     preferGetMethod: false,
-    fetchOptions: () => ({ headers: { authorization: `Bearer ${token}` } }),
+    // The hub answers refusals and errors in the language the person reads the dashboard in.
+    fetchOptions: () => ({
+      headers: { authorization: `Bearer ${token}`, 'accept-language': i18next.language === 'en' ? 'en' : 'id' },
+    }),
   });
 }

@@ -80,13 +80,20 @@ const baseClient = {
 
 describe('the client page', () => {
   it('says "tidak tersedia" for every part an agency did not answer, never "none"', () => {
-    const outage = { graphQLErrors: [{ message: 'worksites did not answer', extensions: { code: 'SERVICE_UNAVAILABLE' } }] };
+    const outage = {
+      graphQLErrors: [
+        {
+          message: 'Data penyedia lokasi kerja sosial sedang tidak tersedia; bagian lain dari jawaban tetap dikirim.',
+          extensions: { code: 'AGENCY_UNAVAILABLE', agency: 'WORKSITES' },
+        },
+      ],
+    };
     render(withClient(clientAnswering({ data: { client: baseClient }, error: outage }), <ClientPage id="c1" />));
     expect(screen.getByRole('heading', { level: 1, name: 'S.P.F.' })).toBeTruthy();
     // hours, on-track, placements and protection cases: four parts from two other agencies
     expect(screen.getAllByText('tidak tersedia').length).toBeGreaterThanOrEqual(4);
     expect(screen.queryByText('Tidak ada kasus perlindungan.')).toBeNull();
-    expect(screen.getByRole('status').textContent).toContain('worksites');
+    expect(screen.getByRole('status').textContent).toContain('penyedia lokasi kerja sosial');
     expect(screen.getByText('Terbatas (inisial saja)')).toBeTruthy();
   });
 
@@ -120,21 +127,21 @@ describe('the caseload', () => {
 });
 
 describe('a refusal', () => {
-  it('shows its message in Bahasa Indonesia with the field and the article', () => {
+  it("shows the hub's message (in the dashboard's language, values and all) with the field and the article", () => {
     render(
       <UserErrors
         errors={[
           {
             code: 'HOURS_OUT_OF_RANGE',
             field: 'input.orderedHours',
-            message: 'PELAYANAN_MASYARAKAT must be between 7 and 120 hours; 500 was given.',
+            message: 'Pidana pelayanan masyarakat antara 7 dan 120 jam; yang diisi 500 jam.',
             article: 'SPPA Art. 76(3)',
           },
         ]}
       />,
     );
     const alert = screen.getByRole('alert').textContent ?? '';
-    expect(alert).toContain('Jumlah jam di luar rentang');
+    expect(alert).toContain('yang diisi 500 jam');
     expect(alert).toContain('input.orderedHours');
     expect(alert).toContain('SPPA Art. 76(3)');
   });

@@ -11,10 +11,13 @@ const caseViewers = roles(...CHILD_PROTECTION_ROLES, ...BAPAS_CASE_ROLES);
 const auditors = roles('AUDITOR');
 // Aggregates only, small cells suppressed: the one thing analysts get.
 const statisticsViewers = roles('ANALYST', 'CASE_MANAGER');
+// The agreement's joint monitoring (cooperation/): for analysts and the parties' heads, as at Bapas.
+const cooperationViewers = roles('ANALYST', 'BAPAS_HEAD', 'CASE_MANAGER');
 
 /** The child-protection permission map: every type the schema has, deny by default. */
 export const permissions: IRules = {
-  ...sharedTypeRules({ statisticsViewers, auditors }),
+  // The shared aggregate types (cells, breakdowns) are read by both; each query keeps its own rule.
+  ...sharedTypeRules({ statisticsViewers: cooperationViewers, auditors }),
   Query: {
     ...FEDERATION_QUERY_RULES,
     childProtectionStatistics: statisticsViewers,
@@ -70,6 +73,8 @@ export const permissions: IRules = {
   CaseworkerEdge: roles('CASE_MANAGER'),
   Caseworker: caseViewers,
   ChildProtectionStatistics: statisticsViewers,
+  CooperationQuarter: cooperationViewers,
+  ChildProtectionCooperation: cooperationViewers,
   ClientProcessingRecord: auditors,
 };
 

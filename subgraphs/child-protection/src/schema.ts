@@ -12,6 +12,7 @@ import { ClientProtectionResolver, clientReference } from './client/client.resol
 import { CaseworkerResolver, caseworkerReference } from './caseworker/caseworker.resolver';
 import { Caseworker } from './caseworker/caseworker.entity';
 import { CaseHistoryResolver } from './case-history/case-history.resolver';
+import { CooperationQuarterRef, CooperationQuarterResolver, cooperationQuarterReference } from './cooperation/cooperation';
 
 /** The child-protection subgraph schema (without permissions; see permissions.ts). */
 export function buildChildProtectionSchema(): Promise<GraphQLSchema> {
@@ -31,14 +32,16 @@ export function buildChildProtectionSchema(): Promise<GraphQLSchema> {
       ClientProtectionResolver,
       CaseworkerResolver,
       CaseHistoryResolver,
+      CooperationQuarterResolver,
     ],
-    orphanedTypes: [ReferralRef, ClientProcessingRecordRef, Caseworker],
+    orphanedTypes: [ReferralRef, ClientProcessingRecordRef, Caseworker, CooperationQuarterRef],
     references: {
       ClientProcessingRecord: processingRecordReference,
       Referral: referralReference,
       ProtectionCase: protectionCaseReference,
       Client: clientReference,
       Caseworker: caseworkerReference,
+      CooperationQuarter: cooperationQuarterReference,
     },
   });
 }

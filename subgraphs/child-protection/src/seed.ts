@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { demoId, type DemoWorld } from '@hub/demo';
+import { ageBandFor, ageOn, initialsOf, jakartaDate } from '@hub/reference';
 import { Caseworker } from './caseworker/caseworker.entity';
 import { ProtectionCase } from './protection-case/protection-case.entity';
 import { ReferralResponse } from './referral/referral-response.entity';
@@ -30,22 +31,30 @@ export async function seedChildProtection(em: EntityManager, world: DemoWorld): 
       })),
     );
     const referrals = new Map(world.referrals.map((r) => [r.id, r]));
+    const clients = new Map(world.clients.map((c) => [c.id, c]));
     await tx.insertMany(
       ReferralResponse,
       world.referralResponses.map((r) => {
         const referral = referrals.get(r.referralId)!;
+        const client = clients.get(referral.clientId)!;
         return {
           ...r,
           decidedAt: new Date(r.decidedAt),
-          // What the decision relied on, as acceptReferral keeps it.
+          // What the decision relied on, in the shape acceptReferral keeps (the referral's facts as Bapas gave them).
           referralSnapshot: {
             id: referral.id,
             toAgency: 'DP3AP2KB',
             status: 'OPEN',
             services: referral.services,
             reason: referral.reason,
-            clientId: referral.clientId,
-            districtCode: referral.districtCode,
+            sentAt: referral.sentAt,
+            client: {
+              id: client.id,
+              displayName: initialsOf(client.fullName),
+              sex: client.sex,
+              ageBand: ageBandFor(ageOn(client.birthDate, jakartaDate(new Date(referral.sentAt)))),
+              district: { code: referral.districtCode },
+            },
           },
         };
       }),

@@ -23,10 +23,13 @@ const breachViewers = roles(...BAPAS_CASE_ROLES, 'PROSECUTOR');
 const agreementViewers = roles(...BAPAS_ROLES, ...CHILD_PROTECTION_ROLES, 'PROSECUTOR', 'ANALYST', 'AUDITOR');
 // Aggregates only, small cells suppressed: the one thing analysts get.
 const statisticsViewers = roles('ANALYST', 'BAPAS_HEAD');
+// The agreement's joint monitoring (cooperation/): for analysts and the parties' heads (Bapas, DP3AP2KB's case managers).
+const cooperationViewers = roles('ANALYST', 'BAPAS_HEAD', 'CASE_MANAGER');
 
 /** The corrections permission map: every type the schema has, deny by default. */
 export const permissions: IRules = {
-  ...sharedTypeRules({ statisticsViewers, auditors }),
+  // The shared aggregate types (cells, breakdowns) are read by both; each query keeps its own rule.
+  ...sharedTypeRules({ statisticsViewers: cooperationViewers, auditors }),
   Query: {
     ...FEDERATION_QUERY_RULES,
     incomingReferrals: roles(...CHILD_PROTECTION_ROLES),
@@ -40,7 +43,7 @@ export const permissions: IRules = {
     breachReports: breachViewers,
     cooperationAgreements: agreementViewers,
     under12Decisions: caseViewers,
-    cooperationStatistics: statisticsViewers,
+    cooperationStatistics: cooperationViewers,
     missedGuidanceReports: caseViewers,
     capacityBuildingEvents: agreementViewers,
     client: personViewers,
@@ -127,12 +130,12 @@ export const permissions: IRules = {
   BreachReport: breachViewers,
   CooperationAgreement: agreementViewers,
   Under12Decision: caseViewers,
-  CooperationStatistics: statisticsViewers,
+  CooperationStatistics: cooperationViewers,
   GuidancePlan: caseViewers,
   GuidanceReport: caseViewers,
   GuidancePayload: caseViewers,
   MissedGuidanceReport: caseViewers,
-  CooperationQuarter: statisticsViewers,
+  CooperationQuarter: cooperationViewers,
   CapacityBuildingEvent: agreementViewers,
   CapacityBuildingEventPayload: roles('BAPAS_HEAD'),
   Under12DecisionPayload: caseViewers,

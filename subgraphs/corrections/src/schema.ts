@@ -22,6 +22,7 @@ import { BreachResolver, OrderBreachResolver } from './breach/breach.resolver';
 import { AgreementResolver } from './agreement/agreement.resolver';
 import { Under12Resolver } from './under12/under12.resolver';
 import { CooperationResolver } from './cooperation/cooperation.resolver';
+import { CooperationStatisticsResolver, cooperationQuarterReference } from './cooperation/cooperation-statistics.resolver';
 import { ClientGuidanceResolver, GuidanceResolver } from './guidance/guidance.resolver';
 
 /** The corrections subgraph schema (without permissions; see permissions.ts). */
@@ -52,6 +53,7 @@ export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
       OrderBreachResolver,
       AgreementResolver,
       Under12Resolver,
+      CooperationStatisticsResolver,
       CooperationResolver,
       GuidanceResolver,
       ClientGuidanceResolver,
@@ -64,6 +66,7 @@ export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
       Case: caseReference,
       CommunityServiceOrder: orderReference,
       Referral: referralReference,
+      CooperationQuarter: cooperationQuarterReference,
     },
   });
 }

@@ -1,3 +1,4 @@
 export { createWorksitesApp } from './app';
 export { buildWorksitesSchema } from './schema';
 export { permissions, personalData } from './permissions';
+export { creditedHoursByQuarter } from './cooperation/cooperation';

@@ -11,6 +11,8 @@ const worksiteViewers = roles(...BAPAS_CASE_ROLES, 'PROSECUTOR', ...WORKSITE_ROL
 const auditors = roles('AUDITOR');
 // Aggregates only, small cells suppressed: the one thing analysts get.
 const statisticsViewers = roles('ANALYST', 'BAPAS_HEAD', 'PROSECUTOR', 'PROVIDER_ADMIN');
+// The agreement's joint monitoring (cooperation/): for analysts and the parties' heads, as at Bapas.
+const cooperationViewers = roles('ANALYST', 'BAPAS_HEAD', 'CASE_MANAGER');
 
 /** The worksites permission map: every type the schema has, deny by default. */
 export const permissions: IRules = {
@@ -47,6 +49,8 @@ export const permissions: IRules = {
   EndPlacementPayload: roles('PK_OFFICER', 'BAPAS_HEAD'),
   RecordAttendancePayload: roles('SITE_SUPERVISOR', 'PK_OFFICER', 'BAPAS_HEAD'),
   WorkSiteStatistics: statisticsViewers,
+  CooperationQuarter: cooperationViewers,
+  WorkSitesCooperation: cooperationViewers,
   ClientProcessingRecord: auditors,
 };
 

@@ -11,6 +11,7 @@ import { WorkSiteResolver, workSiteReference } from './site/site.resolver';
 import { ProviderResolver, providerReference } from './provider/provider.resolver';
 import { Provider } from './provider/provider.entity';
 import { AttendanceRecord } from './placement/placement.entity';
+import { CooperationQuarterRef, CooperationQuarterResolver, cooperationQuarterReference } from './cooperation/cooperation';
 
 /** The worksites subgraph schema (without permissions; see permissions.ts). */
 export function buildWorksitesSchema(): Promise<GraphQLSchema> {
@@ -26,14 +27,16 @@ export function buildWorksitesSchema(): Promise<GraphQLSchema> {
       PlacementResolver,
       WorkSiteResolver,
       ProviderResolver,
+      CooperationQuarterResolver,
     ],
-    orphanedTypes: [ClientProcessingRecordRef, Provider, AttendanceRecord],
+    orphanedTypes: [ClientProcessingRecordRef, Provider, AttendanceRecord, CooperationQuarterRef],
     references: {
       ClientProcessingRecord: processingRecordReference,
       CommunityServiceOrder: orderReference,
       Placement: placementReference,
       WorkSite: workSiteReference,
       Provider: providerReference,
+      CooperationQuarter: cooperationQuarterReference,
     },
   });
 }

@@ -463,7 +463,7 @@ describe('what a request may resolve, whatever the estimate said', () => {
         'head.bapas',
       );
       expect(res.body.errors?.map((e) => e.extensions?.['code'])).toEqual(['BAD_USER_INPUT']);
-      expect(res.body.errors?.[0]?.message).toMatch(/too large/);
+      expect(res.body.errors?.[0]?.message).toMatch(/^Jawaban terlalu besar/);
       expect(res.body.errors?.[0]?.path).toEqual(['_entities', 0, 'placements']);
     } finally {
       await pg.query("delete from placement where status = 'COMPLETED' and end_date = start_date and order_id = $1", [order.id]);

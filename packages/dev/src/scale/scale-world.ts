@@ -11,7 +11,7 @@ import {
   type DemoWorld,
   type Random,
 } from '@hub/demo';
-import { addDays, ageBandFor, DISTRICTS, initialsOf, weekday } from '@hub/reference';
+import { addDays, ageBandFor, DISTRICTS, diversionEligibility, initialsOf, rulesOn, weekday } from '@hub/reference';
 
 /**
  * A synthetic cooperation of any size, consistent across the three databases, for benchmarks.
@@ -359,7 +359,8 @@ export function rowsForClient(base: ScaleBase, n: number, want: ReadonlySet<stri
   caseRows.push({ id: scaleId('case', 2 * n + 1), offenseDate: offenceDate, stage: STAGE_BY_STATUS[status]! });
   for (const c of caseRows) {
     const offense = rng.pick(base.offenses);
-    const eligible = offense.maxTermMonths < 84;
+    // The rule set decides, as for a case opened through the API (SPPA Art. 7(2)); generated cases are first offences.
+    const { eligible } = diversionEligibility(rulesOn(c.offenseDate), offense.maxTermMonths, false);
     const [year, month] = c.offenseDate.split('-').map(Number) as [number, number];
     emit('case_file', [
       c.id,

@@ -12,7 +12,7 @@ export interface UserErrorLike {
 
 /** The refusals of a mutation, each with its field and article. */
 export function UserErrors({ errors }: { errors: readonly UserErrorLike[] | null | undefined }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   if (!errors || errors.length === 0) return null;
   return (
     <div role="alert" className="alert alert-error">
@@ -20,17 +20,8 @@ export function UserErrors({ errors }: { errors: readonly UserErrorLike[] | null
       <ul>
         {errors.map((e, i) => (
           <li key={i}>
-            {/* The hub's messages are in English; a known code gets its Indonesian wording, the original kept beside it. */}
-            {i18n.language.startsWith('id') && i18n.exists(`userError.${e.code}`) ? (
-              <>
-                {t(`userError.${e.code}`)}{' '}
-                <span className="meta" lang="en">
-                  ({e.message})
-                </span>
-              </>
-            ) : (
-              e.message
-            )}
+            {/* The hub answers in the dashboard's language (client.ts sends it): its message, values and all. */}
+            {e.message}
             {e.field ? (
               <span className="meta">
                 {' '}
@@ -50,10 +41,18 @@ export function UserErrors({ errors }: { errors: readonly UserErrorLike[] | null
   );
 }
 
-/** The agency a GraphQL error names (the gateway masks hosts, not the agency). */
-function agencyOf(message: string): string | null {
-  const m = /(corrections|child-protection|worksites|Bapas|DP3AP2KB)/i.exec(message);
-  return m ? m[1]! : null;
+/** The agencies a partial answer names: `extensions.agency` (the message is in the reader's language). */
+const AGENCY_NAMES: Record<string, { id: string; en: string }> = {
+  CORRECTIONS: { id: 'Bapas', en: 'Bapas' },
+  CHILD_PROTECTION: { id: 'DP3AP2KB', en: 'DP3AP2KB' },
+  WORKSITES: { id: 'penyedia lokasi kerja sosial', en: 'the work-site providers' },
+};
+
+function agencyOf(error: { extensions?: Record<string, unknown> }, language: string): string | null {
+  const agency = error.extensions?.['agency'];
+  if (typeof agency !== 'string') return null;
+  const names = AGENCY_NAMES[agency];
+  return names ? names[language === 'en' ? 'en' : 'id'] : agency;
 }
 
 /** A failed query or mutation, in words, never a stack or a URL. */
@@ -76,9 +75,9 @@ export function QueryError({ error }: { error: CombinedError | undefined }) {
 
 /** Partial answers: which agencies did not answer, so that a missing part never looks like "none". */
 export function PartialWarning({ error }: { error: CombinedError | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!error || error.networkError) return null;
-  const agencies = new Set(error.graphQLErrors.map((e) => agencyOf(e.message)).filter((a): a is string => !!a));
+  const agencies = new Set(error.graphQLErrors.map((e) => agencyOf(e, i18n.language)).filter((a): a is string => !!a));
   return (
     <div role="status" className="alert alert-warn">
       {t('error.partial', { agencies: agencies.size ? [...agencies].join(', ') : t('error.someAgency') })}

@@ -260,6 +260,7 @@ export type BreachReportConnection = {
   edges: Array<BreachReportEdge>;
   nodes: Array<BreachReport>;
   pageInfo: PageInfo;
+  /** How many records match the filter in all pages: an exact count, run only when this field is selected; leave it out when paging on (it costs a scan of the matching index entries on every request). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -429,6 +430,22 @@ export type ChildIdentityInput = {
   fullName: Scalars['String']['input'];
   guardianName?: InputMaybe<Scalars['String']['input']>;
   sex: Sex;
+};
+
+/** DP3AP2KB's part of the joint monitoring (*monitoring dan evaluasi bersama*) for one district and quarter: its responses to Bapas referrals and the services the referred children received, small cells suppressed. */
+export type ChildProtectionCooperation = {
+  /** Median days from the referral being sent to the response, over the responses of the quarter; null when fewer than k responses (the threshold). */
+  medianDaysToResponse?: Maybe<Scalars['Float']['output']>;
+  /** Responses given in the quarter to Bapas referrals for the district (accepted or declined); null when suppressed. */
+  referralResponses?: Maybe<Scalars['Int']['output']>;
+  /** Children referred by Bapas whose protection case was open during the quarter; null when suppressed. */
+  referredChildren?: Maybe<Scalars['Int']['output']>;
+  /** Those responses by decision: ACCEPTED, DECLINED. */
+  responsesByDecision: StatisticBreakdown;
+  /** Services per referred child in the quarter (true figures, one decimal); null when fewer than k children. */
+  servicesPerReferredChild?: Maybe<Scalars['Float']['output']>;
+  /** Psychosocial services those children attended in the quarter; null when suppressed (with the children). */
+  servicesToReferredChildren?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Aggregate counts of protection cases (*statistik kasus*) in SIMFONI-PPA categories, with small cells suppressed (DOMAIN.md §4). */
@@ -709,13 +726,20 @@ export type CooperationAgreementPayload = {
   userErrors: Array<UserError>;
 };
 
-/** One district and quarter of the joint monitoring (*monitoring dan evaluasi bersama*), small cells suppressed. */
+/** One district and quarter of the joint monitoring of the cooperation agreement (owned by corrections). */
 export type CooperationQuarter = {
   /** Breach reports filed in the quarter, by outcome (FILED = waiting). */
   breachReports: StatisticBreakdown;
   /** Capacity-building events held in the quarter, by kind (participants in `value`). */
   capacityBuilding: StatisticBreakdown;
+  /** DP3AP2KB's part of the row: responses to Bapas referrals, median days to a response, services per referred child. Null, with AGENCY_UNAVAILABLE, when DP3AP2KB cannot be reached. */
+  childProtection?: Maybe<ChildProtectionCooperation>;
+  /** The district. */
+  district: District;
+  /** BPS code of the district (*kabupaten/kota*). */
   districtCode: Scalars['String']['output'];
+  /** Orders whose deadline falls in the quarter, by outcome: COMPLETED_ON_TIME (hours are credited only within the period, KUHP Art. 85(5)), BREACHED, IN_PROGRESS (deadline not passed), OVERDUE (deadline passed, neither completed nor found breached), REVOKED. */
+  ordersByOutcome: StatisticBreakdown;
   /** Orders whose deadline falls in the quarter, by status: completed, breached, still active (in progress)… */
   ordersByStatus: StatisticBreakdown;
   /** Quarter of the year, 1 to 4 (Asia/Jakarta). */
@@ -724,14 +748,19 @@ export type CooperationQuarter = {
   referralsByStatus: StatisticBreakdown;
   /** Referrals Bapas sent in the quarter; null when suppressed. */
   referralsSent?: Maybe<Scalars['Int']['output']>;
+  /** The work-site providers' part of the row: people who worked and hours delivered. Null, with AGENCY_UNAVAILABLE, when the providers' subgraph cannot be reached. */
+  workSites?: Maybe<WorkSitesCooperation>;
+  /** The year. */
+  year: Scalars['Int']['output'];
 };
 
-/** Bapas's part of the joint monitoring and evaluation the agreement asks for, by district and quarter. */
+/** The joint monitoring and evaluation the cooperation agreement asks for (*monitoring dan evaluasi bersama*), by district and quarter: Bapas's figures, DP3AP2KB's (`childProtection`) and the work-site providers' (`workSites`). */
 export type CooperationStatistics = {
-  /** The same table as CSV for the parties' evaluation meeting; suppressed cells are empty. */
+  /** Bapas's part of the table as CSV (suppressed cells empty). The joint table, with DP3AP2KB's and the work-site providers' parts, is exported from `quarters` (README, Joint monitoring). */
   csv: Scalars['String']['output'];
+  /** Every quarter of the district asked for, or of every Jambi district: the same rows whatever the data, each computed from its own district and quarter only. */
   quarters: Array<CooperationQuarter>;
-  /** Counts from 1 to this minus 1 are suppressed. */
+  /** Counts from 1 to this minus 1 are suppressed; medians and ratios need this many people. */
   threshold: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
 };
@@ -1701,7 +1730,7 @@ export type Query = {
   communityServiceOrders: CommunityServiceOrderConnection;
   /** The cooperation agreements (*PKS*), newest first, with their status today. */
   cooperationAgreements: Array<CooperationAgreement>;
-  /** Joint monitoring by district and quarter: referrals sent and their status, orders by outcome, breach reports, capacity-building events; counts from 1 to k-1 suppressed; with a CSV. For analysts and the head of Bapas. */
+  /** Joint monitoring of the cooperation agreement by district and quarter: Bapas's referrals, orders by outcome, breach reports and capacity-building events, DP3AP2KB's responses and services (`childProtection`), the work-site providers' hours (`workSites`); counts from 1 to k-1 suppressed. For analysts, the head of Bapas and DP3AP2KB's case managers. */
   cooperationStatistics: CooperationStatistics;
   /** This agency's access log (AUDITOR only): who saw which record's personal data, when, and through which operation. */
   correctionsAccessLog: AccessLogConnection;
@@ -2578,6 +2607,16 @@ export type WorkSiteStatistics = {
   placementsSuppressed: Scalars['Boolean']['output'];
   /** Counts from 1 to this minus 1 are suppressed. */
   threshold: Scalars['Int']['output'];
+};
+
+/** The work-site providers' part of the joint monitoring for one district and quarter: community-service hours delivered, small cells suppressed. */
+export type WorkSitesCooperation = {
+  /** Hours they worked in the quarter (attended days of the ledger, corrections applied), rounded to a multiple of 10; null with the people. */
+  hoursDelivered?: Maybe<Scalars['Float']['output']>;
+  /** People (orders of the district) who worked at a site in the quarter, rounded to base k; null when suppressed (1 to k-1). */
+  peopleWorking?: Maybe<Scalars['Int']['output']>;
+  /** True when the figures are hidden: 1 to k-1 people worked. */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 export type Join__Graph =

@@ -30,6 +30,8 @@ interface ReferralFacts {
     status: string;
     services: string[];
     reason: string;
+    /** When Bapas sent it (kept in the snapshot: the joint monitoring's days to a response). */
+    sentAt: string;
     client: { id: string; displayName: string; sex: string; ageBand: string; district: { code: string } };
   } | null;
 }

@@ -6,6 +6,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   InputType,
   Int,
   Mutation,
@@ -14,7 +15,20 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { DateScalar, PageInfo, pageWindow, toConnection, UserError, userError } from '@hub/federation';
+import {
+  DateScalar,
+  isTimestampIdKey,
+  keysetCondition,
+  keysetWindow,
+  PageInfo,
+  selectsField,
+  toKeysetConnection,
+  TOTAL_COUNT_DESCRIPTION,
+  UserError,
+  userError,
+} from '@hub/federation';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { FilterQuery } from '@mikro-orm/postgresql';
 import { jakartaDate, rulesOn } from '@hub/reference';
 import { ForbiddenError, NotFoundError } from '@hub/errors';
 import type { CorrectionsContext } from '../context';
@@ -101,7 +115,7 @@ class BreachReportConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: TOTAL_COUNT_DESCRIPTION })
   totalCount!: number;
 }
 
@@ -126,16 +140,31 @@ export class BreachResolver {
     description:
       "Breach reports the viewer may see, newest first: the prosecutor's inbox for their districts (status FILED), a PK's own clients, the head's whole office.",
   })
-  async breachReports(@Args() { status, first, after }: BreachReportsArgs, @Ctx() ctx: CorrectionsContext) {
-    const { limit, offset } = pageWindow(first, after);
+  async breachReports(
+    @Args() { status, first, after }: BreachReportsArgs,
+    @Ctx() ctx: CorrectionsContext,
+    @Info() info?: GraphQLResolveInfo,
+  ) {
+    // Keyset paging (keyset.ts), newest first; the id breaks ties in the same direction.
+    const pageKey = ['b.filed_at', 'b.id'];
+    const page = keysetWindow(first, after, pageKey.length, isTimestampIdKey);
+    const keyOf = (b: BreachReport) => [b.filedAt.toISOString(), b.id];
     const scope = await breachScope(ctx);
-    if (!scope) return toConnection([], offset, 0);
-    const [rows, total] = await ctx.em.findAndCount(
-      BreachReport,
-      { $and: [scope, ...(status ? [{ status }] : [])] },
-      { orderBy: { filedAt: 'desc', id: 'asc' }, limit, offset },
-    );
-    return toConnection(rows, offset, total);
+    if (!scope) return toKeysetConnection([], page.limit, keyOf, !!page.after, 0);
+    const where: FilterQuery<BreachReport> = { $and: [scope, ...(status ? [{ status }] : [])] };
+    const query = ctx.em.createQueryBuilder(BreachReport, 'b').where(where);
+    if (page.after) {
+      const seek = keysetCondition(pageKey, page.after, 'desc');
+      query.andWhere(seek.sql, seek.params);
+    }
+    const [rows, total] = await Promise.all([
+      query
+        .orderBy({ filedAt: 'desc', id: 'desc' })
+        .limit(page.limit + 1)
+        .getResultList(),
+      selectsField(info, 'totalCount') ? ctx.em.count(BreachReport, where) : null,
+    ]);
+    return toKeysetConnection(rows, page.limit, keyOf, !!page.after, total);
   }
 
   @Mutation(() => BreachReportPayload, {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver, registerEnumType } from 'type-graphql';
 import { DateScalar, UserError, userError } from '@hub/federation';
-import { jakartaDate, type DiversionTriggerCode } from '@hub/reference';
+import { jakartaDate, rulesOn, type DiversionTriggerCode } from '@hub/reference';
 import { ForbiddenError } from '@hub/errors';
 import type { CorrectionsContext } from '../context';
 import { CaseStage, ClientStatus, OrderStatus, type CaseStageCode, type ClientStatusCode, type OrderStatusCode } from '../enums';
@@ -204,7 +204,7 @@ export class LifecycleMutations {
         userError(
           'input.caseId',
           'NOT_ELIGIBLE',
-          'Diversion is not available for this case: threatened term of 7 years or more, or a repeat offence.',
+          `Diversion is not available for this case: threatened term of ${rulesOn(found.offenseDate).diversion.maxThreatenedMonthsExclusive / 12} years or more, or a repeat offence.`,
           'SPPA Art. 7(2)',
         ),
       );

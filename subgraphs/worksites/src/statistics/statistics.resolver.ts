@@ -78,7 +78,12 @@ export class WorkSiteStatisticsResolver {
     const placementQuery = knex('placement as p')
       .join('work_site as s', 's.id', 'p.site_id')
       .leftJoin('attendance_record as a', function joinAttended() {
-        this.on('a.placement_id', '=', 'p.id').andOn('a.outcome', '=', knex.raw("'ATTENDED'"));
+        // Only records no correction superseded, as the ledger counts them (a correction is a new row).
+        this.on('a.placement_id', '=', 'p.id')
+          .andOn('a.outcome', '=', knex.raw("'ATTENDED'"))
+          .andOnNotExists(function notSuperseded() {
+            this.select(knex.raw('1')).from('attendance_record as later').whereRaw('later.supersedes_id = a.id');
+          });
       })
       .select('p.id', 's.kind', 's.district_code', 'p.status', knex.raw('coalesce(sum(a.hours), 0) as hours'))
       .groupBy('p.id', 's.kind', 's.district_code', 'p.status');
