@@ -70,6 +70,7 @@ export const THROWN_MESSAGES_ID: ReadonlyArray<readonly [RegExp, Translation]> =
   ],
   [/^Caseworkers are assigned by the case manager\.$/, 'Pendamping ditugaskan oleh manajer kasus.'],
   [/^Intake is done by a case manager or caseworker\.$/, 'Penerimaan kasus dilakukan oleh manajer kasus atau pendamping.'],
+  [/^The case manager of the district reopens a case\.$/, 'Kasus dibuka kembali oleh manajer kasus kabupaten/kota tersebut.'],
   [
     /^The case manager of the district sets the plan\.$/,
     'Rencana intervensi ditetapkan oleh manajer kasus kabupaten/kota tersebut.',

@@ -258,6 +258,12 @@ export const REFUSAL_VALUES_ID: Readonly<Record<string, ReadonlyArray<readonly [
         `Anak berumur ${m[1]} tahun saat tindak pidana; di bawah ${m[2]} tahun anak tidak dapat dimintai pertanggungjawaban pidana: catat keputusan untuk anak di bawah 12 tahun.`,
     ],
   ],
+  REASON_REQUIRED: [
+    [
+      /^Write why the case is reopened \(at least (\d+) characters\)\.$/,
+      (m) => `Tuliskan alasan kasus dibuka kembali (paling sedikit ${m[1]} karakter).`,
+    ],
+  ],
   UNKNOWN_DISTRICT: [
     [
       /^"(.*)" is not a Jambi district code/,
