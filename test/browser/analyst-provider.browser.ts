@@ -224,7 +224,7 @@ describe('the provider admin (provider.tjb)', () => {
       const capacityRefusal = edit.locator('.alert-error');
       await capacityRefusal.waitFor();
       expect(await capacityRefusal.innerText()).toMatch(
-        /Kapasitas tidak boleh kurang dari jumlah tempat yang sedang terisi.*isian: input\.capacity/s,
+        /\d+ tempat sedang terisi; kapasitas tidak boleh lebih kecil\..*isian: input\.capacity/s,
       );
       await edit.getByRole('button', { name: 'Batal' }).click();
 
