@@ -2,12 +2,11 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSubgraphSchemaOf } from '@hub/server';
 import { AttendanceResolver } from './attendance/attendance.resolver';
 
-import { SiteMutations } from './site/site.mutations';
 import { ClientProcessingRecordRef, ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';
 import { WorkSiteStatisticsResolver } from './statistics/statistics.resolver';
 import { OrderLedgerResolver, orderReference } from './order/order.resolver';
 import { PlacementMutations, PlacementResolver, placementReference } from './placement/placement.resolver';
-import { WorkSiteResolver, workSiteReference } from './site/site.resolver';
+import { SiteMutations, WorkSiteResolver, workSiteReference } from './site/site.resolver';
 import { ProviderResolver, providerReference } from './provider/provider.resolver';
 import { Provider } from './provider/provider.entity';
 import { AttendanceRecord } from './placement/placement.entity';

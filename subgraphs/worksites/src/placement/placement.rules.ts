@@ -37,7 +37,11 @@ export function checkPlacement(facts: PlacementFacts): UserError[] {
   const errors: UserError[] = [];
   if (!['PENDING_PLACEMENT', 'ACTIVE'].includes(order.status)) {
     errors.push(
-      userError('input.orderId', 'ORDER_NOT_ACTIVE', `The order is ${order.status}; only a pending or active order can be placed.`),
+      userError(
+        'input.orderId',
+        'ORDER_NOT_ACTIVE',
+        `The order is ${order.status}; only a pending or active order can be placed.`,
+      ),
     );
   }
   if (!site.active) errors.push(userError('input.siteId', 'SITE_INACTIVE', `${site.name} is no longer active.`));
@@ -57,7 +61,12 @@ export function checkPlacement(facts: PlacementFacts): UserError[] {
   }
   if (facts.startDate < order.startDate || facts.startDate > order.deadline) {
     errors.push(
-      userError('input.startDate', 'START_OUTSIDE_ORDER', `The order runs from ${order.startDate} to ${order.deadline}.`, 'KUHP Art. 85(5)'),
+      userError(
+        'input.startDate',
+        'START_OUTSIDE_ORDER',
+        `The order runs from ${order.startDate} to ${order.deadline}.`,
+        'KUHP Art. 85(5)',
+      ),
     );
   }
   return errors;

@@ -1,12 +1,21 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { District, districtOf } from '@hub/federation';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { District, districtOf, payloadOf } from '@hub/federation';
 import type { WorksitesContext } from '../context';
 import { WorkSite } from '../site/site.entity';
 import { canViewSite } from '../placement/placement.access';
 import { Provider } from './provider.entity';
+import { RegisterProviderInput, RegisterProviderPayload } from './provider.input';
+import { registerProvider } from './provider.service';
 
 @Resolver(() => Provider)
 export class ProviderResolver {
+  @Mutation(() => RegisterProviderPayload, {
+    description: 'Registers a work-site provider (head of Bapas, under the cooperation agreement).',
+  })
+  async registerProvider(@Arg('input', () => RegisterProviderInput) input: RegisterProviderInput, @Ctx() ctx: WorksitesContext) {
+    return payloadOf(RegisterProviderPayload, await registerProvider(ctx, input));
+  }
+
   @FieldResolver(() => District, { description: 'District of the provider.' })
   district(@Root() provider: Provider): District {
     return districtOf(provider.districtCode);

@@ -9,6 +9,7 @@ import {
   Info,
   InputType,
   Int,
+  Mutation,
   ObjectType,
   Query,
   Resolver,
@@ -21,6 +22,7 @@ import {
   districtOf,
   keysetCondition,
   keysetWindow,
+  payloadOf,
   selectsField,
   toKeysetConnection,
 } from '@hub/federation';
@@ -33,6 +35,8 @@ import { Provider } from '../provider/provider.entity';
 import { Placement } from '../placement/placement.entity';
 import { canViewSite, siteScope, visiblePlacements } from '../placement/placement.access';
 import { WorkSite } from './site.entity';
+import { RegisterWorkSiteInput, UpdateWorkSiteInput, WorkSitePayload } from './site.input';
+import { deactivateWorkSite, registerWorkSite, updateWorkSite } from './site.service';
 
 /** A site's placement list is bounded (query cost, README "Query limits"): its default and maximum length. */
 export const SITE_PLACEMENTS_DEFAULT = 20;
@@ -162,6 +166,26 @@ export class WorkSiteResolver {
     const matching = status ? all.filter((p) => p.status === status) : all;
     const visible = await visiblePlacements(ctx, [...matching].reverse());
     return visible.slice(0, limit);
+  }
+}
+
+@Resolver()
+export class SiteMutations {
+  @Mutation(() => WorkSitePayload, { description: "Registers a work site (the provider's admin, or the head of Bapas)." })
+  async registerWorkSite(@Arg('input', () => RegisterWorkSiteInput) input: RegisterWorkSiteInput, @Ctx() ctx: WorksitesContext) {
+    return payloadOf(WorkSitePayload, await registerWorkSite(ctx, input));
+  }
+
+  @Mutation(() => WorkSitePayload, {
+    description: 'Updates a site; the earlier version is kept. Capacity cannot drop below the places in use.',
+  })
+  async updateWorkSite(@Arg('input', () => UpdateWorkSiteInput) input: UpdateWorkSiteInput, @Ctx() ctx: WorksitesContext) {
+    return payloadOf(WorkSitePayload, await updateWorkSite(ctx, input));
+  }
+
+  @Mutation(() => WorkSitePayload, { description: 'Deactivates a site: no new placements; its placements and history stay.' })
+  async deactivateWorkSite(@Arg('siteId', () => ID) siteId: string, @Ctx() ctx: WorksitesContext) {
+    return payloadOf(WorkSitePayload, await deactivateWorkSite(ctx, siteId));
   }
 }
 
