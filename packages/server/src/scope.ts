@@ -40,20 +40,21 @@ export interface Related {
  * Related fields (`related`) are joined as subqueries by `where` (one statement however many rows),
  * and read from the record by `allows` (the caller loads them, through its loaders, when `reads` names them).
  */
-export interface RecordScope<R> {
+export interface RecordScope<E, D = object> {
   /** The records the viewer may list, as a query condition; null when none. */
-  where(viewer: Viewer, em: EntityManager): FilterQuery<R> | null;
-  /** Whether the viewer may reach this record (related fields filled in, as arrays). */
-  allows(viewer: Viewer, record: R): boolean;
+  where(viewer: Viewer, em: EntityManager): FilterQuery<E> | null;
+  /** Whether the viewer may reach this record (its related fields `D` filled in, as arrays or single values). */
+  allows(viewer: Viewer, record: Partial<E> & D): boolean;
   /** The related fields `allows` reads for this viewer: load only these. */
   reads(viewer: Viewer): string[];
 }
 
 /** Defines a record scope from its grants (the entity's `*.access.ts` holds it). */
-export function recordScope<R extends object>(spec: {
-  grants: readonly Grant<R>[];
-  related?: { [K in keyof R]?: Related };
-}): RecordScope<R> {
+export function recordScope<E extends object, D extends object = object>(spec: {
+  grants: readonly Grant<E & D>[];
+  related?: { [K in keyof D]: Related };
+}): RecordScope<E, D> {
+  type R = E & D;
   const related = (spec.related ?? {}) as Record<string, Related | undefined>;
   const conditionsOf = (viewer: Viewer): Condition<R>[] =>
     spec.grants
@@ -64,9 +65,9 @@ export function recordScope<R extends object>(spec: {
     where(viewer, em) {
       const conditions = conditionsOf(viewer);
       if (conditions.length === 0) return null;
-      if (conditions.some((c) => Object.keys(c).length === 0)) return {} as FilterQuery<R>;
+      if (conditions.some((c) => Object.keys(c).length === 0)) return {} as FilterQuery<E>;
       const filters = conditions.map((c) => filterOf(c as Record<string, Match>, related, em));
-      return (filters.length === 1 ? filters[0] : { $or: filters }) as FilterQuery<R>;
+      return (filters.length === 1 ? filters[0] : { $or: filters }) as FilterQuery<E>;
     },
     allows(viewer, record) {
       return conditionsOf(viewer).some((c) =>

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { District, districtOf, payloadOf } from '@hub/federation';
 import type { WorksitesContext } from '../context';
 import { WorkSite } from '../site/site.entity';
-import { canViewSite } from '../placement/placement.access';
+import { siteScope } from '../site/site.access';
 import { Provider } from './provider.entity';
 import { RegisterProviderInput, RegisterProviderPayload } from './provider.input';
 import { registerProvider } from './provider.service';
@@ -24,7 +24,7 @@ export class ProviderResolver {
   @FieldResolver(() => [WorkSite], { description: 'Sites the provider offers.' })
   async sites(@Root() provider: Provider, @Ctx() ctx: WorksitesContext): Promise<WorkSite[]> {
     const sites = await ctx.loaders.sitesByProvider.load(provider.id);
-    return sites.filter((s) => canViewSite(ctx.viewer, s));
+    return sites.filter((s) => siteScope.allows(ctx.viewer, s));
   }
 }
 

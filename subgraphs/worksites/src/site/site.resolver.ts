@@ -33,7 +33,8 @@ import type { WorksitesContext } from '../context';
 import { PlacementStatus, WorkSiteKind, type PlacementStatusCode } from '../enums';
 import { Provider } from '../provider/provider.entity';
 import { Placement } from '../placement/placement.entity';
-import { canViewSite, siteScope, visiblePlacements } from '../placement/placement.access';
+import { visiblePlacements } from '../placement/placement.access';
+import { siteScope } from './site.access';
 import { WorkSite } from './site.entity';
 import { RegisterWorkSiteInput, UpdateWorkSiteInput, WorkSitePayload } from './site.input';
 import { deactivateWorkSite, registerWorkSite, updateWorkSite } from './site.service';
@@ -86,7 +87,7 @@ export class WorkSiteResolver {
   @Query(() => WorkSite, { nullable: true, description: 'One work site by id, if the viewer may see it.' })
   async workSite(@Arg('id', () => ID) id: string, @Ctx() ctx: WorksitesContext): Promise<WorkSite | null> {
     const site = await ctx.loaders.site.load(id);
-    return site && canViewSite(ctx.viewer, site) ? site : null;
+    return site && siteScope.allows(ctx.viewer, site) ? site : null;
   }
 
   @Query(() => WorkSiteConnection, { description: 'The work-site catalogue the viewer may see, filtered, a page at a time.' })
@@ -101,7 +102,7 @@ export class WorkSiteResolver {
     if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
       throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
     }
-    const scope = siteScope(ctx.viewer);
+    const scope = siteScope.where(ctx.viewer, ctx.em);
     if (!scope) return toKeysetConnection<WorkSite>([], page.limit, keyOf, !!page.after, 0) as WorkSiteConnection;
     const where: FilterQuery<WorkSite> = {
       $and: [
@@ -158,7 +159,7 @@ export class WorkSiteResolver {
     first: number | null,
     @Ctx() ctx: WorksitesContext,
   ): Promise<Placement[]> {
-    if (!canViewSite(ctx.viewer, site)) return [];
+    if (!siteScope.allows(ctx.viewer, site)) return [];
     const limit = first ?? SITE_PLACEMENTS_DEFAULT;
     if (limit < 0 || limit > SITE_PLACEMENTS_MAX)
       throw new BadUserInputError('first', `first must be between 0 and ${SITE_PLACEMENTS_MAX}.`);
@@ -193,7 +194,7 @@ export class SiteMutations {
 export const workSiteReference = {
   __resolveReference: async (ref: { id: string }, ctx: WorksitesContext) => {
     const site = await ctx.loaders.site.load(ref.id);
-    return site && canViewSite(ctx.viewer, site) ? site : null;
+    return site && siteScope.allows(ctx.viewer, site) ? site : null;
   },
 };
 
