@@ -21,7 +21,7 @@ import type { ChildProtectionContext } from '../context';
 import { RiskLevel, type RiskLevelCode } from '../enums';
 import { ProtectionCase } from '../protection-case/protection-case.entity';
 import { ServiceKind, type ServiceKindCode } from '../service/service.entity';
-import { worksOnCase } from '../service/service.resolver';
+import { worksOnCase } from '../protection-case/protection-case.access';
 
 export const CARE_NEEDS = [
   'SAFETY',
@@ -136,12 +136,12 @@ export class CasePlanningPayload {
 export class AssessmentResolver {
   @FieldResolver(() => [Assessment], { description: 'Assessments, oldest first (DP3AP2KB staff on the case).' })
   async assessments(@Root() pc: ProtectionCase, @Ctx() ctx: ChildProtectionContext): Promise<Assessment[]> {
-    return worksOnCase(ctx, pc) ? ctx.loaders.assessmentsByCase.load(pc.id) : [];
+    return worksOnCase(ctx.viewer, pc) ? ctx.loaders.assessmentsByCase.load(pc.id) : [];
   }
 
   @FieldResolver(() => InterventionPlan, { nullable: true, description: 'The current intervention plan.' })
   async interventionPlan(@Root() pc: ProtectionCase, @Ctx() ctx: ChildProtectionContext): Promise<InterventionPlan | null> {
-    return worksOnCase(ctx, pc) ? ctx.loaders.interventionPlanByCase.load(pc.id) : null;
+    return worksOnCase(ctx.viewer, pc) ? ctx.loaders.interventionPlanByCase.load(pc.id) : null;
   }
 
   @Mutation(() => CasePlanningPayload, {
@@ -153,7 +153,7 @@ export class AssessmentResolver {
     @Ctx() ctx: ChildProtectionContext,
   ): Promise<CasePlanningPayload> {
     const pc = await ctx.em.findOne(ProtectionCase, { id: input.protectionCaseId });
-    if (!pc || !worksOnCase(ctx, pc)) throw new ForbiddenError('Only the staff working on this case assess it.');
+    if (!pc || !worksOnCase(ctx.viewer, pc)) throw new ForbiddenError('Only the staff working on this case assess it.');
     const errors: UserError[] = [];
     if (pc.status === 'CLOSED')
       errors.push(userError('input.protectionCaseId', 'CASE_CLOSED', 'The case is closed and read-only.'));
@@ -195,7 +195,7 @@ export class AssessmentResolver {
     @Ctx() ctx: ChildProtectionContext,
   ): Promise<CasePlanningPayload> {
     const pc = await ctx.em.findOne(ProtectionCase, { id: input.protectionCaseId });
-    if (!pc || !hasAnyRole(ctx.viewer, 'CASE_MANAGER') || !worksOnCase(ctx, pc))
+    if (!pc || !hasAnyRole(ctx.viewer, 'CASE_MANAGER') || !worksOnCase(ctx.viewer, pc))
       throw new ForbiddenError('The case manager of the district sets the plan.');
     const errors: UserError[] = [];
     if (pc.status === 'CLOSED')

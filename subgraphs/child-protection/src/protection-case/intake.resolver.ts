@@ -19,7 +19,7 @@ import {
   type ViolenceTypeCode,
 } from '../enums';
 import { nextCaseNumber } from '../referral/referral.resolver';
-import { worksOnCase } from '../service/service.resolver';
+import { worksOnCase } from './protection-case.access';
 import { ChildIdentity, ProtectionCase } from './protection-case.entity';
 
 @InputType({ description: "The child's identity, kept at DP3AP2KB only." })
@@ -189,6 +189,6 @@ export class IntakeResolver {
 }
 
 async function identityOf(ctx: ChildProtectionContext, pc: ProtectionCase): Promise<ChildIdentity | null> {
-  if (!worksOnCase(ctx, pc)) return null;
+  if (!worksOnCase(ctx.viewer, pc)) return null;
   return ctx.loaders.childIdentity.load(pc.id);
 }

@@ -5,7 +5,7 @@ import { ForbiddenError } from '@hub/errors';
 import type { ChildProtectionContext } from '../context';
 import { ProtectionCaseStatus, type ProtectionCaseStatusCode } from '../enums';
 import { Caseworker } from '../caseworker/caseworker.entity';
-import { worksOnCase } from '../service/service.resolver';
+import { worksOnCase } from './protection-case.access';
 import { ProtectionCase } from './protection-case.entity';
 
 /** Where a protection case may go next; a closed case may only be reopened into assessment. */
@@ -66,7 +66,7 @@ function payload(pc: ProtectionCase | null, errors: UserError[]): ProtectionCase
 
 async function caseFor(ctx: ChildProtectionContext, id: string): Promise<ProtectionCase> {
   const pc = await ctx.em.findOne(ProtectionCase, { id });
-  if (!pc || !worksOnCase(ctx, pc)) throw new ForbiddenError('Only the staff working on this case may change it.');
+  if (!pc || !worksOnCase(ctx.viewer, pc)) throw new ForbiddenError('Only the staff working on this case may change it.');
   return pc;
 }
 

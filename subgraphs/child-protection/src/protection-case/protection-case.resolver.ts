@@ -32,7 +32,7 @@ import { Caseworker } from '../caseworker/caseworker.entity';
 import { ClientRef } from '../client/client.ref';
 import { ChildRole, ProtectionCaseStatus, type ChildRoleCode, type ProtectionCaseStatusCode } from '../enums';
 import { ProtectionCase } from './protection-case.entity';
-import { canFetchProtectionCase, canViewProtectionCase, protectionCaseScope } from './protection-case.access';
+import { protectionCaseReferenceScope, protectionCaseScope } from './protection-case.access';
 
 @InputType({ description: 'Filter for the protection case list.' })
 class ProtectionCaseFilter {
@@ -69,7 +69,7 @@ export class ProtectionCaseResolver {
   @Query(() => ProtectionCase, { nullable: true, description: 'One protection case by id, if the viewer may see it.' })
   async protectionCase(@Arg('id', () => ID) id: string, @Ctx() ctx: ChildProtectionContext): Promise<ProtectionCase | null> {
     const found = await ctx.loaders.protectionCase.load(id);
-    return found && canFetchProtectionCase(ctx.viewer, found) ? found : null;
+    return found && protectionCaseScope.allows(ctx.viewer, found) ? found : null;
   }
 
   @Query(() => ProtectionCaseConnection, { description: 'The protection cases the viewer may see, a page at a time.' })
@@ -84,7 +84,7 @@ export class ProtectionCaseResolver {
     if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
       throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
     }
-    const scope = protectionCaseScope(ctx.viewer);
+    const scope = protectionCaseScope.where(ctx.viewer, ctx.em);
     if (!scope) return toKeysetConnection<ProtectionCase>([], page.limit, keyOf, !!page.after, 0) as ProtectionCaseConnection;
     const where: FilterQuery<ProtectionCase> = {
       $and: [
@@ -132,6 +132,6 @@ export class ProtectionCaseResolver {
 export const protectionCaseReference = {
   __resolveReference: async (ref: { id: string }, ctx: ChildProtectionContext) => {
     const found = await ctx.loaders.protectionCase.load(ref.id);
-    return found && canViewProtectionCase(ctx.viewer, found) ? found : null;
+    return found && protectionCaseReferenceScope.allows(ctx.viewer, found) ? found : null;
   },
 };

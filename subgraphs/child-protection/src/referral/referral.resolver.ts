@@ -9,7 +9,7 @@ import { askGateway, GATEWAY_OPERATIONS } from '@hub/server';
 import { randomUUID } from 'node:crypto';
 import type { ChildProtectionContext } from '../context';
 import { ProtectionCase } from '../protection-case/protection-case.entity';
-import { canViewProtectionCase } from '../protection-case/protection-case.access';
+import { protectionCaseReferenceScope } from '../protection-case/protection-case.access';
 import { RiskLevel, type RiskLevelCode } from '../enums';
 import { Caseworker } from '../caseworker/caseworker.entity';
 import { ReferralResponse } from './referral-response.entity';
@@ -277,7 +277,7 @@ export class ReferralResponseResolver {
   async protectionCase(@Root() response: ReferralResponse, @Ctx() ctx: ChildProtectionContext): Promise<ProtectionCase | null> {
     if (!response.protectionCaseId) return null;
     const pc = await ctx.loaders.protectionCase.load(response.protectionCaseId);
-    return pc && canViewProtectionCase(ctx.viewer, pc) ? pc : null;
+    return pc && protectionCaseReferenceScope.allows(ctx.viewer, pc) ? pc : null;
   }
 }
 

@@ -7,23 +7,8 @@ import { randomUUID } from 'node:crypto';
 import type { ChildProtectionContext } from '../context';
 import { Caseworker } from '../caseworker/caseworker.entity';
 import { ProtectionCase } from '../protection-case/protection-case.entity';
-import { canViewProtectionCase } from '../protection-case/protection-case.access';
+import { canReadClinicalNotes, protectionCaseReferenceScope, worksOnCase } from '../protection-case/protection-case.access';
 import { PsychosocialService, ServiceKind, type ServiceKindCode } from './service.entity';
-
-/** Whether the viewer works on this case: the assigned caseworker or psychologist, or a case manager of its district. */
-export function worksOnCase(ctx: ChildProtectionContext, pc: ProtectionCase): boolean {
-  if (hasAnyRole(ctx.viewer, 'CASE_MANAGER') && ctx.viewer.districts.includes(pc.districtCode)) return true;
-  return (
-    hasAnyRole(ctx.viewer, 'CASEWORKER', 'PSYCHOLOGIST') &&
-    !!ctx.viewer.caseworkerId &&
-    pc.caseworkerId === ctx.viewer.caseworkerId
-  );
-}
-
-/** Clinical notes: the psychologist assigned to the case, and no one else (DOMAIN.md §4). */
-export function canReadClinicalNotes(ctx: ChildProtectionContext, pc: ProtectionCase): boolean {
-  return hasAnyRole(ctx.viewer, 'PSYCHOLOGIST') && !!ctx.viewer.caseworkerId && pc.caseworkerId === ctx.viewer.caseworkerId;
-}
 
 @InputType({ description: 'A psychosocial service delivered to the child.' })
 export class RecordPsychosocialServiceInput {
@@ -69,7 +54,7 @@ export class ServiceResolver {
   })
   async clinicalNotes(@Root() service: PsychosocialService, @Ctx() ctx: ChildProtectionContext): Promise<string | null> {
     const pc = await ctx.loaders.protectionCase.load(service.protectionCaseId);
-    return pc && canReadClinicalNotes(ctx, pc) ? service.clinicalNotes : null;
+    return pc && canReadClinicalNotes(ctx.viewer, pc) ? service.clinicalNotes : null;
   }
 
   @FieldResolver(() => Caseworker, { nullable: true, description: 'Who delivered it.' })
@@ -85,7 +70,7 @@ export class ServiceResolver {
     @Ctx() ctx: ChildProtectionContext,
   ): Promise<RecordPsychosocialServicePayload> {
     const pc = await ctx.em.findOne(ProtectionCase, { id: input.protectionCaseId });
-    if (!pc || !worksOnCase(ctx, pc)) throw new ForbiddenError('Only the staff working on this case record its services.');
+    if (!pc || !worksOnCase(ctx.viewer, pc)) throw new ForbiddenError('Only the staff working on this case record its services.');
     const { idempotencyKey, ...rest } = input;
     const run = await runIdempotent<UserError>(
       ctx.em,
@@ -96,7 +81,7 @@ export class ServiceResolver {
           errors.push(userError('input.protectionCaseId', 'CASE_CLOSED', 'The case is closed and read-only; reopen it first.'));
         if (input.deliveredAt.getTime() > Date.now() + 60_000)
           errors.push(userError('input.deliveredAt', 'IN_FUTURE', 'A service is recorded after it is delivered.'));
-        if (input.clinicalNotes && !canReadClinicalNotes(ctx, pc)) {
+        if (input.clinicalNotes && !canReadClinicalNotes(ctx.viewer, pc)) {
           errors.push(
             userError(
               'input.clinicalNotes',
@@ -143,7 +128,7 @@ export class ServiceResolver {
 export class CaseServicesResolver {
   @FieldResolver(() => [PsychosocialService], { description: 'Services delivered, oldest first.' })
   async services(@Root() pc: ProtectionCase, @Ctx() ctx: ChildProtectionContext): Promise<PsychosocialService[]> {
-    return canViewProtectionCase(ctx.viewer, pc) ? ctx.loaders.servicesByCase.load(pc.id) : [];
+    return protectionCaseReferenceScope.allows(ctx.viewer, pc) ? ctx.loaders.servicesByCase.load(pc.id) : [];
   }
 
   @FieldResolver(() => Int, { description: 'How many services were delivered (what Bapas follows, without their content).' })
