@@ -2,8 +2,6 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSubgraphSchemaOf } from '@hub/server';
 import { CaseServicesResolver, ServiceResolver } from './service/service.resolver';
 import { ReferralRef, ReferralResolver, ReferralResponseResolver, referralReference } from './referral/referral.resolver';
-import { ProtectionCaseMutations } from './protection-case/protection-case.mutations';
-import { IntakeResolver } from './protection-case/intake.resolver';
 import { AssessmentResolver } from './assessment/assessment';
 import { ClientProcessingRecordRef, ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';
 import { ChildProtectionStatisticsResolver } from './statistics/statistics.resolver';
@@ -18,12 +16,10 @@ export function buildChildProtectionSchema(): Promise<GraphQLSchema> {
     accessLogQuery: 'childProtectionAccessLog',
     resolvers: [
       AssessmentResolver,
-      IntakeResolver,
       ServiceResolver,
       CaseServicesResolver,
       ReferralResolver,
       ReferralResponseResolver,
-      ProtectionCaseMutations,
       ProcessingRecordResolver,
       ChildProtectionStatisticsResolver,
       ProtectionCaseResolver,

@@ -9,6 +9,7 @@ import {
   Info,
   InputType,
   Int,
+  Mutation,
   ObjectType,
   Query,
   Resolver,
@@ -17,8 +18,10 @@ import {
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import {
   ConnectionOf,
+  DateScalar,
   District,
   districtOf,
+  payloadOf,
   keysetCondition,
   keysetWindow,
   selectsField,
@@ -33,6 +36,21 @@ import { ClientRef } from '../client/client.ref';
 import { ChildRole, ProtectionCaseStatus, type ChildRoleCode, type ProtectionCaseStatusCode } from '../enums';
 import { ProtectionCase } from './protection-case.entity';
 import { protectionCaseReferenceScope, protectionCaseScope } from './protection-case.access';
+import {
+  AssignCaseworkerInput,
+  ChangeProtectionCaseStatusInput,
+  CloseProtectionCaseInput,
+  OpenProtectionCaseInput,
+  OpenProtectionCasePayload,
+  ProtectionCasePayload,
+} from './protection-case.input';
+import {
+  assignCaseworker,
+  changeProtectionCaseStatus,
+  childIdentityOf,
+  closeProtectionCase,
+  openProtectionCase,
+} from './protection-case.service';
 
 @InputType({ description: 'Filter for the protection case list.' })
 class ProtectionCaseFilter {
@@ -125,6 +143,62 @@ export class ProtectionCaseResolver {
   @FieldResolver(() => Caseworker, { nullable: true, description: 'The assigned caseworker (*pendamping*).' })
   caseworker(@Root() pc: ProtectionCase, @Ctx() ctx: ChildProtectionContext): Promise<Caseworker | null> | null {
     return pc.caseworkerId ? ctx.loaders.caseworker.load(pc.caseworkerId) : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The child's name (victims and witnesses); staff working on the case only.",
+  })
+  async childFullName(@Root() pc: ProtectionCase, @Ctx() ctx: ChildProtectionContext): Promise<string | null> {
+    return (await childIdentityOf(ctx, pc))?.fullName ?? null;
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: "The child's birth date; staff working on the case only." })
+  async childBirthDate(@Root() pc: ProtectionCase, @Ctx() ctx: ChildProtectionContext): Promise<string | null> {
+    return (await childIdentityOf(ctx, pc))?.birthDate ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The child's address; staff working on the case only." })
+  async childAddress(@Root() pc: ProtectionCase, @Ctx() ctx: ChildProtectionContext): Promise<string | null> {
+    return (await childIdentityOf(ctx, pc))?.address ?? null;
+  }
+
+  @Mutation(() => OpenProtectionCasePayload, {
+    description: 'Opens a case for a child victim or witness; high risk is flagged for emergency services before assessment.',
+  })
+  async openProtectionCase(
+    @Arg('input', () => OpenProtectionCaseInput) input: OpenProtectionCaseInput,
+    @Ctx() ctx: ChildProtectionContext,
+  ) {
+    return payloadOf(OpenProtectionCasePayload, await openProtectionCase(ctx, input));
+  }
+
+  @Mutation(() => ProtectionCasePayload, {
+    description: 'Moves a case to its next stage; a high-risk case goes to emergency services before assessment.',
+  })
+  async changeProtectionCaseStatus(
+    @Arg('input', () => ChangeProtectionCaseStatusInput) input: ChangeProtectionCaseStatusInput,
+    @Ctx() ctx: ChildProtectionContext,
+  ) {
+    return payloadOf(ProtectionCasePayload, await changeProtectionCaseStatus(ctx, input));
+  }
+
+  @Mutation(() => ProtectionCasePayload, {
+    description: 'Closes a case with its reason and summary; it is read-only until reopened.',
+  })
+  async closeProtectionCase(
+    @Arg('input', () => CloseProtectionCaseInput) input: CloseProtectionCaseInput,
+    @Ctx() ctx: ChildProtectionContext,
+  ) {
+    return payloadOf(ProtectionCasePayload, await closeProtectionCase(ctx, input));
+  }
+
+  @Mutation(() => ProtectionCasePayload, { description: 'Assigns a caseworker or psychologist of the district (case manager).' })
+  async assignCaseworker(
+    @Arg('input', () => AssignCaseworkerInput) input: AssignCaseworkerInput,
+    @Ctx() ctx: ChildProtectionContext,
+  ) {
+    return payloadOf(ProtectionCasePayload, await assignCaseworker(ctx, input));
   }
 }
 

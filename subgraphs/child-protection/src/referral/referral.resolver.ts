@@ -1,6 +1,5 @@
 import { initialsOf } from '@hub/reference';
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasAnyRole, type Viewer } from '@hub/auth';
 import { runIdempotent } from '@hub/db';
 import { userError, UserError } from '@hub/federation';
@@ -9,6 +8,7 @@ import { askGateway, GATEWAY_OPERATIONS } from '@hub/server';
 import { randomUUID } from 'node:crypto';
 import type { ChildProtectionContext } from '../context';
 import { ProtectionCase } from '../protection-case/protection-case.entity';
+import { nextCaseNumber } from '../protection-case/protection-case.service';
 import { protectionCaseReferenceScope } from '../protection-case/protection-case.access';
 import { RiskLevel, type RiskLevelCode } from '../enums';
 import { Caseworker } from '../caseworker/caseworker.entity';
@@ -70,16 +70,6 @@ export class ReferralResponsePayload {
 
   @Field({ description: 'True when the referral had already been answered: nothing new was written.' })
   replayed!: boolean;
-}
-
-/** The next case number of a district and year, under a lock so two intakes never share one. */
-export async function nextCaseNumber(tx: EntityManager, districtCode: string, at: Date): Promise<string> {
-  const prefix = `PPA-${districtCode}-${at.getUTCFullYear()}-`;
-  await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [prefix]);
-  const [row] = (await tx.execute('select count(*)::int as n from protection_case where case_number like ?', [
-    `${prefix}%`,
-  ])) as Array<{ n: number }>;
-  return `${prefix}${String((row?.n ?? 0) + 1).padStart(4, '0')}`;
 }
 
 async function factsOf(ctx: ChildProtectionContext, referralId: string) {

@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { hasAnyRole } from '@hub/auth';
+import { ForbiddenError } from '@hub/errors';
+import type { UserError } from '@hub/federation';
+import { ageBandFor, ageOn, initialsOf, jakartaDate } from '@hub/reference';
+import { runCommand } from '@hub/server';
+import type { ChildProtectionContext } from '../context';
+import { Caseworker } from '../caseworker/caseworker.entity';
+import { worksOnCase } from './protection-case.access';
+import { ChildIdentity, ProtectionCase } from './protection-case.entity';
+import type {
+  AssignCaseworkerInput,
+  ChangeProtectionCaseStatusInput,
+  CloseProtectionCaseInput,
+  OpenProtectionCaseInput,
+} from './protection-case.input';
+import { checkAssignment, checkClosing, checkIntake, checkStatusChange } from './protection-case.rules';
+
+/** The next case number of a district and year, under a lock so two intakes never share one. */
+export async function nextCaseNumber(tx: EntityManager, districtCode: string, at: Date): Promise<string> {
+  const prefix = `PPA-${districtCode}-${at.getUTCFullYear()}-`;
+  await tx.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [prefix]);
+  const [row] = (await tx.execute('select count(*)::int as n from protection_case where case_number like ?', [
+    `${prefix}%`,
+  ])) as Array<{ n: number }>;
+  return `${prefix}${String((row?.n ?? 0) + 1).padStart(4, '0')}`;
+}
+
+/** Opens a case for a child victim or witness; high risk is flagged for emergency services before assessment. */
+export async function openProtectionCase(ctx: ChildProtectionContext, input: OpenProtectionCaseInput) {
+  const today = jakartaDate(new Date());
+  const result = await runCommand(ctx, {
+    name: 'openProtectionCase',
+    input,
+    authorize: () => {
+      if (!hasAnyRole(ctx.viewer, 'CASE_MANAGER', 'CASEWORKER'))
+        throw new ForbiddenError('Intake is done by a case manager or caseworker.');
+    },
+    validate: () => checkIntake(input, ctx.viewer.districts, today),
+    persist: async (tx) => {
+      const now = new Date();
+      const pc = tx.create(ProtectionCase, {
+        id: randomUUID(),
+        caseNumber: await nextCaseNumber(tx, input.districtCode, now),
+        childRole: input.childRole,
+        clientId: null,
+        childAlias: initialsOf(input.child.fullName.trim()),
+        childSex: input.child.sex,
+        childAgeBand: ageBandFor(ageOn(input.child.birthDate, today)),
+        districtCode: input.districtCode,
+        concerns: [...new Set(input.concerns)],
+        riskLevel: input.riskLevel,
+        status: 'INTAKE',
+        caseworkerId: hasAnyRole(ctx.viewer, 'CASEWORKER') ? (ctx.viewer.caseworkerId ?? null) : null,
+        openedAt: now,
+        closedAt: null,
+        place: input.place ?? null,
+        perpetratorRelationship: input.perpetratorRelationship ?? null,
+        emergencyServices: input.riskLevel === 'HIGH',
+      });
+      await tx.flush();
+      tx.create(ChildIdentity, {
+        protectionCaseId: pc.id,
+        fullName: input.child.fullName.trim(),
+        birthDate: input.child.birthDate,
+        address: input.child.address?.trim() || null,
+        guardianName: input.child.guardianName?.trim() || null,
+      });
+      return pc.id;
+    },
+  });
+  const protectionCase = result.id ? await ctx.em.findOne(ProtectionCase, { id: result.id }) : null;
+  return { protectionCase, userErrors: result.userErrors, replayed: result.replayed };
+}
+
+/** The case acted on, by staff working on it (the same answer for a case that does not exist). */
+async function caseWorkedOn(ctx: ChildProtectionContext, id: string): Promise<ProtectionCase> {
+  const pc = await ctx.em.findOne(ProtectionCase, { id });
+  if (!pc || !worksOnCase(ctx.viewer, pc)) throw new ForbiddenError('Only the staff working on this case may change it.');
+  return pc;
+}
+
+/** A change to a case by the staff working on it: the rules, then the change. */
+async function changeCase<F>(
+  ctx: ChildProtectionContext,
+  name: string,
+  caseId: string,
+  steps: {
+    authorize?: () => void;
+    facts?: (pc: ProtectionCase) => Promise<F>;
+    validate: (pc: ProtectionCase, facts: F) => UserError[];
+    apply: (pc: ProtectionCase, facts: F) => void;
+  },
+) {
+  const result = await runCommand(ctx, {
+    name,
+    input: { caseId },
+    authorize: () => {
+      steps.authorize?.();
+      return caseWorkedOn(ctx, caseId);
+    },
+    facts: (_tx, pc) => (steps.facts ? steps.facts(pc) : (undefined as F)),
+    validate: steps.validate,
+    persist: (_tx, pc, facts) => {
+      steps.apply(pc, facts);
+      return pc.id;
+    },
+  });
+  return { protectionCase: result.id ? result.target : null, userErrors: result.userErrors };
+}
+
+/** Moves a case to its next stage; reopening a closed case clears its closure. */
+export function changeProtectionCaseStatus(ctx: ChildProtectionContext, input: ChangeProtectionCaseStatusInput) {
+  return changeCase(ctx, 'changeProtectionCaseStatus', input.protectionCaseId, {
+    validate: (pc) => checkStatusChange(pc, input.status),
+    apply: (pc) => {
+      if (pc.status === 'CLOSED') {
+        pc.closedAt = null;
+        pc.closureReason = null;
+      }
+      pc.status = input.status;
+    },
+  });
+}
+
+/** Closes a case with its reason and summary; it is read-only until reopened. */
+export function closeProtectionCase(ctx: ChildProtectionContext, input: CloseProtectionCaseInput) {
+  return changeCase(ctx, 'closeProtectionCase', input.protectionCaseId, {
+    validate: (pc) => checkClosing(pc, input.summary),
+    apply: (pc) => {
+      pc.status = 'CLOSED';
+      pc.closedAt = new Date();
+      pc.closureReason = input.reason;
+      pc.closingSummary = input.summary.trim();
+    },
+  });
+}
+
+/** Assigns a caseworker or psychologist of the district (case manager). */
+export function assignCaseworker(ctx: ChildProtectionContext, input: AssignCaseworkerInput) {
+  return changeCase(ctx, 'assignCaseworker', input.protectionCaseId, {
+    authorize: () => {
+      if (!hasAnyRole(ctx.viewer, 'CASE_MANAGER')) throw new ForbiddenError('Caseworkers are assigned by the case manager.');
+    },
+    facts: () => ctx.em.findOne(Caseworker, { id: input.caseworkerId }),
+    validate: (pc, worker) => checkAssignment(pc, worker),
+    apply: (pc, worker) => (pc.caseworkerId = worker!.id),
+  });
+}
+
+/** The identity of the child of a case, for the staff working on it; null for anyone else. */
+export async function childIdentityOf(ctx: ChildProtectionContext, pc: ProtectionCase): Promise<ChildIdentity | null> {
+  if (!worksOnCase(ctx.viewer, pc)) return null;
+  return ctx.loaders.childIdentity.load(pc.id);
+}
