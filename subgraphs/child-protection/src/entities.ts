@@ -1,6 +1,6 @@
 import { Caseworker } from './caseworker/caseworker.entity';
 import { ChildIdentity, ProtectionCase } from './protection-case/protection-case.entity';
-import { PsychosocialService } from './service/service.entity';
+import { PsychosocialService } from './psychosocial-service/psychosocial-service.entity';
 import { ReferralResponse } from './referral/referral-response.entity';
 import { Assessment, InterventionPlan } from './assessment/assessment';
 

@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSubgraphSchemaOf } from '@hub/server';
-import { CaseServicesResolver, ServiceResolver } from './service/service.resolver';
+import { CaseServicesResolver, ServiceResolver } from './psychosocial-service/psychosocial-service.resolver';
 import { ReferralRef, ReferralResolver, ReferralResponseResolver, referralReference } from './referral/referral.resolver';
 import { AssessmentResolver } from './assessment/assessment';
 import { ClientProcessingRecordRef, ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';

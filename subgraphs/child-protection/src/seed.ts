@@ -3,7 +3,7 @@ import type { DemoWorld } from '@hub/demo';
 import { Caseworker } from './caseworker/caseworker.entity';
 import { ProtectionCase } from './protection-case/protection-case.entity';
 import { ReferralResponse } from './referral/referral-response.entity';
-import { PsychosocialService } from './service/service.entity';
+import { PsychosocialService } from './psychosocial-service/psychosocial-service.entity';
 
 /**
  * Writes the child-protection part of the demo world (synthetic children only) when the database has

@@ -20,7 +20,7 @@ import { randomUUID } from 'node:crypto';
 import type { ChildProtectionContext } from '../context';
 import { RiskLevel, type RiskLevelCode } from '../enums';
 import { ProtectionCase } from '../protection-case/protection-case.entity';
-import { ServiceKind, type ServiceKindCode } from '../service/service.entity';
+import { ServiceKind, type ServiceKindCode } from '../psychosocial-service/psychosocial-service.entity';
 import { worksOnCase } from '../protection-case/protection-case.access';
 
 export const CARE_NEEDS = [

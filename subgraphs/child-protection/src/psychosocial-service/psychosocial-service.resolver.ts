@@ -8,7 +8,7 @@ import type { ChildProtectionContext } from '../context';
 import { Caseworker } from '../caseworker/caseworker.entity';
 import { ProtectionCase } from '../protection-case/protection-case.entity';
 import { canReadClinicalNotes, protectionCaseReferenceScope, worksOnCase } from '../protection-case/protection-case.access';
-import { PsychosocialService, ServiceKind, type ServiceKindCode } from './service.entity';
+import { PsychosocialService, ServiceKind, type ServiceKindCode } from './psychosocial-service.entity';
 
 @InputType({ description: 'A psychosocial service delivered to the child.' })
 export class RecordPsychosocialServiceInput {
