@@ -6,7 +6,7 @@ import { Caseworker } from './caseworker/caseworker.entity';
 import { ChildIdentity, ProtectionCase } from './protection-case/protection-case.entity';
 import { PsychosocialService } from './psychosocial-service/psychosocial-service.entity';
 import { ReferralResponse } from './referral/referral-response.entity';
-import { Assessment, InterventionPlan } from './assessment/assessment';
+import { Assessment, InterventionPlan } from './assessment/assessment.entity';
 
 /** The loaders of one request, one SQL statement per batch. */
 export interface ChildProtectionLoaders {

@@ -2,7 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSubgraphSchemaOf } from '@hub/server';
 import { CaseServicesResolver, ServiceResolver } from './psychosocial-service/psychosocial-service.resolver';
 import { ReferralRef, ReferralResolver, ReferralResponseResolver, referralReference } from './referral/referral.resolver';
-import { AssessmentResolver } from './assessment/assessment';
+import { AssessmentResolver } from './assessment/assessment.resolver';
 import { ClientProcessingRecordRef, ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';
 import { ChildProtectionStatisticsResolver } from './statistics/statistics.resolver';
 import { ProtectionCaseResolver, protectionCaseReference } from './protection-case/protection-case.resolver';
