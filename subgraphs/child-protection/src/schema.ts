@@ -1,7 +1,8 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSubgraphSchemaOf } from '@hub/server';
 import { CaseServicesResolver, ServiceResolver } from './psychosocial-service/psychosocial-service.resolver';
-import { ReferralRef, ReferralResolver, ReferralResponseResolver, referralReference } from './referral/referral.resolver';
+import { ReferralResolver, ReferralResponseResolver, referralReference } from './referral/referral.resolver';
+import { ReferralRef } from './referral/referral.ref';
 import { AssessmentResolver } from './assessment/assessment.resolver';
 import { ClientProcessingRecordRef, ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';
 import { ChildProtectionStatisticsResolver } from './statistics/statistics.resolver';
