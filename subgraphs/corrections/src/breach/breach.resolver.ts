@@ -31,7 +31,8 @@ import {
   type BreachReportStatusCode,
 } from './breach.entity';
 import { checkBreachOutcome } from './breach.rules';
-import { breachScope, canSeeBreachesOf, isSupervisingProsecutor } from './breach.service';
+import { breachScope, isSupervisingProsecutor } from './breach.access';
+import { canSeeBreachesOf } from './breach.service';
 
 @InputType({ description: 'A PK reports that the person did not do their community service without valid reason.' })
 class FileBreachReportInput {
@@ -128,7 +129,7 @@ export class BreachResolver {
   })
   async breachReports(@Args() { status, first, after }: BreachReportsArgs, @Ctx() ctx: CorrectionsContext) {
     const { limit, offset } = pageWindow(first, after);
-    const scope = await breachScope(ctx);
+    const scope = breachScope.where(ctx.viewer, ctx.em);
     if (!scope) return toConnection([], offset, 0);
     const [rows, total] = await ctx.em.findAndCount(
       BreachReport,
@@ -212,7 +213,7 @@ export class BreachResolver {
     @Ctx() ctx: CorrectionsContext,
   ): Promise<BreachReportPayload> {
     const report = await ctx.em.findOne(BreachReport, { id: input.reportId });
-    if (!report || !isSupervisingProsecutor(ctx, report.districtCode))
+    if (!report || !isSupervisingProsecutor(ctx.viewer, report.districtCode))
       throw new ForbiddenError("Only the prosecutor supervising the order's district records the outcome.");
     const order = await ctx.em.findOneOrFail(CommunityServiceOrder, { id: report.orderId });
     const client = await ctx.loaders.client.load(order.clientId);

@@ -7,10 +7,15 @@ import { isDistrictCode, jakartaDate } from '@hub/reference';
 import { allowsSharing } from '../agreement/agreement.entity';
 import { BadUserInputError, ForbiddenError } from '@hub/errors';
 import type { CorrectionsContext } from '../context';
-import { CommunityServiceOrder } from '../order/order.entity';
-import { Referral } from '../referral/referral.entity';
 import { Client } from './client.entity';
-import { canViewClientIdentity, canViewClientRecord, needsClientFacts, type ClientFacts } from './client.access';
+import {
+  canViewClientIdentity,
+  canViewClientRecord,
+  canWorkOnClient,
+  clientScope,
+  needsClientFacts,
+  type ClientFacts,
+} from './client.access';
 import type { ClientFilter } from './client.input';
 
 const NO_FACTS: ClientFacts = { referrals: [], orderDistricts: [], sharingDistricts: [] };
@@ -46,33 +51,6 @@ export async function findClient(ctx: CorrectionsContext, id: string): Promise<C
   return client && (await mayViewClient(ctx, client)) ? client : null;
 }
 
-/**
- * The clients a viewer may list, as a query condition (the same rule as canViewClientRecord):
- * null when the viewer may list none.
- */
-async function clientListScope(ctx: CorrectionsContext): Promise<FilterQuery<Client> | null> {
-  const viewer = ctx.viewer;
-  if (hasAnyRole(viewer, 'BAPAS_HEAD', 'BAPAS_REGISTRAR')) return {};
-  const any: FilterQuery<Client>[] = [];
-  if (hasAnyRole(viewer, 'PK_OFFICER') && viewer.officerId) any.push({ officerId: viewer.officerId });
-  if (hasAnyRole(viewer, 'CASE_MANAGER', 'CASEWORKER', 'PSYCHOLOGIST')) {
-    // Subqueries, not lists of ids: the scope stays one statement however many referrals or orders there are.
-    const referred = ctx.em
-      .createQueryBuilder(Referral, 'sr')
-      .select('sr.client_id')
-      .where({ districtCode: { $in: viewer.districts } });
-    any.push({ id: { $in: referred.getKnexQuery() } } as unknown as FilterQuery<Client>);
-  }
-  if (hasAnyRole(viewer, 'PROSECUTOR')) {
-    const ordered = ctx.em
-      .createQueryBuilder(CommunityServiceOrder, 'so')
-      .select('so.client_id')
-      .where({ districtCode: { $in: viewer.districts } });
-    any.push({ id: { $in: ordered.getKnexQuery() } } as unknown as FilterQuery<Client>);
-  }
-  return any.length ? { $or: any } : null;
-}
-
 /** Clients are listed by register number; the id breaks ties (keyset paging, see @hub/federation). */
 const CLIENT_PAGE_KEY = ['c.register_number', 'c.id'] as const;
 
@@ -89,7 +67,7 @@ export async function listClients(
     throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
   }
   const keyOf = (c: Client) => [c.registerNumber, c.id];
-  const scope = await clientListScope(ctx);
+  const scope = clientScope.where(ctx.viewer, ctx.em);
   if (!scope) return { ...toKeysetConnection<Client>([], page.limit, keyOf, !!page.after, 0), estimatedTotalCount: 0 };
   const where: FilterQuery<Client> = {
     $and: [
@@ -126,11 +104,8 @@ export async function listClients(
  */
 export async function requireCaseworkOn(ctx: CorrectionsContext, clientId: string): Promise<Client> {
   const client = await ctx.loaders.client.load(clientId);
-  const allowed =
-    !!client &&
-    (hasAnyRole(ctx.viewer, 'BAPAS_HEAD') ||
-      (hasAnyRole(ctx.viewer, 'PK_OFFICER') && !!ctx.viewer.officerId && client.officerId === ctx.viewer.officerId));
-  if (!allowed) throw new ForbiddenError('Only the head of Bapas or the PK assigned to this client may do this.');
+  if (!client || !canWorkOnClient(ctx.viewer, client))
+    throw new ForbiddenError('Only the head of Bapas or the PK assigned to this client may do this.');
   return client;
 }
 

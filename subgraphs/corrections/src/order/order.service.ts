@@ -1,33 +1,16 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { hasAnyRole } from '@hub/auth';
 import { isDistrictCode } from '@hub/reference';
 import { BadUserInputError } from '@hub/errors';
 import { keysetCondition, keysetWindow, selectsField, toKeysetConnection, type ConnectionShape } from '@hub/federation';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { CorrectionsContext } from '../context';
-import { Client } from '../client/client.entity';
+import { orderReferenceScope, orderScope } from './order.access';
 import { CommunityServiceOrder } from './order.entity';
 import type { OrderFilter } from './order.input';
 
-/**
- * The orders a viewer may list: the head of Bapas all; a PK those of assigned clients; the prosecutor
- * (statutory supervisor, KUHP Art. 85(8)) those of their districts. Others none.
- */
-async function orderScope(ctx: CorrectionsContext): Promise<FilterQuery<CommunityServiceOrder> | null> {
-  const viewer = ctx.viewer;
-  if (hasAnyRole(viewer, 'BAPAS_HEAD')) return {};
-  if (hasAnyRole(viewer, 'PK_OFFICER') && viewer.officerId) {
-    // A subquery, not a list of ids: a PK's caseload stays one statement however large it grows.
-    const assigned = ctx.em.createQueryBuilder(Client, 'ac').select('ac.id').where({ officerId: viewer.officerId });
-    return { clientId: { $in: assigned.getKnexQuery() } } as unknown as FilterQuery<CommunityServiceOrder>;
-  }
-  if (hasAnyRole(viewer, 'PROSECUTOR')) return { districtCode: { $in: viewer.districts } };
-  return null;
-}
-
 /** One order the viewer may reach, or null. */
 export async function findOrder(ctx: CorrectionsContext, id: string): Promise<CommunityServiceOrder | null> {
-  const scope = await orderScope(ctx);
+  const scope = orderScope.where(ctx.viewer, ctx.em);
   if (!scope) return null;
   return ctx.em.findOne(CommunityServiceOrder, { $and: [scope, { id }] });
 }
@@ -48,7 +31,7 @@ export async function listOrders(
     throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
   }
   const keyOf = (o: CommunityServiceOrder) => [o.startDate, o.id];
-  const scope = await orderScope(ctx);
+  const scope = orderScope.where(ctx.viewer, ctx.em);
   if (!scope) return toKeysetConnection<CommunityServiceOrder>([], page.limit, keyOf, !!page.after, 0);
   const where: FilterQuery<CommunityServiceOrder> = {
     $and: [
@@ -73,17 +56,18 @@ export async function listOrders(
   return toKeysetConnection(rows, page.limit, keyOf, !!page.after, total);
 }
 
-/**
- * An order reached from another subgraph (a placement's order): the same people as findOrder, plus
- * work-site staff, who see its hours and deadline but never its client or case (shield denies those).
- * They can only reach order ids through their own placements; the gateway exposes no `_entities`.
- */
+/** An order reached from another subgraph (a placement's order), by the order reference scope (order.access.ts). */
 export async function findOrderReference(ctx: CorrectionsContext, id: string): Promise<CommunityServiceOrder | null> {
-  if (hasAnyRole(ctx.viewer, 'PROVIDER_ADMIN', 'SITE_SUPERVISOR')) return ctx.loaders.order.load(id);
   const order = await ctx.loaders.order.load(id);
-  if (!order) return null;
-  if (hasAnyRole(ctx.viewer, 'BAPAS_HEAD')) return order;
-  if (hasAnyRole(ctx.viewer, 'PROSECUTOR') && ctx.viewer.districts.includes(order.districtCode)) return order;
-  const client = await ctx.loaders.client.load(order.clientId);
-  return hasAnyRole(ctx.viewer, 'PK_OFFICER') && !!client && client.officerId === ctx.viewer.officerId ? order : null;
+  return order && (await orderInScope(ctx, order, orderReferenceScope)) ? order : null;
+}
+
+/** Whether the viewer may reach this order under a scope, its client's PK read through the loaders when the scope needs it. */
+export async function orderInScope(
+  ctx: CorrectionsContext,
+  order: CommunityServiceOrder,
+  scope: typeof orderScope = orderScope,
+): Promise<boolean> {
+  const client = scope.reads(ctx.viewer).length ? await ctx.loaders.client.load(order.clientId) : null;
+  return scope.allows(ctx.viewer, { ...order, clientOfficerId: client?.officerId ?? null });
 }
