@@ -1,6 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSubgraphSchemaOf } from '@hub/server';
-import { ClientMutations } from './client/client.mutations';
 import { CaseMutations } from './case/case.mutations';
 import { CaseLitmasResolver, LitmasResolver } from './litmas/litmas.resolver';
 import { OrderMutations } from './order/order.mutations';
@@ -11,7 +10,7 @@ import { LifecycleMutations } from './lifecycle/lifecycle.mutations';
 import { WorkloadResolver } from './workload/workload.resolver';
 import { ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';
 import { CorrectionsStatisticsResolver } from './statistics/statistics.resolver';
-import { ClientResolver, clientReference } from './client/client.resolver';
+import { ClientMutations, ClientResolver, clientReference } from './client/client.resolver';
 import { OfficerResolver, officerReference } from './officer/officer.resolver';
 import { CaseResolver, caseReference } from './case/case.resolver';
 import { OrderResolver, orderReference } from './order/order.resolver';

@@ -1,5 +1,5 @@
 import type { OrderRules } from '@hub/reference';
-import type { RuleViolation } from '../order/order.rules';
+import { userError, type UserError } from '@hub/federation';
 import type { BreachOutcomeCode } from './breach.entity';
 
 /** What the outcome rules look at on the order. */
@@ -19,7 +19,7 @@ export function checkBreachOutcome(
   facts: BreachOrderFacts,
   outcome: BreachOutcomeCode,
   amount: number | null,
-): { legalBasis: string | null; violations: RuleViolation[] } {
+): { legalBasis: string | null; violations: UserError[] } {
   const { orderRules } = facts;
   if (outcome === 'NO_BREACH') {
     return amount === null
@@ -27,12 +27,7 @@ export function checkBreachOutcome(
       : {
           legalBasis: null,
           violations: [
-            {
-              field: 'amount',
-              code: 'AMOUNT_NOT_APPLICABLE',
-              message: 'A finding of no breach has no amount.',
-              article: orderRules.noBreachArticle,
-            },
+            userError('amount', 'AMOUNT_NOT_APPLICABLE', 'A finding of no breach has no amount.', orderRules.noBreachArticle),
           ],
         };
   }
@@ -41,12 +36,12 @@ export function checkBreachOutcome(
     return {
       legalBasis: null,
       violations: [
-        {
-          field: 'outcome',
-          code: 'OUTCOME_NOT_AVAILABLE',
-          message: `A ${orderRules.kind} order replaces no prison term or fine: the only consequence of a breach is repeating the hours.`,
-          article: orderRules.breachOutcomes.REPEAT_HOURS ?? orderRules.noBreachArticle,
-        },
+        userError(
+          'outcome',
+          'OUTCOME_NOT_AVAILABLE',
+          `A ${orderRules.kind} order replaces no prison term or fine: the only consequence of a breach is repeating the hours.`,
+          orderRules.breachOutcomes.REPEAT_HOURS ?? orderRules.noBreachArticle,
+        ),
       ],
     };
   }
@@ -61,12 +56,12 @@ export function checkBreachOutcome(
     return {
       legalBasis: null,
       violations: [
-        {
-          field: 'outcome',
-          code: outcome === 'SERVE_REPLACED_PRISON' ? 'NO_REPLACED_PRISON_TERM' : 'NO_REPLACED_FINE',
-          message: `The order records no replaced ${outcome === 'SERVE_REPLACED_PRISON' ? 'prison term' : 'fine'} (KUHP Art. 85(1)); this outcome needs one.`,
+        userError(
+          'outcome',
+          outcome === 'SERVE_REPLACED_PRISON' ? 'NO_REPLACED_PRISON_TERM' : 'NO_REPLACED_FINE',
+          `The order records no replaced ${outcome === 'SERVE_REPLACED_PRISON' ? 'prison term' : 'fine'} (KUHP Art. 85(1)); this outcome needs one.`,
           article,
-        },
+        ),
       ],
     };
   }
@@ -74,12 +69,7 @@ export function checkBreachOutcome(
     return {
       legalBasis: null,
       violations: [
-        {
-          field: 'amount',
-          code: 'AMOUNT_OUT_OF_RANGE',
-          message: `All or part: from 1 to ${limit.toLocaleString('id-ID')} ${unit}.`,
-          article,
-        },
+        userError('amount', 'AMOUNT_OUT_OF_RANGE', `All or part: from 1 to ${limit.toLocaleString('id-ID')} ${unit}.`, article),
       ],
     };
   }

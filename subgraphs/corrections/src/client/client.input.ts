@@ -1,5 +1,7 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { DateScalar, PayloadOf, Sex, type SexCode } from '@hub/federation';
 import { ClientCategory, ClientStatus, type ClientCategoryCode, type ClientStatusCode } from '../enums';
+import { Client } from './client.entity';
 
 @InputType({ description: 'Filter for the client list.' })
 export class ClientFilter {
@@ -22,3 +24,69 @@ export class ClientFilter {
   })
   search?: string | null;
 }
+
+@InputType({ description: 'A new client (*registrasi klien*).' })
+export class RegisterClientInput {
+  @Field({ description: 'Bapas register number, unique.' })
+  registerNumber!: string;
+
+  @Field({ description: 'Full name as on the civil registry.' })
+  fullName!: string;
+
+  @Field({ description: 'NIK: 16 digits.' })
+  nik!: string;
+
+  @Field(() => DateScalar)
+  birthDate!: string;
+
+  @Field(() => Sex)
+  sex!: SexCode;
+
+  @Field({ description: 'BPS district code of residence, e.g. "1507".' })
+  districtCode!: string;
+
+  @Field()
+  address!: string;
+
+  @Field(() => String, { nullable: true, description: 'Parent or guardian; required for a child.' })
+  guardianName?: string | null;
+
+  @Field(() => DateScalar, { description: 'Date of the offence: the category follows the age on this date.' })
+  offenseDate!: string;
+
+  @Field(() => String, { nullable: true, description: 'Makes a retry safe: the same key returns the first result.' })
+  idempotencyKey?: string | null;
+}
+
+@ObjectType({ description: 'The result of registerClient.' })
+export class RegisterClientPayload extends PayloadOf(
+  { client: Client },
+  { replayed: 'True when this was a replay of an earlier request with the same idempotency key.' },
+) {}
+
+@InputType({ description: 'Assign a PK to a client (head of Bapas).' })
+export class AssignOfficerInput {
+  @Field(() => ID)
+  clientId!: string;
+
+  @Field(() => ID)
+  officerId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Why (kept in the assignment history).' })
+  reason?: string | null;
+}
+
+@ObjectType({ description: 'The result of assignOfficer.' })
+export class AssignOfficerPayload extends PayloadOf({ client: Client }) {}
+
+@InputType()
+export class ChangeClientStatusInput {
+  @Field(() => ID)
+  clientId!: string;
+
+  @Field(() => ClientStatus)
+  status!: ClientStatusCode;
+}
+
+@ObjectType({ description: 'The result of changeClientStatus.' })
+export class ChangeClientStatusPayload extends PayloadOf({ client: Client }) {}

@@ -3,13 +3,12 @@ import { DateScalar, UserError, userError } from '@hub/federation';
 import { jakartaDate, type DiversionTriggerCode } from '@hub/reference';
 import { ForbiddenError } from '@hub/errors';
 import type { CorrectionsContext } from '../context';
-import { CaseStage, ClientStatus, OrderStatus, type CaseStageCode, type ClientStatusCode, type OrderStatusCode } from '../enums';
-import { Client } from '../client/client.entity';
+import { CaseStage, OrderStatus, type CaseStageCode, type OrderStatusCode } from '../enums';
 import { requireCaseworkOn } from '../client/client.service';
 import { CaseFile } from '../case/case.entity';
 import { CommunityServiceOrder } from '../order/order.entity';
 import { diversionClock, DiversionTrigger } from '../case/diversion';
-import { CLIENT_TRANSITIONS, ORDER_TRANSITIONS, STAGE_TRANSITIONS, transitionRefusal } from './transitions';
+import { ORDER_TRANSITIONS, STAGE_TRANSITIONS, transitionRefusal } from './transitions';
 
 const DiversionOutcome = { AGREED: 'AGREED', FAILED: 'FAILED' } as const;
 type DiversionOutcomeCode = keyof typeof DiversionOutcome;
@@ -17,15 +16,6 @@ registerEnumType(DiversionOutcome, {
   name: 'DiversionOutcome',
   description: 'Diversion ended in an agreement (*kesepakatan diversi*) or failed.',
 });
-
-@InputType()
-class ChangeClientStatusInput {
-  @Field(() => ID)
-  clientId!: string;
-
-  @Field(() => ClientStatus)
-  status!: ClientStatusCode;
-}
 
 @InputType()
 class AdvanceCaseStageInput {
@@ -85,15 +75,6 @@ class ChangeOrderStatusInput {
   status!: OrderStatusCode;
 }
 
-@ObjectType({ description: 'The result of changeClientStatus.' })
-class ChangeClientStatusPayload {
-  @Field(() => Client, { nullable: true })
-  client!: Client | null;
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-}
-
 @ObjectType({ description: 'The result of a change to a case (stage or diversion).' })
 class CasePayload {
   @Field(() => CaseFile, { nullable: true })
@@ -121,32 +102,6 @@ async function caseFor(ctx: CorrectionsContext, caseId: string): Promise<CaseFil
 
 @Resolver()
 export class LifecycleMutations {
-  @Mutation(() => ChangeClientStatusPayload, {
-    description: "Moves the client's status along its lifecycle; invalid transitions are refused.",
-  })
-  async changeClientStatus(
-    @Arg('input', () => ChangeClientStatusInput) input: ChangeClientStatusInput,
-    @Ctx() ctx: CorrectionsContext,
-  ) {
-    const client = await requireCaseworkOn(ctx, input.clientId);
-    const refusal = transitionRefusal(CLIENT_TRANSITIONS, client.status, input.status, 'client');
-    if (refusal)
-      return Object.assign(new ChangeClientStatusPayload(), {
-        client: null,
-        userErrors: [userError('input.status', 'INVALID_TRANSITION', refusal)],
-      });
-    const changed = await ctx.em.nativeUpdate(Client, { id: client.id, status: client.status }, { status: input.status });
-    if (!changed)
-      return Object.assign(new ChangeClientStatusPayload(), {
-        client: null,
-        userErrors: [userError('input.status', 'STALE', 'The status changed meanwhile; reload.')],
-      });
-    return Object.assign(new ChangeClientStatusPayload(), {
-      client: await ctx.em.findOne(Client, { id: client.id }, { refresh: true }),
-      userErrors: [],
-    });
-  }
-
   @Mutation(() => CasePayload, {
     description:
       "Moves the case to its next stage; at adjudication diversion is due again within 7 days of the judge's designation (SPPA Art. 52(2)).",

@@ -1,4 +1,5 @@
-import { checkRegistration, RegisterClientInput } from './client.mutations';
+import { RegisterClientInput } from './client.input';
+import { checkRegistration } from './client.rules';
 
 const base = (over: Partial<RegisterClientInput> = {}): RegisterClientInput =>
   Object.assign(new RegisterClientInput(), {
