@@ -1,19 +1,16 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSubgraphSchemaOf } from '@hub/server';
-import { CaseMutations } from './case/case.mutations';
 import { CaseLitmasResolver, LitmasResolver } from './litmas/litmas.resolver';
-import { OrderMutations } from './order/order.mutations';
 import { ReferralMutations } from './referral/referral.mutations';
 import { ReferralClosureMutations } from './referral/referral-closure.mutations';
 import { ClientSupervisionResolver, OfficerAssignmentResolver, SupervisionResolver } from './supervision/supervision.resolver';
-import { LifecycleMutations } from './lifecycle/lifecycle.mutations';
 import { WorkloadResolver } from './workload/workload.resolver';
 import { ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';
 import { CorrectionsStatisticsResolver } from './statistics/statistics.resolver';
 import { ClientMutations, ClientResolver, clientReference } from './client/client.resolver';
 import { OfficerResolver, officerReference } from './officer/officer.resolver';
-import { CaseResolver, caseReference } from './case/case.resolver';
-import { OrderResolver, orderReference } from './order/order.resolver';
+import { CaseMutations, CaseResolver, caseReference } from './case/case.resolver';
+import { OrderMutations, OrderResolver, orderReference } from './order/order.resolver';
 import { Officer } from './officer/officer.entity';
 import { CaseFile } from './case/case.entity';
 import { ReferralResolver, referralReference } from './referral/referral.resolver';
@@ -33,7 +30,6 @@ export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
       SupervisionResolver,
       ClientSupervisionResolver,
       OfficerAssignmentResolver,
-      LifecycleMutations,
       WorkloadResolver,
       ClientMutations,
       CaseMutations,

@@ -1,5 +1,7 @@
+import { addMonths, ageOn, daysBetween, type OrderRules, type RuleSet } from '@hub/reference';
+import type { OrderStatusCode } from '../enums';
+import { ORDER_TRANSITIONS, transitionRefusal } from '../lifecycle/transitions';
 import { userError, userErrorsAt, type UserError } from '@hub/federation';
-import { addMonths, ageOn, daysBetween, type RuleSet } from '@hub/reference';
 
 export interface OrderFacts {
   birthDate: string;
@@ -187,4 +189,51 @@ export function fineToHours(
     (hours !== raw ? `, brought within ${rules.adult.minHours}–${rules.adult.maxHours} hours: ${hours} hours` : '') +
     ` (KUHP Art. 82(4), rule set ${rules.version}).`;
   return { hours, unpaidRupiah: unpaid, explanation, violations };
+}
+
+/** What issuing an order looks at besides the order's facts: the input, the Litmas relied on, today. */
+export interface IssueFacts {
+  orderRules: OrderRules;
+  /** The adult's consent after explanation (KUHP Art. 85(2)(c)), from the considerations or the deprecated field. */
+  consent: boolean | null;
+  /** The Litmas named in the considerations: null when none was named, false when it is not a submitted Litmas of the case. */
+  litmasSubmitted: boolean | null;
+  courtDecisionNumber: string;
+  startDate: string;
+  /** The earliest start date that is plausible (a year ago). */
+  earliestStart: string;
+}
+
+/**
+ * The rules of issuing an order besides the rule set's (checkOrder): consent is a consideration for
+ * adults only; a Litmas relied on is a submitted one of the case; the court decision is named; the
+ * start is not more than a year ago.
+ */
+export function checkIssue(facts: IssueFacts): UserError[] {
+  const errors: UserError[] = [];
+  if (facts.orderRules.kind === 'PELAYANAN_MASYARAKAT' && facts.consent !== null) {
+    errors.push(
+      userError(
+        'input.considerations.consentAfterExplanation',
+        'CONSENT_NOT_APPLICABLE',
+        "Consent is a consideration for adults' kerja sosial (KUHP Art. 85(2)(c)); a child's pelayanan masyarakat (SPPA Art. 76) has none: leave it empty.",
+        'KUHP Art. 85(2)(c); SPPA Art. 76',
+      ),
+    );
+  }
+  if (facts.litmasSubmitted === false)
+    errors.push(
+      userError('input.considerations.litmasReportId', 'LITMAS_NOT_SUBMITTED', 'Name a submitted Litmas of this case.'),
+    );
+  if (facts.courtDecisionNumber.trim().length < 5)
+    errors.push(userError('input.courtDecisionNumber', 'COURT_DECISION_REQUIRED', 'Give the number of the court decision.'));
+  if (facts.startDate < facts.earliestStart)
+    errors.push(userError('input.startDate', 'START_TOO_OLD', 'The start date is more than a year ago; check the decision.'));
+  return errors;
+}
+
+/** A change of an order's status along its lifecycle. */
+export function checkOrderStatusChange(order: { status: OrderStatusCode }, next: OrderStatusCode): UserError[] {
+  const refusal = transitionRefusal(ORDER_TRANSITIONS, order.status, next, 'order');
+  return refusal ? [userError('input.status', 'INVALID_TRANSITION', refusal)] : [];
 }
