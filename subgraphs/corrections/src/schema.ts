@@ -1,8 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSubgraphSchemaOf } from '@hub/server';
 import { CaseLitmasResolver, LitmasResolver } from './litmas/litmas.resolver';
-import { ReferralMutations } from './referral/referral.mutations';
-import { ReferralClosureMutations } from './referral/referral-closure.mutations';
 import { ClientSupervisionResolver, OfficerAssignmentResolver, SupervisionResolver } from './supervision/supervision.resolver';
 import { WorkloadResolver } from './workload/workload.resolver';
 import { ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';
@@ -13,7 +11,7 @@ import { CaseMutations, CaseResolver, caseReference } from './case/case.resolver
 import { OrderMutations, OrderResolver, orderReference } from './order/order.resolver';
 import { Officer } from './officer/officer.entity';
 import { CaseFile } from './case/case.entity';
-import { ReferralResolver, referralReference } from './referral/referral.resolver';
+import { ReferralMutations, ReferralResolver, referralReference } from './referral/referral.resolver';
 import { BreachResolver, OrderBreachResolver } from './breach/breach.resolver';
 import { AgreementResolver } from './agreement/agreement.resolver';
 import { Under12Resolver } from './under12/under12.resolver';
@@ -26,7 +24,6 @@ export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
     accessLogQuery: 'correctionsAccessLog',
     resolvers: [
       ReferralMutations,
-      ReferralClosureMutations,
       SupervisionResolver,
       ClientSupervisionResolver,
       OfficerAssignmentResolver,
