@@ -1,4 +1,4 @@
-import { addMonths, ageOn, daysBetween, type OrderRules, type RuleSet } from '@hub/reference';
+import { addMonths, ageOn, dailyCap, daysBetween, type OrderRules, type RuleSet } from '@hub/reference';
 import type { OrderStatusCode } from '../enums';
 import { ORDER_TRANSITIONS, transitionRefusal } from '../lifecycle/transitions';
 import { userError, userErrorsAt, type UserError } from '@hub/federation';
@@ -82,14 +82,15 @@ export function checkOrder(rules: RuleSet, facts: OrderFacts): UserError[] {
       ),
     );
   }
-  const daily = facts.maxHoursPerDay ?? orderRules.defaultHoursPerDay;
-  if (!Number.isInteger(daily) || daily < 1 || daily > orderRules.maxHoursPerDay) {
+  // The daily cap in force is decided in one place (the rule set's dailyCap); here it is checked.
+  const cap = dailyCap(orderRules, facts.maxHoursPerDay);
+  if (!cap.lawful) {
     out.push(
       userError(
         'maxHoursPerDay',
         'DAILY_CAP_OUT_OF_RANGE',
-        `The daily cap the judgment sets must be 1 to ${orderRules.maxHoursPerDay} hours; ${daily} was given.`,
-        orderRules.dailyArticle,
+        `The daily cap the judgment sets must be 1 to ${cap.ceiling} hours; ${cap.hours} was given.`,
+        cap.article,
       ),
     );
   }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { isDistrictCode, jakartaDate, rulesOn } from '@hub/reference';
+import { dailyCap, isDistrictCode, jakartaDate, rulesOn } from '@hub/reference';
 import { runCommand } from '@hub/server';
 import { BadUserInputError, ForbiddenError } from '@hub/errors';
 import {
@@ -139,6 +139,7 @@ export async function issueCommunityServiceOrder(ctx: CorrectionsContext, input:
     ],
     persist: async (tx, { caseFile, client }, { rules, orderRules, litmas, consent }) => {
       const conversion = input.unpaidFine ? fineToHours(rules, input.unpaidFine.fineRupiah, input.unpaidFine.paidRupiah) : null;
+      const cap = dailyCap(orderRules, input.maxHoursPerDay);
       const order = tx.create(CommunityServiceOrder, {
         id: randomUUID(),
         clientId: client.id,
@@ -146,8 +147,8 @@ export async function issueCommunityServiceOrder(ctx: CorrectionsContext, input:
         districtCode: client.districtCode,
         kind: orderRules.kind,
         orderedHours: input.orderedHours,
-        maxHoursPerDay: input.maxHoursPerDay ?? orderRules.defaultHoursPerDay,
-        dailyCapSource: input.maxHoursPerDay ? 'JUDGMENT' : 'RULE_SET_DEFAULT',
+        maxHoursPerDay: cap.hours,
+        dailyCapSource: cap.source,
         replacedPrisonMonths: input.imposedPrisonMonths ?? null,
         replacedFineRupiah: conversion ? conversion.unpaidRupiah : (input.imposedFineRupiah ?? null),
         fineConversion: conversion

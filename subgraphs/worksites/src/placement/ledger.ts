@@ -1,4 +1,4 @@
-import { jakartaDate, workingDaysInclusive } from '@hub/reference';
+import { dailyCap, jakartaDate, rulesOn, workingDaysInclusive } from '@hub/reference';
 import { effectiveRecords, type AttendanceRecord, type Placement } from './placement.entity';
 
 /** Hours credited by a set of attendance records: only ATTENDED days of records not superseded count. */
@@ -16,9 +16,12 @@ export function remainingHours(orderedHours: number, completed: number): number 
   return Math.max(0, orderedHours - completed);
 }
 
-/** The daily cap relied on for an order: the latest placement's snapshot, else the adult cap of 8 (KUHP Art. 85(5)). */
-export function dailyCapOf(placements: Placement[]): number {
-  return placements.length ? placements[placements.length - 1]!.maxHoursPerDay : 8;
+/**
+ * The daily cap relied on for an order: the one Bapas decided (the rule set's dailyCap), as the
+ * latest placement kept it; an order not yet placed is judged by the highest cap the law allows.
+ */
+export function dailyCapOf(placements: Placement[], today: string = jakartaDate(new Date())): number {
+  return placements.length ? placements[placements.length - 1]!.maxHoursPerDay : dailyCap(rulesOn(today).adult).ceiling;
 }
 
 /**
