@@ -10,13 +10,12 @@ import {
   suppressSmallCells,
   totalOf,
   UserError,
-  userError,
   type RawCell,
 } from '@hub/federation';
 import { isDistrictCode, jakartaDate } from '@hub/reference';
 import { BadUserInputError } from '@hub/errors';
 import type { CorrectionsContext } from '../context';
-import { createOnce, newId } from '../mutation';
+import { recordCapacityBuildingEvent } from './capacity-event.service';
 import { Referral, REFERRAL_STATUSES } from '../referral/referral.entity';
 import { CommunityServiceOrder } from '../order/order.entity';
 import { ORDER_STATUSES } from '../enums';
@@ -246,32 +245,7 @@ export class CooperationResolver {
     @Arg('input', () => RecordCapacityBuildingEventInput) input: RecordCapacityBuildingEventInput,
     @Ctx() ctx: CorrectionsContext,
   ): Promise<CapacityBuildingEventPayload> {
-    const result = await createOnce(ctx, 'recordCapacityBuildingEvent', input, async (tx) => {
-      const errors: UserError[] = [];
-      if (!isDistrictCode(input.districtCode))
-        errors.push(userError('input.districtCode', 'UNKNOWN_DISTRICT', `"${input.districtCode}" is not a Jambi district code.`));
-      if (input.heldOn > jakartaDate(new Date()))
-        errors.push(userError('input.heldOn', 'DATE_IN_FUTURE', 'Record an event once it has been held.'));
-      if (!Number.isInteger(input.participants) || input.participants < 1 || input.participants > 10_000)
-        errors.push(userError('input.participants', 'INVALID_PARTICIPANTS', 'Participants: 1 to 10,000.'));
-      if (input.title.trim().length < 5) errors.push(userError('input.title', 'NAME_REQUIRED', 'Give the title of the event.'));
-      if (errors.length) return { errors };
-      const created = tx.create(CapacityBuildingEvent, {
-        id: newId(),
-        heldOn: input.heldOn,
-        agency: input.agency.trim(),
-        districtCode: input.districtCode,
-        kind: input.kind,
-        title: input.title.trim(),
-        participants: input.participants,
-      });
-      return { id: created.id };
-    });
-    return Object.assign(new CapacityBuildingEventPayload(), {
-      event: result.id ? await ctx.em.findOne(CapacityBuildingEvent, { id: result.id }) : null,
-      userErrors: result.userErrors,
-      replayed: result.replayed,
-    });
+    return Object.assign(new CapacityBuildingEventPayload(), await recordCapacityBuildingEvent(ctx, input));
   }
 
   @FieldResolver(() => District)
