@@ -75,3 +75,58 @@ export function checkBreachOutcome(
   }
   return { legalBasis: article, violations: [] };
 }
+
+/** What filing a breach report looks at. */
+export interface FilingFacts {
+  orderStatus: string;
+  orderStartDate: string;
+  /** A report on the order waits for its outcome already. */
+  reportPending: boolean;
+  today: string;
+}
+
+/** Filing: an active order, one report waiting at a time, the absence days from the order's start to today, the reasons in words. */
+export function checkFiling(facts: FilingFacts, absenceDates: string[], reasons: string): UserError[] {
+  const errors: UserError[] = [];
+  if (facts.orderStatus !== 'ACTIVE')
+    errors.push(
+      userError('input.orderId', 'ORDER_NOT_ACTIVE', `The order is ${facts.orderStatus}; only an active order is reported.`),
+    );
+  if (facts.reportPending)
+    errors.push(
+      userError('input.orderId', 'REPORT_PENDING', 'A breach report on this order is waiting for its outcome already.'),
+    );
+  const dates = distinctDays(absenceDates);
+  if (dates.length === 0)
+    errors.push(userError('input.absenceDates', 'ABSENCES_REQUIRED', 'Give the days of the absences without valid reason.'));
+  else if (dates[0]! < facts.orderStartDate || dates[dates.length - 1]! > facts.today)
+    errors.push(
+      userError(
+        'input.absenceDates',
+        'DATE_OUT_OF_RANGE',
+        `The absences fall between the order's start (${facts.orderStartDate}) and today.`,
+      ),
+    );
+  if (reasons.trim().length < 20)
+    errors.push(
+      userError('input.reasons', 'REASONS_REQUIRED', 'Describe what happened and the reasons given (at least 20 characters).'),
+    );
+  return errors;
+}
+
+/** The absence days, each once, in order. */
+export function distinctDays(dates: string[]): string[] {
+  return [...new Set(dates)].sort();
+}
+
+/** Deciding: a report not decided yet, with the decision's number. */
+export function checkDecision(report: { status: string; decidedAt: Date | null }, decisionReference: string): UserError[] {
+  const errors: UserError[] = [];
+  if (report.status !== 'FILED')
+    errors.push(
+      userError('input.reportId', 'ALREADY_DECIDED', `The outcome was recorded on ${report.decidedAt?.toISOString()}.`),
+    );
+  if (decisionReference.trim().length < 5)
+    errors.push(userError('input.decisionReference', 'DECISION_REFERENCE_REQUIRED', 'Give the number of the decision.'));
+  return errors;
+}
