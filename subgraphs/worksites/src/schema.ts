@@ -2,14 +2,18 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSubgraphSchemaOf } from '@hub/server';
 import { AttendanceResolver } from './attendance/attendance.resolver';
 
-import { ClientProcessingRecordRef, ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';
+import {
+  ClientProcessingRecordRef,
+  ProcessingRecordResolver,
+  processingRecordReference,
+} from './processing/processing-record.resolver';
 import { WorkSiteStatisticsResolver } from './statistics/statistics.resolver';
 import { OrderLedgerResolver, orderReference } from './order/order.resolver';
 import { PlacementMutations, PlacementResolver, placementReference } from './placement/placement.resolver';
 import { SiteMutations, WorkSiteResolver, workSiteReference } from './site/site.resolver';
 import { ProviderResolver, providerReference } from './provider/provider.resolver';
 import { Provider } from './provider/provider.entity';
-import { AttendanceRecord } from './placement/placement.entity';
+import { AttendanceRecord } from './attendance/attendance.entity';
 
 /** The worksites subgraph schema (without permissions; see permissions.ts). */
 export function buildWorksitesSchema(): Promise<GraphQLSchema> {

@@ -1,7 +1,8 @@
 import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
 import { DateScalar, PayloadOf } from '@hub/federation';
 import { AttendanceOutcome, type AttendanceOutcomeCode } from '../enums';
-import { AttendanceRecord, Placement } from '../placement/placement.entity';
+import { Placement } from '../placement/placement.entity';
+import { AttendanceRecord } from './attendance.entity';
 
 @InputType({ description: "One day's attendance at a placement, from the site supervisor (or the PK)." })
 export class RecordAttendanceInput {

@@ -3,10 +3,11 @@ import { NotFoundError } from '@hub/errors';
 import type { WorksitesContext } from '../context';
 import { WorkSite } from '../site/site.entity';
 import { OrderRef } from '../order/order.ref';
-import { AttendanceRecord, Placement, PlacementPerson } from './placement.entity';
+import { Placement, PlacementPerson } from './placement.entity';
+import { AttendanceRecord } from '../attendance/attendance.entity';
 import { districtOf, payloadOf } from '@hub/federation';
 import { visiblePlacements } from './placement.access';
-import { creditedHours } from './ledger';
+import { creditedHours } from '../order/order.rules';
 import { EndPlacementInput, EndPlacementPayload, PlaceOrderInput, PlaceOrderPayload } from './placement.input';
 import { endPlacement, placeOrder } from './placement.service';
 

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PayloadOf } from '@hub/federation';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ConnectionOf, PayloadOf } from '@hub/federation';
 import type { WorkSiteKindCode } from '@hub/reference';
 import { WorkSiteKind } from '../enums';
 import { WorkSite } from './site.entity';
@@ -66,3 +66,42 @@ export class UpdateWorkSiteInput extends WorkSiteInput {
 
 @ObjectType({ description: 'The result of a change to a work site.' })
 export class WorkSitePayload extends PayloadOf({ workSite: WorkSite }, { replayed: true }) {}
+
+@InputType({ description: 'Filter for the work-site catalogue.' })
+export class WorkSiteFilter {
+  @Field(() => String, { nullable: true, description: 'BPS district code.' })
+  districtCode?: string | null;
+
+  @Field(() => WorkSiteKind, { nullable: true })
+  kind?: WorkSiteKindCode | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only sites suitable (true) or not suitable (false) for children.' })
+  childSuitable?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only active (true) or deactivated (false) sites.' })
+  active?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only sites with a free place now.' })
+  hasFreeCapacity?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only sites open on this weekday (1 = Monday … 7 = Sunday).' })
+  availableOn?: number | null;
+}
+
+@ArgsType()
+export class WorkSitesArgs {
+  @Field(() => WorkSiteFilter, { nullable: true })
+  filter?: WorkSiteFilter | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last record of the previous page.' })
+  after?: string | null;
+}
+
+@ObjectType({ description: 'A page of work sites (Relay connection).' })
+export class WorkSiteConnection extends ConnectionOf(WorkSite, {
+  edge: 'WorkSiteEdge',
+  edgeDescription: 'A site in a page of sites.',
+}) {}

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { ForbiddenError, NotFoundError } from '@hub/errors';
-import { userError } from '@hub/federation';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '@hub/errors';
+import { keysetCondition, keysetWindow, selectsField, toKeysetConnection, userError } from '@hub/federation';
+import { isDistrictCode } from '@hub/reference';
 import { runCommand } from '@hub/server';
 import type { WorksitesContext } from '../context';
 import { Provider } from '../provider/provider.entity';
-import { canManageSites } from './site.access';
+import { canManageSites, siteScope } from './site.access';
 import { AvailabilitySlot, WorkSite } from './site.entity';
-import type { RegisterWorkSiteInput, UpdateWorkSiteInput, WorkSiteInput } from './site.input';
+import type { RegisterWorkSiteInput, UpdateWorkSiteInput, WorkSiteFilter, WorkSiteInput } from './site.input';
 import { checkDeactivation, checkSite, checkSiteUpdate } from './site.rules';
 
 /** Registers a work site (the provider's admin, or the head of Bapas); its first version is kept. */
@@ -105,4 +107,66 @@ async function keepVersion(tx: EntityManager, siteId: string, snapshot: string, 
     change,
     snapshot,
   ]);
+}
+
+/** The work-site catalogue the viewer may see (site.access.ts), filtered, a page at a time; `totalCount` only when selected. */
+export async function listWorkSites(
+  ctx: WorksitesContext,
+  filter: WorkSiteFilter | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  info: GraphQLResolveInfo,
+) {
+  const pageKey = ['s.name', 's.id'];
+  const page = keysetWindow(first, after, pageKey.length);
+  const keyOf = (s: WorkSite) => [s.name, s.id];
+  if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
+    throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
+  }
+  const scope = siteScope.where(ctx.viewer, ctx.em);
+  if (!scope) return toKeysetConnection<WorkSite>([], page.limit, keyOf, !!page.after, 0);
+  const where: FilterQuery<WorkSite> = {
+    $and: [
+      scope,
+      ...(filter?.districtCode ? [{ districtCode: filter.districtCode }] : []),
+      ...(filter?.kind ? [{ kind: filter.kind }] : []),
+      ...(typeof filter?.childSuitable === 'boolean' ? [{ childSuitable: filter.childSuitable }] : []),
+      ...(typeof filter?.active === 'boolean' ? [{ active: filter.active }] : []),
+      ...(await capacityAndDayCondition(ctx, filter)),
+    ],
+  };
+  const query = ctx.em.createQueryBuilder(WorkSite, 's').where(where);
+  if (page.after) {
+    const seek = keysetCondition(pageKey, page.after);
+    query.andWhere(seek.sql, seek.params);
+  }
+  const [rows, total] = await Promise.all([
+    query
+      .orderBy({ name: 'asc', id: 'asc' })
+      .limit(page.limit + 1)
+      .getResultList(),
+    selectsField(info, 'totalCount') ? ctx.em.count(WorkSite, where) : null,
+  ]);
+  return toKeysetConnection(rows, page.limit, keyOf, !!page.after, total);
+}
+
+/** Free capacity and weekday as an id condition, computed in one SQL statement. */
+async function capacityAndDayCondition(
+  ctx: WorksitesContext,
+  filter: WorkSiteFilter | null | undefined,
+): Promise<FilterQuery<WorkSite>[]> {
+  if (!filter?.hasFreeCapacity && !filter?.availableOn) return [];
+  if (filter.availableOn !== null && filter.availableOn !== undefined && (filter.availableOn < 1 || filter.availableOn > 7)) {
+    throw new BadUserInputError('filter.availableOn', 'A weekday is 1 (Monday) to 7 (Sunday).');
+  }
+  const knex = ctx.em.getConnection().getKnex();
+  const query = knex('work_site as s').select('s.id');
+  if (filter.hasFreeCapacity) {
+    query.whereRaw("s.capacity > (select count(*) from placement p where p.site_id = s.id and p.status = 'ACTIVE')");
+  }
+  if (filter.availableOn) {
+    query.whereRaw('s.availability @> ?::jsonb', [JSON.stringify([{ weekday: filter.availableOn }])]);
+  }
+  const rows: Array<{ id: string }> = await ctx.em.getConnection().execute(query);
+  return [{ id: { $in: rows.map((r) => r.id) } }];
 }

@@ -1,7 +1,8 @@
 import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import { AccessLogEntry, accessLogFor } from '@hub/server';
 import type { WorksitesContext } from '../context';
-import { AttendanceRecord, Placement } from '../placement/placement.entity';
+import { Placement } from '../placement/placement.entity';
+import { AttendanceRecord } from '../attendance/attendance.entity';
 
 /** A client's processing record (owned by corrections); the work-site providers add their part. */
 @ObjectType('ClientProcessingRecord', { description: "A client's processing record (UU PDP Art. 32); the work sites' part." })

@@ -1,5 +1,6 @@
 import { dailyCap, jakartaDate, rulesOn, workingDaysInclusive } from '@hub/reference';
-import { effectiveRecords, type AttendanceRecord, type Placement } from './placement.entity';
+import type { Placement } from '../placement/placement.entity';
+import { effectiveRecords, type AttendanceRecord } from '../attendance/attendance.entity';
 
 /** Hours credited by a set of attendance records: only ATTENDED days of records not superseded count. */
 export function creditedHours(records: AttendanceRecord[]): number {

@@ -1,4 +1,4 @@
-import { isOnTrack, remainingHours } from './ledger';
+import { isOnTrack, remainingHours } from './order.rules';
 
 describe('the hours ledger', () => {
   // Monday 23 November 2026, 09:00 WIB.
