@@ -4,7 +4,11 @@ import { CaseServicesResolver, ServiceResolver } from './psychosocial-service/ps
 import { ReferralResolver, ReferralResponseResolver, referralReference } from './referral/referral.resolver';
 import { ReferralRef } from './referral/referral.ref';
 import { AssessmentResolver } from './assessment/assessment.resolver';
-import { ClientProcessingRecordRef, ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';
+import {
+  ClientProcessingRecordRef,
+  ProcessingRecordResolver,
+  processingRecordReference,
+} from './processing/processing-record.resolver';
 import { ChildProtectionStatisticsResolver } from './statistics/statistics.resolver';
 import { ProtectionCaseResolver, protectionCaseReference } from './protection-case/protection-case.resolver';
 import { ClientProtectionResolver, clientReference } from './client/client.resolver';

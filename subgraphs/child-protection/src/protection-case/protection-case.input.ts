@@ -1,5 +1,5 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar, PayloadOf, Sex, type SexCode } from '@hub/federation';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionOf, DateScalar, PayloadOf, Sex, type SexCode } from '@hub/federation';
 import {
   ChildRole,
   IncidentPlace,
@@ -108,3 +108,33 @@ export class AssignCaseworkerInput {
 
 @ObjectType({ description: 'The result of a change to a protection case.' })
 export class ProtectionCasePayload extends PayloadOf({ protectionCase: ProtectionCase }) {}
+
+@InputType({ description: 'Filter for the protection case list.' })
+export class ProtectionCaseFilter {
+  @Field(() => String, { nullable: true, description: 'BPS district code.' })
+  districtCode?: string | null;
+
+  @Field(() => ProtectionCaseStatus, { nullable: true })
+  status?: ProtectionCaseStatusCode | null;
+
+  @Field(() => ChildRole, { nullable: true })
+  childRole?: ChildRoleCode | null;
+}
+
+@ArgsType()
+export class ProtectionCasesArgs {
+  @Field(() => ProtectionCaseFilter, { nullable: true })
+  filter?: ProtectionCaseFilter | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last record of the previous page.' })
+  after?: string | null;
+}
+
+@ObjectType({ description: 'A page of protection cases (Relay connection).' })
+export class ProtectionCaseConnection extends ConnectionOf(ProtectionCase, {
+  edge: 'ProtectionCaseEdge',
+  edgeDescription: 'A protection case in a page of cases.',
+}) {}

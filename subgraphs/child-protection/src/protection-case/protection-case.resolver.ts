@@ -1,39 +1,9 @@
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Info,
-  InputType,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/postgresql';
-import {
-  ConnectionOf,
-  DateScalar,
-  District,
-  districtOf,
-  payloadOf,
-  keysetCondition,
-  keysetWindow,
-  selectsField,
-  toKeysetConnection,
-} from '@hub/federation';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { DateScalar, District, districtOf, payloadOf } from '@hub/federation';
 import type { GraphQLResolveInfo } from 'graphql';
-import { isDistrictCode } from '@hub/reference';
-import { BadUserInputError } from '@hub/errors';
 import type { ChildProtectionContext } from '../context';
 import { Caseworker } from '../caseworker/caseworker.entity';
 import { ClientRef } from '../client/client.ref';
-import { ChildRole, ProtectionCaseStatus, type ChildRoleCode, type ProtectionCaseStatusCode } from '../enums';
 import { ProtectionCase } from './protection-case.entity';
 import { protectionCaseReferenceScope, protectionCaseScope } from './protection-case.access';
 import {
@@ -42,45 +12,18 @@ import {
   CloseProtectionCaseInput,
   OpenProtectionCaseInput,
   OpenProtectionCasePayload,
+  ProtectionCaseConnection,
   ProtectionCasePayload,
+  ProtectionCasesArgs,
 } from './protection-case.input';
 import {
   assignCaseworker,
   changeProtectionCaseStatus,
   childIdentityOf,
   closeProtectionCase,
+  listProtectionCases,
   openProtectionCase,
 } from './protection-case.service';
-
-@InputType({ description: 'Filter for the protection case list.' })
-class ProtectionCaseFilter {
-  @Field(() => String, { nullable: true, description: 'BPS district code.' })
-  districtCode?: string | null;
-
-  @Field(() => ProtectionCaseStatus, { nullable: true })
-  status?: ProtectionCaseStatusCode | null;
-
-  @Field(() => ChildRole, { nullable: true })
-  childRole?: ChildRoleCode | null;
-}
-
-@ArgsType()
-class ProtectionCasesArgs {
-  @Field(() => ProtectionCaseFilter, { nullable: true })
-  filter?: ProtectionCaseFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last record of the previous page.' })
-  after?: string | null;
-}
-
-@ObjectType({ description: 'A page of protection cases (Relay connection).' })
-class ProtectionCaseConnection extends ConnectionOf(ProtectionCase, {
-  edge: 'ProtectionCaseEdge',
-  edgeDescription: 'A protection case in a page of cases.',
-}) {}
 
 @Resolver(() => ProtectionCase)
 export class ProtectionCaseResolver {
@@ -96,35 +39,7 @@ export class ProtectionCaseResolver {
     @Ctx() ctx: ChildProtectionContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ProtectionCaseConnection> {
-    const pageKey = ['p.case_number', 'p.id'];
-    const page = keysetWindow(first, after, pageKey.length);
-    const keyOf = (p: ProtectionCase) => [p.caseNumber, p.id];
-    if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
-      throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
-    }
-    const scope = protectionCaseScope.where(ctx.viewer, ctx.em);
-    if (!scope) return toKeysetConnection<ProtectionCase>([], page.limit, keyOf, !!page.after, 0) as ProtectionCaseConnection;
-    const where: FilterQuery<ProtectionCase> = {
-      $and: [
-        scope,
-        ...(filter?.districtCode ? [{ districtCode: filter.districtCode }] : []),
-        ...(filter?.status ? [{ status: filter.status }] : []),
-        ...(filter?.childRole ? [{ childRole: filter.childRole }] : []),
-      ],
-    };
-    const query = ctx.em.createQueryBuilder(ProtectionCase, 'p').where(where);
-    if (page.after) {
-      const seek = keysetCondition(pageKey, page.after);
-      query.andWhere(seek.sql, seek.params);
-    }
-    const [rows, total] = await Promise.all([
-      query
-        .orderBy({ caseNumber: 'asc', id: 'asc' })
-        .limit(page.limit + 1)
-        .getResultList(),
-      selectsField(info, 'totalCount') ? ctx.em.count(ProtectionCase, where) : null,
-    ]);
-    return toKeysetConnection(rows, page.limit, keyOf, !!page.after, total) as ProtectionCaseConnection;
+    return (await listProtectionCases(ctx, filter, first, after, info)) as ProtectionCaseConnection;
   }
 
   @FieldResolver(() => ClientRef, {

@@ -1,19 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { hasAnyRole } from '@hub/auth';
-import { ForbiddenError } from '@hub/errors';
-import type { UserError } from '@hub/federation';
-import { ageBandFor, ageOn, initialsOf, jakartaDate } from '@hub/reference';
+import { BadUserInputError, ForbiddenError } from '@hub/errors';
+import { keysetCondition, keysetWindow, selectsField, toKeysetConnection, type UserError } from '@hub/federation';
+import { ageBandFor, ageOn, initialsOf, isDistrictCode, jakartaDate } from '@hub/reference';
 import { runCommand } from '@hub/server';
 import type { ChildProtectionContext } from '../context';
 import { Caseworker } from '../caseworker/caseworker.entity';
-import { worksOnCase } from './protection-case.access';
+import { protectionCaseScope, worksOnCase } from './protection-case.access';
 import { ChildIdentity, ProtectionCase } from './protection-case.entity';
 import type {
   AssignCaseworkerInput,
   ChangeProtectionCaseStatusInput,
   CloseProtectionCaseInput,
   OpenProtectionCaseInput,
+  ProtectionCaseFilter,
 } from './protection-case.input';
 import { checkAssignment, checkClosing, checkIntake, checkStatusChange } from './protection-case.rules';
 
@@ -153,4 +155,43 @@ export function assignCaseworker(ctx: ChildProtectionContext, input: AssignCasew
 export async function childIdentityOf(ctx: ChildProtectionContext, pc: ProtectionCase): Promise<ChildIdentity | null> {
   if (!worksOnCase(ctx.viewer, pc)) return null;
   return ctx.loaders.childIdentity.load(pc.id);
+}
+
+/** The protection cases the viewer may see (protection-case.access.ts), filtered, a page at a time; `totalCount` only when selected. */
+export async function listProtectionCases(
+  ctx: ChildProtectionContext,
+  filter: ProtectionCaseFilter | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  info: GraphQLResolveInfo,
+) {
+  const pageKey = ['p.case_number', 'p.id'];
+  const page = keysetWindow(first, after, pageKey.length);
+  const keyOf = (p: ProtectionCase) => [p.caseNumber, p.id];
+  if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
+    throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
+  }
+  const scope = protectionCaseScope.where(ctx.viewer, ctx.em);
+  if (!scope) return toKeysetConnection<ProtectionCase>([], page.limit, keyOf, !!page.after, 0);
+  const where: FilterQuery<ProtectionCase> = {
+    $and: [
+      scope,
+      ...(filter?.districtCode ? [{ districtCode: filter.districtCode }] : []),
+      ...(filter?.status ? [{ status: filter.status }] : []),
+      ...(filter?.childRole ? [{ childRole: filter.childRole }] : []),
+    ],
+  };
+  const query = ctx.em.createQueryBuilder(ProtectionCase, 'p').where(where);
+  if (page.after) {
+    const seek = keysetCondition(pageKey, page.after);
+    query.andWhere(seek.sql, seek.params);
+  }
+  const [rows, total] = await Promise.all([
+    query
+      .orderBy({ caseNumber: 'asc', id: 'asc' })
+      .limit(page.limit + 1)
+      .getResultList(),
+    selectsField(info, 'totalCount') ? ctx.em.count(ProtectionCase, where) : null,
+  ]);
+  return toKeysetConnection(rows, page.limit, keyOf, !!page.after, total);
 }
