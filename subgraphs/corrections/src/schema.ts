@@ -3,7 +3,7 @@ import { buildSubgraphSchemaOf } from '@hub/server';
 import { CaseLitmasResolver, LitmasResolver } from './litmas/litmas.resolver';
 import { ClientSupervisionResolver, OfficerAssignmentResolver, SupervisionResolver } from './supervision/supervision.resolver';
 import { WorkloadResolver } from './workload/workload.resolver';
-import { ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';
+import { ProcessingRecordResolver, processingRecordReference } from './processing/processing-record.resolver';
 import { CorrectionsStatisticsResolver } from './statistics/statistics.resolver';
 import { ClientMutations, ClientResolver, clientReference } from './client/client.resolver';
 import { OfficerResolver, officerReference } from './officer/officer.resolver';

@@ -3,7 +3,7 @@ import { DateScalar, PayloadOf } from '@hub/federation';
 import type { DiversionTriggerCode } from '@hub/reference';
 import { CaseStage, type CaseStageCode } from '../enums';
 import { CaseFile } from './case.entity';
-import { DiversionTrigger } from './diversion';
+import { DiversionTrigger } from './diversion.rules';
 
 @InputType({ description: 'Open a case for a client (*pembukaan perkara*).' })
 export class OpenCaseInput {

@@ -6,7 +6,7 @@ import type { CorrectionsContext } from '../context';
 import { Client } from '../client/client.entity';
 import { CaseFile } from './case.entity';
 import { Offense } from './offense.entity';
-import { Diversion, diversionOf } from './diversion';
+import { Diversion, diversionOf } from './diversion.rules';
 import {
   AdvanceCaseStageInput,
   CasePayload,

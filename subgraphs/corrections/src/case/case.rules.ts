@@ -1,7 +1,7 @@
 import { userError, type UserError } from '@hub/federation';
 import { ageOn, rulesOn } from '@hub/reference';
 import type { Client } from '../client/client.entity';
-import { STAGE_TRANSITIONS, transitionRefusal } from '../lifecycle/transitions';
+import { STAGE_TRANSITIONS, transitionRefusal } from '../lifecycle/lifecycle.rules';
 import type { CaseFile } from './case.entity';
 import type {
   AdvanceCaseStageInput,
@@ -9,7 +9,7 @@ import type {
   RecordDiversionOutcomeInput,
   RecordDiversionTriggerInput,
 } from './case.input';
-import { diversionClock } from './diversion';
+import { diversionClock } from './diversion.rules';
 import type { Offense } from './offense.entity';
 
 /** What opening a case looks at besides the input: the offence found, the catalogue when it was not, the number's use. */

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { DateScalar, PayloadOf, Sex, type SexCode } from '@hub/federation';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ConnectionOf, DateScalar, PayloadOf, Sex, type SexCode } from '@hub/federation';
 import { ClientCategory, ClientStatus, type ClientCategoryCode, type ClientStatusCode } from '../enums';
 import { Client } from './client.entity';
 
@@ -90,3 +90,29 @@ export class ChangeClientStatusInput {
 
 @ObjectType({ description: 'The result of changeClientStatus.' })
 export class ChangeClientStatusPayload extends PayloadOf({ client: Client }) {}
+
+@ArgsType()
+export class ClientsArgs {
+  @Field(() => ClientFilter, { nullable: true })
+  filter?: ClientFilter | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last record of the previous page.' })
+  after?: string | null;
+}
+
+@ObjectType({ description: 'A page of clients (Relay connection).' })
+export class ClientConnection extends ConnectionOf(Client, {
+  edge: 'ClientEdge',
+  edgeDescription: 'A client in a page of clients.',
+}) {
+  @Field(() => Int, {
+    description:
+      "About how many records match the filter, from the database's statistics (no row is read, so it costs the same " +
+      'for ten clients or a million): for "about 350,000 clients" in a dashboard header. Computed only when selected; ' +
+      'use totalCount where the exact figure matters.',
+  })
+  estimatedTotalCount!: number;
+}

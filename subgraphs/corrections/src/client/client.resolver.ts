@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ageOn, ageBandFor, jakartaDate, type AgeBandCode } from '@hub/reference';
 import { AgeBand, DateScalar, District, districtOf, IdentityAccess, payloadOf, type IdentityAccessCode } from '@hub/federation';
@@ -8,13 +8,13 @@ import { CaseFile } from '../case/case.entity';
 import { CommunityServiceOrder } from '../order/order.entity';
 import { Referral } from '../referral/referral.entity';
 import { Client } from './client.entity';
-import { ClientConnection } from './client.connection';
 import {
   AssignOfficerInput,
   AssignOfficerPayload,
   ChangeClientStatusInput,
   ChangeClientStatusPayload,
-  ClientFilter,
+  ClientConnection,
+  ClientsArgs,
   RegisterClientInput,
   RegisterClientPayload,
 } from './client.input';
@@ -22,18 +22,6 @@ import { initialsOf } from '@hub/reference';
 import { assignOfficer, changeClientStatus, findClient, listClients, mayViewIdentity, registerClient } from './client.service';
 import { hasAnyRole } from '@hub/auth';
 import { sharingRefusal } from '../agreement/agreement.entity';
-
-@ArgsType()
-class ClientsArgs {
-  @Field(() => ClientFilter, { nullable: true })
-  filter?: ClientFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last record of the previous page.' })
-  after?: string | null;
-}
 
 /** Identity fields answer null to viewers without FULL access, so a list stays usable for everyone. */
 async function identity<T>(ctx: CorrectionsContext, client: Client, value: T): Promise<T | null> {

@@ -1,7 +1,7 @@
 import { userError, type UserError } from '@hub/federation';
 import { ageOn, isDistrictCode, rulesOn } from '@hub/reference';
 import type { ClientCategoryCode, ClientStatusCode } from '../enums';
-import { CLIENT_TRANSITIONS, transitionRefusal } from '../lifecycle/transitions';
+import { CLIENT_TRANSITIONS, transitionRefusal } from '../lifecycle/lifecycle.rules';
 import type { Officer } from '../officer/officer.entity';
 import type { Client } from './client.entity';
 import type { RegisterClientInput } from './client.input';

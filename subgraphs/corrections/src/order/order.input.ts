@@ -1,8 +1,8 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { DateScalar, PayloadOf, UserError } from '@hub/federation';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ConnectionOf, DateScalar, PayloadOf, UserError } from '@hub/federation';
 import type { OrderKindCode } from '@hub/reference';
 import { OrderKind, OrderStatus, type OrderStatusCode } from '../enums';
-import { JudgmentConsiderationsInput, UnpaidFineInput } from './considerations';
+import { JudgmentConsiderationsInput, UnpaidFineInput } from './considerations.input';
 import { CommunityServiceOrder } from './order.entity';
 
 @InputType({ description: 'Filter for the community-service order list.' })
@@ -115,3 +115,21 @@ export class ChangeOrderStatusInput {
 
 @ObjectType({ description: 'The result of changeOrderStatus.' })
 export class ChangeOrderStatusPayload extends PayloadOf({ communityServiceOrder: CommunityServiceOrder }) {}
+
+@ObjectType({ description: 'A page of community-service orders (Relay connection).' })
+export class CommunityServiceOrderConnection extends ConnectionOf(CommunityServiceOrder, {
+  edge: 'CommunityServiceOrderEdge',
+  edgeDescription: 'An order in a page of orders.',
+}) {}
+
+@ArgsType()
+export class OrdersArgs {
+  @Field(() => OrderFilter, { nullable: true })
+  filter?: OrderFilter | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last record of the previous page.' })
+  after?: string | null;
+}

@@ -1,23 +1,8 @@
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Info,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ForbiddenError, NotFoundError } from '@hub/errors';
 import { findClient } from '../client/client.service';
-import { ConnectionOf, DateScalar, District, districtOf, payloadOf } from '@hub/federation';
+import { DateScalar, District, districtOf, payloadOf } from '@hub/federation';
 import type { CorrectionsContext } from '../context';
 import { Client } from '../client/client.entity';
 import { CaseFile } from '../case/case.entity';
@@ -28,7 +13,8 @@ import {
   FineConversion,
   IssueCommunityServiceOrderInput,
   IssueCommunityServiceOrderPayload,
-  OrderFilter,
+  CommunityServiceOrderConnection,
+  OrdersArgs,
 } from './order.input';
 import {
   changeOrderStatus,
@@ -38,24 +24,6 @@ import {
   issueCommunityServiceOrder,
   listOrders,
 } from './order.service';
-
-@ObjectType({ description: 'A page of community-service orders (Relay connection).' })
-class CommunityServiceOrderConnection extends ConnectionOf(CommunityServiceOrder, {
-  edge: 'CommunityServiceOrderEdge',
-  edgeDescription: 'An order in a page of orders.',
-}) {}
-
-@ArgsType()
-class OrdersArgs {
-  @Field(() => OrderFilter, { nullable: true })
-  filter?: OrderFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last record of the previous page.' })
-  after?: string | null;
-}
 
 @Resolver(() => CommunityServiceOrder)
 export class OrderResolver {

@@ -1,6 +1,6 @@
 import { addMonths, ageOn, dailyCap, daysBetween, type OrderRules, type RuleSet } from '@hub/reference';
 import type { OrderStatusCode } from '../enums';
-import { ORDER_TRANSITIONS, transitionRefusal } from '../lifecycle/transitions';
+import { ORDER_TRANSITIONS, transitionRefusal } from '../lifecycle/lifecycle.rules';
 import { userError, userErrorsAt, type UserError } from '@hub/federation';
 
 export interface OrderFacts {

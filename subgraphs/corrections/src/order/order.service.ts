@@ -20,7 +20,7 @@ import { CaseFile } from '../case/case.entity';
 import { Client } from '../client/client.entity';
 import { requireCaseworkOn } from '../client/client.service';
 import { SocialInquiryReport } from '../litmas/litmas.entity';
-import type { JudgmentConsiderations } from './considerations';
+import type { JudgmentConsiderations } from './considerations.input';
 import type { ChangeOrderStatusInput, IssueCommunityServiceOrderInput, OrderFilter } from './order.input';
 import { checkIssue, checkOrder, checkOrderStatusChange, fineToHours, orderRulesFor } from './order.rules';
 

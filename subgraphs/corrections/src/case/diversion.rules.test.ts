@@ -1,5 +1,5 @@
 import { diversionEligibility, litmasDue, rulesOn } from '@hub/reference';
-import { diversionClock, diversionOf } from './diversion';
+import { diversionClock, diversionOf } from './diversion.rules';
 import type { CaseFile } from './case.entity';
 import type { Offense } from './offense.entity';
 

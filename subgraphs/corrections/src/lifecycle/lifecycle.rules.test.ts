@@ -1,4 +1,4 @@
-import { CLIENT_TRANSITIONS, ORDER_TRANSITIONS, STAGE_TRANSITIONS, transitionRefusal } from './transitions';
+import { CLIENT_TRANSITIONS, ORDER_TRANSITIONS, STAGE_TRANSITIONS, transitionRefusal } from './lifecycle.rules';
 
 describe('lifecycle transitions', () => {
   it('lets a client move forward one step at a time, or close', () => {
