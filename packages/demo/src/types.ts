@@ -67,6 +67,8 @@ export interface DemoOrder {
   kind: OrderKindCode;
   orderedHours: number;
   maxHoursPerDay: number;
+  /** Whether the judgment set the daily cap or the rule set's default applies (the rule set's dailyCap). */
+  dailyCapSource: 'JUDGMENT' | 'RULE_SET_DEFAULT';
   startDate: string;
   deadline: string;
   courtDecisionNumber: string;

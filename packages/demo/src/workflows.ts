@@ -1,4 +1,4 @@
-import { addDays, daysBetween, litmasDue, rulesOn } from '@hub/reference';
+import { addDays, daysBetween, litmasDueAt } from '@hub/reference';
 import { createRandom, demoId, seedFrom } from './ids';
 import type {
   DemoGuidancePlan,
@@ -93,7 +93,7 @@ function buildLitmas({ today, clients, cases }: WorkflowInputs): DemoLitmas[] {
       submittedAfterHours: number | null,
     ) => {
       const requestedAt = wib(notBeforeRegistration(requestedOn), rng.int(8, 11), rng.int(0, 59));
-      const due = litmasDue(rulesOn(requestedOn), purpose, requesterKind);
+      const due = litmasDueAt(purpose, requesterKind, new Date(requestedAt));
       const submittedAt =
         submittedAfterHours === null ? null : new Date(Date.parse(requestedAt) + submittedAfterHours * HOUR).toISOString();
       out.push({
@@ -103,7 +103,7 @@ function buildLitmas({ today, clients, cases }: WorkflowInputs): DemoLitmas[] {
         requester,
         requesterKind,
         requestedAt,
-        dueAt: new Date(Date.parse(requestedAt) + due.hours * HOUR).toISOString(),
+        dueAt: due.dueAt.toISOString(),
         dueBasis: due.basis,
         officerId: client.officerId,
         submittedAt,

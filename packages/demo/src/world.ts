@@ -5,7 +5,9 @@ import {
   addMonths,
   ageBandFor,
   ageOn,
+  dailyCap,
   daysBetween,
+  diversionEligibility,
   findDistrict,
   isIsoDate,
   jakartaDate,
@@ -200,11 +202,6 @@ const OFFENSE_SEEDS: readonly OffenseSeed[] = [
     childOrderable: true,
   },
 ];
-
-// KUHP Art. 85(1): kerja sosial only where the threatened term is under 5 years.
-const ADULT_SERVICE_MAX_TERM_MONTHS = 60;
-// Earlier, diverted cases: diversion needs a threatened term under 7 years (SPPA Art. 7(2)).
-const DIVERSION_MAX_TERM_MONTHS = 84;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Courts and police (for plausible document numbers)
@@ -828,7 +825,10 @@ export function generateDemoWorld(today: string): DemoWorld {
 
     const twoCases = rng.chance(0.1);
     const offenceSeeds = plan
-      ? OFFENSE_SEEDS.filter((o) => (child ? o.childOrderable : o.maxTermMonths < ADULT_SERVICE_MAX_TERM_MONTHS))
+      ? // KUHP Art. 85(1): kerja sosial only where the threatened term is under the rule set's limit (5 years).
+        OFFENSE_SEEDS.filter((o) =>
+          child ? o.childOrderable : o.maxTermMonths < rulesOn(today).adultMaxThreatenedMonthsExclusive,
+        )
       : OFFENSE_SEEDS;
     const offenceSeed = pickWeighted(
       rng,
@@ -878,9 +878,10 @@ export function generateDemoWorld(today: string): DemoWorld {
       const earlierDate = addDays(offenceDate, -rng.int(120, 300));
       const earlierSeed = pickWeighted(
         rng,
-        OFFENSE_SEEDS.filter((o) => o.maxTermMonths < DIVERSION_MAX_TERM_MONTHS && o.childOrderable).map(
-          (o) => [o, child ? o.childWeight : o.adultWeight] as const,
-        ),
+        // Earlier, diverted cases: diversion eligibility as the rule set decides it (SPPA Art. 7(2)).
+        OFFENSE_SEEDS.filter(
+          (o) => diversionEligibility(rulesOn(earlierDate), o.maxTermMonths, false).eligible && o.childOrderable,
+        ).map((o) => [o, child ? o.childWeight : o.adultWeight] as const),
       );
       const number = caseNumber(earlierDate);
       cases.push({
@@ -957,6 +958,7 @@ export function generateDemoWorld(today: string): DemoWorld {
     courtSeq.set(key, seq);
     const offense = offenses.find((o) => o.id === draft.currentCase.offenseId) as DemoOffense;
     const register = kind === 'PELAYANAN_MASYARAKAT' ? 'Pid.Sus-Anak' : offense.statute.startsWith('KUHP') ? 'Pid.B' : 'Pid.Sus';
+    const cap = dailyCap(rulesOn(startDate)[kind === 'PELAYANAN_MASYARAKAT' ? 'child' : 'adult']);
     const order: DemoOrder = {
       id: demoId('order', n),
       clientId: draft.client.id,
@@ -964,7 +966,8 @@ export function generateDemoWorld(today: string): DemoWorld {
       kind,
       orderedHours,
       // The judgments in the demo set no daily cap of their own: the rule set's default applies.
-      maxHoursPerDay: rulesOn(startDate)[kind === 'PELAYANAN_MASYARAKAT' ? 'child' : 'adult'].defaultHoursPerDay,
+      maxHoursPerDay: cap.hours,
+      dailyCapSource: cap.source,
       startDate,
       // Short orders get a shorter period; the legal ceiling is six months (KUHP Art. 85(5)).
       deadline: addMonths(startDate, orderedHours <= 40 ? 3 : 6),

@@ -1,3 +1,5 @@
+import { jakartaDate } from './dates';
+
 /**
  * The law the hub encodes (DOMAIN.md §2), as versioned, data-driven rule sets with an effective
  * date: the implementing regulation for *pidana kerja sosial* had not been issued in early 2026,
@@ -203,4 +205,44 @@ export function litmasDue(
   const hours = rules.litmas.byPurpose[purpose];
   if (hours === undefined) throw new Error(`Rule set ${rules.version} has no Litmas deadline for ${purpose}`);
   return { hours, basis: `rule set ${rules.version}, ${purpose}: ${hours} h (office deadline, configurable)` };
+}
+
+/** When a Litmas requested at `requestedAt` is due, and why: the one place the due date is computed (rule set of the request's day, Asia/Jakarta). */
+export function litmasDueAt(
+  purpose: string,
+  requesterKind: string | null | undefined,
+  requestedAt: Date,
+): { dueAt: Date; hours: number; basis: string } {
+  const due = litmasDue(rulesOn(jakartaDate(requestedAt)), purpose, requesterKind);
+  return { dueAt: new Date(requestedAt.getTime() + due.hours * 3_600_000), ...due };
+}
+
+/** The daily cap in force on an order (see dailyCap). */
+export interface DailyCap {
+  /** Hours a day the person may be credited, across all their sites. */
+  hours: number;
+  /** The judgment set it, or the rule set's default applies. */
+  source: 'JUDGMENT' | 'RULE_SET_DEFAULT';
+  /** Within what a judgment may set: whole hours, 1 to the ceiling. */
+  lawful: boolean;
+  /** The ceiling (8 hours) and its article (KUHP Art. 85(5)). */
+  ceiling: number;
+  article: string;
+}
+
+/**
+ * The daily cap of hours in force on an order of this kind: the one the judgment sets (at most 8,
+ * KUHP Art. 85(5)), else the rule set's default (adults 8; children 3, which no statute sets). The one
+ * place the cap is decided: issuing an order checks and stores it, placements keep it, attendance
+ * and the ledger read what was stored.
+ */
+export function dailyCap(orderRules: OrderRules, judgmentCap?: number | null): DailyCap {
+  const hours = judgmentCap ?? orderRules.defaultHoursPerDay;
+  return {
+    hours,
+    source: judgmentCap === null || judgmentCap === undefined ? 'RULE_SET_DEFAULT' : 'JUDGMENT',
+    lawful: Number.isInteger(hours) && hours >= 1 && hours <= orderRules.maxHoursPerDay,
+    ceiling: orderRules.maxHoursPerDay,
+    article: orderRules.dailyArticle,
+  };
 }

@@ -17,3 +17,5 @@ export * from './schema';
 export * from './shared-rules';
 export * from './documents';
 export * from './gateway-operations';
+export * from './command';
+export * from './scope';

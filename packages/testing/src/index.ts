@@ -4,3 +4,4 @@ export * from './client';
 export { freePort } from './global-setup';
 export * from './demo';
 export * from './traces';
+export * from './scopes';

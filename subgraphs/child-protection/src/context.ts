@@ -4,9 +4,9 @@ import { byIdLoader, firstOfGroupLoader, groupLoader } from '@hub/db';
 import type { SubgraphBaseContext } from '@hub/server';
 import { Caseworker } from './caseworker/caseworker.entity';
 import { ChildIdentity, ProtectionCase } from './protection-case/protection-case.entity';
-import { PsychosocialService } from './service/service.entity';
+import { PsychosocialService } from './psychosocial-service/psychosocial-service.entity';
 import { ReferralResponse } from './referral/referral-response.entity';
-import { Assessment, InterventionPlan } from './assessment/assessment';
+import { Assessment, InterventionPlan } from './assessment/assessment.entity';
 import { ProtectionCaseEvent } from './case-history/case-event.entity';
 
 /** The loaders of one request, one SQL statement per batch. */

@@ -1,8 +1,8 @@
 import { Caseworker } from './caseworker/caseworker.entity';
 import { ChildIdentity, ProtectionCase } from './protection-case/protection-case.entity';
-import { PsychosocialService } from './service/service.entity';
+import { PsychosocialService } from './psychosocial-service/psychosocial-service.entity';
 import { ReferralResponse } from './referral/referral-response.entity';
-import { Assessment, InterventionPlan } from './assessment/assessment';
+import { Assessment, InterventionPlan } from './assessment/assessment.entity';
 import { ProtectionCaseEvent } from './case-history/case-event.entity';
 
 /** Every table of the child-protection database, for MikroORM. */

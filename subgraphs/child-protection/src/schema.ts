@@ -1,11 +1,14 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSubgraphSchemaOf } from '@hub/server';
-import { CaseServicesResolver, ServiceResolver } from './service/service.resolver';
-import { ReferralRef, ReferralResolver, ReferralResponseResolver, referralReference } from './referral/referral.resolver';
-import { ProtectionCaseMutations } from './protection-case/protection-case.mutations';
-import { IntakeResolver } from './protection-case/intake.resolver';
-import { AssessmentResolver } from './assessment/assessment';
-import { ClientProcessingRecordRef, ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';
+import { CaseServicesResolver, ServiceResolver } from './psychosocial-service/psychosocial-service.resolver';
+import { ReferralResolver, ReferralResponseResolver, referralReference } from './referral/referral.resolver';
+import { ReferralRef } from './referral/referral.ref';
+import { AssessmentResolver } from './assessment/assessment.resolver';
+import {
+  ClientProcessingRecordRef,
+  ProcessingRecordResolver,
+  processingRecordReference,
+} from './processing/processing-record.resolver';
 import { ChildProtectionStatisticsResolver } from './statistics/statistics.resolver';
 import { ProtectionCaseResolver, protectionCaseReference } from './protection-case/protection-case.resolver';
 import { ClientProtectionResolver, clientReference } from './client/client.resolver';
@@ -20,12 +23,10 @@ export function buildChildProtectionSchema(): Promise<GraphQLSchema> {
     accessLogQuery: 'childProtectionAccessLog',
     resolvers: [
       AssessmentResolver,
-      IntakeResolver,
       ServiceResolver,
       CaseServicesResolver,
       ReferralResolver,
       ReferralResponseResolver,
-      ProtectionCaseMutations,
       ProcessingRecordResolver,
       ChildProtectionStatisticsResolver,
       ProtectionCaseResolver,

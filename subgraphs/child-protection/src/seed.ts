@@ -4,7 +4,7 @@ import { ageBandFor, ageOn, initialsOf, jakartaDate } from '@hub/reference';
 import { Caseworker } from './caseworker/caseworker.entity';
 import { ProtectionCase } from './protection-case/protection-case.entity';
 import { ReferralResponse } from './referral/referral-response.entity';
-import { PsychosocialService } from './service/service.entity';
+import { PsychosocialService } from './psychosocial-service/psychosocial-service.entity';
 import { ProtectionCaseEvent } from './case-history/case-event.entity';
 
 /**

@@ -11,7 +11,7 @@ import { Referral } from './referral/referral.entity';
 import { SocialInquiryReport } from './litmas/litmas.entity';
 import { SupervisionSession } from './supervision/supervision.entity';
 import { OfficerAssignment } from './client/officer-assignment.entity';
-import { caseloadLoader } from './officer/officer.service';
+import { caseloadLoader } from './officer/officer.loader';
 import { BreachReport } from './breach/breach.entity';
 import { CooperationAgreement } from './agreement/agreement.entity';
 import { GuidancePlan, GuidanceReport } from './guidance/guidance.entity';

@@ -1,23 +1,17 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSubgraphSchemaOf } from '@hub/server';
-import { ClientMutations } from './client/client.mutations';
-import { CaseMutations } from './case/case.mutations';
 import { CaseLitmasResolver, LitmasResolver } from './litmas/litmas.resolver';
-import { OrderMutations } from './order/order.mutations';
-import { ReferralMutations } from './referral/referral.mutations';
-import { ReferralClosureMutations } from './referral/referral-closure.mutations';
 import { ClientSupervisionResolver, OfficerAssignmentResolver, SupervisionResolver } from './supervision/supervision.resolver';
-import { LifecycleMutations } from './lifecycle/lifecycle.mutations';
 import { WorkloadResolver } from './workload/workload.resolver';
-import { ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';
+import { ProcessingRecordResolver, processingRecordReference } from './processing/processing-record.resolver';
 import { CorrectionsStatisticsResolver } from './statistics/statistics.resolver';
-import { ClientResolver, clientReference } from './client/client.resolver';
+import { ClientMutations, ClientResolver, clientReference } from './client/client.resolver';
 import { OfficerResolver, officerReference } from './officer/officer.resolver';
-import { CaseResolver, caseReference } from './case/case.resolver';
-import { OrderResolver, orderReference } from './order/order.resolver';
+import { CaseMutations, CaseResolver, caseReference } from './case/case.resolver';
+import { OrderMutations, OrderResolver, orderReference } from './order/order.resolver';
 import { Officer } from './officer/officer.entity';
 import { CaseFile } from './case/case.entity';
-import { ReferralResolver, referralReference } from './referral/referral.resolver';
+import { ReferralMutations, ReferralResolver, referralReference } from './referral/referral.resolver';
 import { BreachResolver, OrderBreachResolver } from './breach/breach.resolver';
 import { AgreementResolver } from './agreement/agreement.resolver';
 import { Under12Resolver } from './under12/under12.resolver';
@@ -31,11 +25,9 @@ export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
     accessLogQuery: 'correctionsAccessLog',
     resolvers: [
       ReferralMutations,
-      ReferralClosureMutations,
       SupervisionResolver,
       ClientSupervisionResolver,
       OfficerAssignmentResolver,
-      LifecycleMutations,
       WorkloadResolver,
       ClientMutations,
       CaseMutations,

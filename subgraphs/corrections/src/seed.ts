@@ -52,11 +52,7 @@ export async function seedCorrections(em: EntityManager, world: DemoWorld): Prom
     const clientDistrict = new Map(world.clients.map((c) => [c.id, c.districtCode]));
     await tx.insertMany(
       CommunityServiceOrder,
-      world.orders.map((o) => ({
-        ...o,
-        districtCode: clientDistrict.get(o.clientId)!,
-        dailyCapSource: 'RULE_SET_DEFAULT' as const,
-      })),
+      world.orders.map((o) => ({ ...o, districtCode: clientDistrict.get(o.clientId)! })),
     );
     await tx.insertMany(
       Referral,

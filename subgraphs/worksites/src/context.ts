@@ -4,7 +4,8 @@ import { byIdLoader, groupCountLoader, groupLoader } from '@hub/db';
 import type { SubgraphBaseContext } from '@hub/server';
 import { Provider } from './provider/provider.entity';
 import { WorkSite } from './site/site.entity';
-import { AttendanceRecord, Placement } from './placement/placement.entity';
+import { Placement } from './placement/placement.entity';
+import { AttendanceRecord } from './attendance/attendance.entity';
 
 /** The loaders of one request, one SQL statement per batch. */
 export interface WorksitesLoaders {

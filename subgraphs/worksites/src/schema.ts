@@ -1,16 +1,19 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSubgraphSchemaOf } from '@hub/server';
 import { AttendanceResolver } from './attendance/attendance.resolver';
-import { PlacementMutations } from './placement/placement.mutations';
-import { SiteMutations } from './site/site.mutations';
-import { ClientProcessingRecordRef, ProcessingRecordResolver, processingRecordReference } from './processing/processing-record';
+
+import {
+  ClientProcessingRecordRef,
+  ProcessingRecordResolver,
+  processingRecordReference,
+} from './processing/processing-record.resolver';
 import { WorkSiteStatisticsResolver } from './statistics/statistics.resolver';
 import { OrderLedgerResolver, orderReference } from './order/order.resolver';
-import { PlacementResolver, placementReference } from './placement/placement.resolver';
-import { WorkSiteResolver, workSiteReference } from './site/site.resolver';
+import { PlacementMutations, PlacementResolver, placementReference } from './placement/placement.resolver';
+import { SiteMutations, WorkSiteResolver, workSiteReference } from './site/site.resolver';
 import { ProviderResolver, providerReference } from './provider/provider.resolver';
 import { Provider } from './provider/provider.entity';
-import { AttendanceRecord } from './placement/placement.entity';
+import { AttendanceRecord } from './attendance/attendance.entity';
 import { CooperationQuarterRef, CooperationQuarterResolver, cooperationQuarterReference } from './cooperation/cooperation';
 
 /** The worksites subgraph schema (without permissions; see permissions.ts). */

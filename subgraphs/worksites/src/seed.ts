@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DemoWorld } from '@hub/demo';
 import { Provider } from './provider/provider.entity';
 import { WorkSite } from './site/site.entity';
-import { AttendanceRecord, Placement } from './placement/placement.entity';
+import { Placement } from './placement/placement.entity';
+import { AttendanceRecord } from './attendance/attendance.entity';
 
 /**
  * Writes the worksites part of the demo world when the database has no provider yet; returns whether

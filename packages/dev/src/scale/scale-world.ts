@@ -11,7 +11,7 @@ import {
   type DemoWorld,
   type Random,
 } from '@hub/demo';
-import { addDays, ageBandFor, DISTRICTS, diversionEligibility, initialsOf, rulesOn, weekday } from '@hub/reference';
+import { addDays, ageBandFor, DISTRICTS, diversionEligibility, initialsOf, litmasDueAt, rulesOn, weekday } from '@hub/reference';
 
 /**
  * A synthetic cooperation of any size, consistent across the three databases, for benchmarks.
@@ -377,7 +377,8 @@ export function rowsForClient(base: ScaleBase, n: number, want: ReadonlySet<stri
   }
   const current = caseRows[caseRows.length - 1]!;
   const requestedAt = wibInstant(addDays(current.offenseDate, rng.int(1, 10)), 9, rng.int(0, 59));
-  const dueAt = new Date(Date.parse(requestedAt) + 72 * 3600_000).toISOString();
+  // An investigator's request: the Litmas due date as the rule set computes it (PP 65/2015).
+  const dueAt = litmasDueAt(child ? 'DIVERSION' : 'TRIAL', 'INVESTIGATOR', new Date(requestedAt)).dueAt.toISOString();
   const submitted = status !== 'PRE_ADJUDICATION' || rng.chance(0.7);
   emit('social_inquiry_report', [
     scaleId('litmas', n),

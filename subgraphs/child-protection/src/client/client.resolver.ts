@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ChildProtectionContext } from '../context';
 import { ProtectionCase } from '../protection-case/protection-case.entity';
-import { canViewProtectionCase } from '../protection-case/protection-case.access';
+import { protectionCaseReferenceScope } from '../protection-case/protection-case.access';
 import { ClientRef } from './client.ref';
 
 @Resolver(() => ClientRef)
@@ -12,7 +12,7 @@ export class ClientProtectionResolver {
   })
   async protectionCases(@Root() client: ClientRef, @Ctx() ctx: ChildProtectionContext): Promise<ProtectionCase[]> {
     const cases = await ctx.loaders.casesByClient.load(client.id);
-    return cases.filter((pc) => canViewProtectionCase(ctx.viewer, pc));
+    return cases.filter((pc) => protectionCaseReferenceScope.allows(ctx.viewer, pc));
   }
 }
 

@@ -1,6 +1,17 @@
 import type { Viewer } from '@hub/auth';
 import { initialsOf } from '@hub/reference';
-import { canViewClientIdentity, canViewClientRecord, type ClientFacts } from './client.access';
+import { listSql, offlineOrm } from '@hub/testing';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { entities } from '../entities';
+import {
+  canViewClientIdentity,
+  canViewClientRecord,
+  canWorkOnClient,
+  clientScope,
+  needsClientFacts,
+  type ClientFacts,
+} from './client.access';
+import { Client } from './client.entity';
 
 const viewer = (roles: Viewer['roles'], extra: Partial<Viewer> = {}): Viewer => ({
   userId: 'u',
@@ -76,5 +87,51 @@ describe('client record access (need to know)', () => {
 
   it('shows initials in the limited view', () => {
     expect(initialsOf('Rizky  ananda Putra')).toBe('R.A.P.');
+  });
+});
+
+describe('client records in a list: the same scope as one client', () => {
+  let orm: MikroORM;
+  beforeAll(async () => (orm = await offlineOrm(entities)));
+  afterAll(() => orm.close());
+
+  it('lists every client for the head and the registrar', () => {
+    for (const role of ['BAPAS_HEAD', 'BAPAS_REGISTRAR'] as const) expect(clientScope.where(viewer([role]), orm.em)).toEqual({});
+  });
+
+  it("lists a PK's assigned clients by the client row", () => {
+    expect(listSql(orm, Client, clientScope, viewer(['PK_OFFICER'], { officerId: 'a' }))).toContain(
+      `where "r"."officer_id" = 'a'`,
+    );
+    expect(clientScope.where(viewer(['PK_OFFICER']), orm.em)).toBeNull();
+  });
+
+  it('lists DP3AP2KB staff the clients referred to their districts, through the referrals (one subquery)', () => {
+    const sql = listSql(orm, Client, clientScope, viewer(['CASEWORKER'], { agency: 'DP3AP2KB' }));
+    expect(sql).toMatch(
+      /where "r"\."id" in \(select "scope\d+"\."client_id" from "referral" as "scope\d+" where "scope\d+"\."district_code" in \('1507'\)\)/,
+    );
+    expect(needsClientFacts(viewer(['CASEWORKER']))).toBe(true);
+  });
+
+  it('lists the prosecutor the clients with an order in their districts, through the orders', () => {
+    const sql = listSql(orm, Client, clientScope, viewer(['PROSECUTOR'], { agency: 'KEJAKSAAN' }));
+    expect(sql).toMatch(
+      /"r"\."id" in \(select "scope\d+"\."client_id" from "community_service_order" as "scope\d+" where "scope\d+"\."district_code" in \('1507'\)\)/,
+    );
+  });
+
+  it('lists nothing for work-site staff, analysts and auditors, and needs no facts for the head', () => {
+    for (const role of ['SITE_SUPERVISOR', 'PROVIDER_ADMIN', 'ANALYST', 'AUDITOR'] as const)
+      expect(clientScope.where(viewer([role]), orm.em)).toBeNull();
+    expect(needsClientFacts(viewer(['BAPAS_HEAD', 'CASE_MANAGER']))).toBe(false);
+  });
+
+  it('lets the head and the assigned PK work on a client, nobody else', () => {
+    expect(canWorkOnClient(viewer(['BAPAS_HEAD']), client)).toBe(true);
+    expect(canWorkOnClient(viewer(['PK_OFFICER'], { officerId: 'a' }), client)).toBe(true);
+    expect(canWorkOnClient(viewer(['PK_OFFICER'], { officerId: 'b' }), client)).toBe(false);
+    expect(canWorkOnClient(viewer(['BAPAS_REGISTRAR']), client)).toBe(false);
+    expect(canWorkOnClient(viewer(['CASE_MANAGER']), client)).toBe(false);
   });
 });

@@ -1,5 +1,8 @@
 import { hasAnyRole, type Viewer } from '@hub/auth';
 import type { IdentityAccessCode } from '@hub/federation';
+import { equals, oneOf, recordScope } from '@hub/server';
+import { CommunityServiceOrder } from '../order/order.entity';
+import { Referral } from '../referral/referral.entity';
 import type { Client } from './client.entity';
 
 /** What the record-level rules need to know about a client besides the client row. */
@@ -15,24 +18,46 @@ export interface ClientFacts {
 /** Roles of DP3AP2KB staff, who see a Bapas client only through a referral to their district. */
 const CHILD_PROTECTION = ['CASE_MANAGER', 'CASEWORKER', 'PSYCHOLOGIST'] as const;
 
-/** True when the viewer's role set includes a role that needs facts beyond the client row. */
+/**
+ * THE rule for client records (need to know, DOMAIN.md §4), for the client list, one client, and
+ * every path that reaches a client (cases, orders, referrals, `_entities`): the head and registrar of
+ * Bapas; the assigned PK; DP3AP2KB staff of a district the client was referred to; the prosecutor
+ * where the client has a community-service order to supervise (KUHP Art. 85(8)). Work-site staff see
+ * the person only through their placement's limited snapshot; analysts and auditors never see a record.
+ * The districts of the client's referrals and orders are subqueries in a list (one statement however
+ * many there are) and the client's facts (`ClientFacts`) for one client.
+ */
+export const clientScope = recordScope<Client, { referralDistricts: string[]; orderDistricts: string[] }>({
+  related: {
+    referralDistricts: { local: 'id', entity: Referral, remote: 'clientId', field: 'districtCode' },
+    orderDistricts: { local: 'id', entity: CommunityServiceOrder, remote: 'clientId', field: 'districtCode' },
+  },
+  grants: [
+    { roles: ['BAPAS_HEAD', 'BAPAS_REGISTRAR'], when: () => ({}) },
+    { roles: ['PK_OFFICER'], when: (viewer) => (viewer.officerId ? { officerId: equals(viewer.officerId) } : null) },
+    { roles: CHILD_PROTECTION, when: (viewer) => ({ referralDistricts: oneOf(viewer.districts) }) },
+    { roles: ['PROSECUTOR'], when: (viewer) => ({ orderDistricts: oneOf(viewer.districts) }) },
+  ],
+});
+
+/** True when deciding on a client for this viewer needs facts beyond the client row (its referrals or orders). */
 export function needsClientFacts(viewer: Viewer): boolean {
-  return !hasAnyRole(viewer, 'BAPAS_HEAD', 'BAPAS_REGISTRAR') && hasAnyRole(viewer, ...CHILD_PROTECTION, 'PROSECUTOR');
+  return clientScope.reads(viewer).length > 0;
 }
 
-/**
- * Whether the viewer may see the client's record at all (need to know, DOMAIN.md §4): the head and
- * registrar of Bapas; the assigned PK; DP3AP2KB staff of a district the client was referred to; the
- * prosecutor where the client has a community-service order to supervise (KUHP Art. 85(8)).
- * Work-site staff see the person only through their placement's limited snapshot; analysts and
- * auditors never see a record.
- */
+/** Whether the viewer may see the client's record at all: the scope above, for one client and its facts. */
 export function canViewClientRecord(viewer: Viewer, client: Pick<Client, 'officerId'>, facts: ClientFacts): boolean {
-  if (hasAnyRole(viewer, 'BAPAS_HEAD', 'BAPAS_REGISTRAR')) return true;
-  if (hasAnyRole(viewer, 'PK_OFFICER') && !!viewer.officerId && viewer.officerId === client.officerId) return true;
-  if (hasAnyRole(viewer, ...CHILD_PROTECTION) && facts.referrals.some((r) => viewer.districts.includes(r.districtCode)))
-    return true;
-  return hasAnyRole(viewer, 'PROSECUTOR') && facts.orderDistricts.some((d) => viewer.districts.includes(d));
+  return clientScope.allows(viewer, {
+    ...client,
+    referralDistricts: facts.referrals.map((r) => r.districtCode),
+    orderDistricts: facts.orderDistricts,
+  });
+}
+
+/** Who works on a client's case (writes Litmas, sessions, orders, referrals, plans): the head of Bapas and the assigned PK. */
+export function canWorkOnClient(viewer: Viewer, client: Pick<Client, 'officerId'>): boolean {
+  if (hasAnyRole(viewer, 'BAPAS_HEAD')) return true;
+  return hasAnyRole(viewer, 'PK_OFFICER') && !!viewer.officerId && client.officerId === viewer.officerId;
 }
 
 /**

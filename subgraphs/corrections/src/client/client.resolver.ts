@@ -1,31 +1,27 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ageOn, ageBandFor, jakartaDate, type AgeBandCode } from '@hub/reference';
-import { AgeBand, DateScalar, District, districtOf, IdentityAccess, type IdentityAccessCode } from '@hub/federation';
+import { AgeBand, DateScalar, District, districtOf, IdentityAccess, payloadOf, type IdentityAccessCode } from '@hub/federation';
 import type { CorrectionsContext } from '../context';
 import { Officer } from '../officer/officer.entity';
 import { CaseFile } from '../case/case.entity';
 import { CommunityServiceOrder } from '../order/order.entity';
 import { Referral } from '../referral/referral.entity';
 import { Client } from './client.entity';
-import { ClientConnection } from './client.connection';
-import { ClientFilter } from './client.input';
+import {
+  AssignOfficerInput,
+  AssignOfficerPayload,
+  ChangeClientStatusInput,
+  ChangeClientStatusPayload,
+  ClientConnection,
+  ClientsArgs,
+  RegisterClientInput,
+  RegisterClientPayload,
+} from './client.input';
 import { initialsOf } from '@hub/reference';
-import { findClient, listClients, mayViewIdentity } from './client.service';
+import { assignOfficer, changeClientStatus, findClient, listClients, mayViewIdentity, registerClient } from './client.service';
 import { hasAnyRole } from '@hub/auth';
 import { sharingRefusal } from '../agreement/agreement.entity';
-
-@ArgsType()
-class ClientsArgs {
-  @Field(() => ClientFilter, { nullable: true })
-  filter?: ClientFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last record of the previous page.' })
-  after?: string | null;
-}
 
 /** Identity fields answer null to viewers without FULL access, so a list stays usable for everyone. */
 async function identity<T>(ctx: CorrectionsContext, client: Client, value: T): Promise<T | null> {
@@ -131,6 +127,33 @@ export class ClientResolver {
   @FieldResolver(() => [CommunityServiceOrder], { description: 'Community-service orders of the client, oldest first.' })
   communityServiceOrders(@Root() client: Client, @Ctx() ctx: CorrectionsContext): Promise<CommunityServiceOrder[]> {
     return ctx.loaders.ordersByClient.load(client.id);
+  }
+}
+
+@Resolver()
+export class ClientMutations {
+  @Mutation(() => RegisterClientPayload, {
+    description: 'Registers a client (head of Bapas or registrar). The category follows the age at the offence date.',
+  })
+  async registerClient(@Arg('input', () => RegisterClientInput) input: RegisterClientInput, @Ctx() ctx: CorrectionsContext) {
+    return payloadOf(RegisterClientPayload, await registerClient(ctx, input));
+  }
+
+  @Mutation(() => AssignOfficerPayload, {
+    description: 'Assigns a PK to a client (head of Bapas); the previous assignment is kept as history.',
+  })
+  async assignOfficer(@Arg('input', () => AssignOfficerInput) input: AssignOfficerInput, @Ctx() ctx: CorrectionsContext) {
+    return payloadOf(AssignOfficerPayload, await assignOfficer(ctx, input));
+  }
+
+  @Mutation(() => ChangeClientStatusPayload, {
+    description: "Moves the client's status along its lifecycle; invalid transitions are refused.",
+  })
+  async changeClientStatus(
+    @Arg('input', () => ChangeClientStatusInput) input: ChangeClientStatusInput,
+    @Ctx() ctx: CorrectionsContext,
+  ) {
+    return payloadOf(ChangeClientStatusPayload, await changeClientStatus(ctx, input));
   }
 }
 

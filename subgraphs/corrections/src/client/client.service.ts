@@ -1,17 +1,34 @@
-import type { FilterQuery } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import { LockMode, type FilterQuery } from '@mikro-orm/postgresql';
 import { estimateRows } from '@hub/db';
 import { hasAnyRole } from '@hub/auth';
-import { keysetCondition, keysetWindow, selectsField, toKeysetConnection, type ConnectionShape } from '@hub/federation';
+import {
+  keysetCondition,
+  keysetWindow,
+  selectsField,
+  toKeysetConnection,
+  userError,
+  type ConnectionShape,
+} from '@hub/federation';
+import { runCommand } from '@hub/server';
 import type { GraphQLResolveInfo } from 'graphql';
 import { isDistrictCode, jakartaDate } from '@hub/reference';
 import { allowsSharing } from '../agreement/agreement.entity';
-import { BadUserInputError, ForbiddenError } from '@hub/errors';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '@hub/errors';
 import type { CorrectionsContext } from '../context';
-import { CommunityServiceOrder } from '../order/order.entity';
-import { Referral } from '../referral/referral.entity';
 import { Client } from './client.entity';
-import { canViewClientIdentity, canViewClientRecord, needsClientFacts, type ClientFacts } from './client.access';
-import type { ClientFilter } from './client.input';
+import {
+  canViewClientIdentity,
+  canViewClientRecord,
+  canWorkOnClient,
+  clientScope,
+  needsClientFacts,
+  type ClientFacts,
+} from './client.access';
+import type { AssignOfficerInput, ChangeClientStatusInput, ClientFilter, RegisterClientInput } from './client.input';
+import { categoryAt, checkAssignment, checkRegistration, checkStatusChange } from './client.rules';
+import { OfficerAssignment } from './officer-assignment.entity';
+import { Officer } from '../officer/officer.entity';
 
 const NO_FACTS: ClientFacts = { referrals: [], orderDistricts: [], sharingDistricts: [] };
 
@@ -46,33 +63,6 @@ export async function findClient(ctx: CorrectionsContext, id: string): Promise<C
   return client && (await mayViewClient(ctx, client)) ? client : null;
 }
 
-/**
- * The clients a viewer may list, as a query condition (the same rule as canViewClientRecord):
- * null when the viewer may list none.
- */
-async function clientListScope(ctx: CorrectionsContext): Promise<FilterQuery<Client> | null> {
-  const viewer = ctx.viewer;
-  if (hasAnyRole(viewer, 'BAPAS_HEAD', 'BAPAS_REGISTRAR')) return {};
-  const any: FilterQuery<Client>[] = [];
-  if (hasAnyRole(viewer, 'PK_OFFICER') && viewer.officerId) any.push({ officerId: viewer.officerId });
-  if (hasAnyRole(viewer, 'CASE_MANAGER', 'CASEWORKER', 'PSYCHOLOGIST')) {
-    // Subqueries, not lists of ids: the scope stays one statement however many referrals or orders there are.
-    const referred = ctx.em
-      .createQueryBuilder(Referral, 'sr')
-      .select('sr.client_id')
-      .where({ districtCode: { $in: viewer.districts } });
-    any.push({ id: { $in: referred.getKnexQuery() } } as unknown as FilterQuery<Client>);
-  }
-  if (hasAnyRole(viewer, 'PROSECUTOR')) {
-    const ordered = ctx.em
-      .createQueryBuilder(CommunityServiceOrder, 'so')
-      .select('so.client_id')
-      .where({ districtCode: { $in: viewer.districts } });
-    any.push({ id: { $in: ordered.getKnexQuery() } } as unknown as FilterQuery<Client>);
-  }
-  return any.length ? { $or: any } : null;
-}
-
 /** Clients are listed by register number; the id breaks ties (keyset paging, see @hub/federation). */
 const CLIENT_PAGE_KEY = ['c.register_number', 'c.id'] as const;
 
@@ -89,7 +79,7 @@ export async function listClients(
     throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
   }
   const keyOf = (c: Client) => [c.registerNumber, c.id];
-  const scope = await clientListScope(ctx);
+  const scope = clientScope.where(ctx.viewer, ctx.em);
   if (!scope) return { ...toKeysetConnection<Client>([], page.limit, keyOf, !!page.after, 0), estimatedTotalCount: 0 };
   const where: FilterQuery<Client> = {
     $and: [
@@ -126,11 +116,8 @@ export async function listClients(
  */
 export async function requireCaseworkOn(ctx: CorrectionsContext, clientId: string): Promise<Client> {
   const client = await ctx.loaders.client.load(clientId);
-  const allowed =
-    !!client &&
-    (hasAnyRole(ctx.viewer, 'BAPAS_HEAD') ||
-      (hasAnyRole(ctx.viewer, 'PK_OFFICER') && !!ctx.viewer.officerId && client.officerId === ctx.viewer.officerId));
-  if (!allowed) throw new ForbiddenError('Only the head of Bapas or the PK assigned to this client may do this.');
+  if (!client || !canWorkOnClient(ctx.viewer, client))
+    throw new ForbiddenError('Only the head of Bapas or the PK assigned to this client may do this.');
   return client;
 }
 
@@ -148,4 +135,93 @@ function searchCondition(ctx: CorrectionsContext, search: string): FilterQuery<C
   if (!hasAnyRole(ctx.viewer, 'BAPAS_HEAD', 'PK_OFFICER')) return byNumber;
   // A PK's list is already limited to assigned clients, whose names they may see.
   return { $or: [byNumber, { fullName: { $ilike: `%${escaped}%` } }] };
+}
+
+/** Registers a client (head of Bapas or registrar). The category follows the age at the offence date. */
+export async function registerClient(ctx: CorrectionsContext, input: RegisterClientInput) {
+  const result = await runCommand(ctx, {
+    name: 'registerClient',
+    input,
+    authorize: () => undefined,
+    facts: async (tx) => ({
+      today: jakartaDate(new Date()),
+      numberTaken: (await tx.count(Client, { registerNumber: input.registerNumber })) > 0,
+    }),
+    validate: (_none, { today, numberTaken }) => {
+      const errors = checkRegistration(input, today);
+      if (errors.length || !numberTaken) return errors;
+      const taken = `Register number ${input.registerNumber} is already in use.`;
+      return [userError('input.registerNumber', 'DUPLICATE_REGISTER_NUMBER', taken)];
+    },
+    persist: (tx) =>
+      tx.create(Client, {
+        id: randomUUID(),
+        registerNumber: input.registerNumber,
+        fullName: input.fullName.trim(),
+        nik: input.nik,
+        birthDate: input.birthDate,
+        address: input.address.trim(),
+        guardianName: input.guardianName?.trim() || null,
+        sex: input.sex,
+        districtCode: input.districtCode,
+        category: categoryAt(input.birthDate, input.offenseDate),
+        status: 'REGISTERED',
+        officerId: null,
+        registeredAt: new Date(),
+      }).id,
+  });
+  return { client: await clientAfter(ctx, result), userErrors: result.userErrors, replayed: result.replayed };
+}
+
+/** Assigns a PK to a client (head of Bapas); the previous assignment is kept as history. */
+export async function assignOfficer(ctx: CorrectionsContext, input: AssignOfficerInput) {
+  const result = await runCommand(ctx, {
+    name: 'assignOfficer',
+    input,
+    authorize: () => {
+      if (!hasAnyRole(ctx.viewer, 'BAPAS_HEAD')) throw new ForbiddenError('Only the head of Bapas assigns officers.');
+    },
+    facts: async (tx) => {
+      const client = await tx.findOne(Client, { id: input.clientId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!client) throw new NotFoundError('The client');
+      return { client, officer: await tx.findOne(Officer, { id: input.officerId }) };
+    },
+    validate: (_none, { client, officer }) => checkAssignment(client, officer),
+    persist: async (tx, _none, { client, officer }) => {
+      const now = new Date();
+      await tx.nativeUpdate(OfficerAssignment, { clientId: client.id, endedAt: null }, { endedAt: now });
+      tx.create(OfficerAssignment, {
+        id: randomUUID(),
+        clientId: client.id,
+        officerId: officer!.id,
+        assignedAt: now,
+        assignedBy: ctx.viewer.userId,
+        reason: input.reason ?? null,
+        endedAt: null,
+      });
+      client.officerId = officer!.id;
+      return client.id;
+    },
+  });
+  return { client: await clientAfter(ctx, result, true), userErrors: result.userErrors };
+}
+
+/** Moves the client's status along its lifecycle (assigned PK or head); a change made meanwhile is refused. */
+export async function changeClientStatus(ctx: CorrectionsContext, input: ChangeClientStatusInput) {
+  const result = await runCommand(ctx, {
+    name: 'changeClientStatus',
+    input,
+    authorize: () => requireCaseworkOn(ctx, input.clientId),
+    validate: (client) => checkStatusChange(client, input.status),
+    persist: async (tx, client) => {
+      const changed = await tx.nativeUpdate(Client, { id: client.id, status: client.status }, { status: input.status });
+      return changed ? client.id : [userError('input.status', 'STALE', 'The status changed meanwhile; reload.')];
+    },
+  });
+  return { client: await clientAfter(ctx, result, true), userErrors: result.userErrors };
+}
+
+/** The client a command wrote, read again (from the database when the command changed it in SQL). */
+async function clientAfter(ctx: CorrectionsContext, result: { id: string | null }, refresh = false): Promise<Client | null> {
+  return result.id ? ctx.em.findOne(Client, { id: result.id }, refresh ? { refresh: true } : {}) : null;
 }

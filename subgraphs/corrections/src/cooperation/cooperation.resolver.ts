@@ -1,8 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar, District, districtOf, UserError, userError } from '@hub/federation';
-import { isDistrictCode, jakartaDate } from '@hub/reference';
+import { DateScalar, District, districtOf, UserError } from '@hub/federation';
 import type { CorrectionsContext } from '../context';
-import { createOnce, newId } from '../mutation';
+import { recordCapacityBuildingEvent } from './capacity-event.service';
 import { CapacityBuildingEvent, CapacityEventKind, type CapacityEventKindCode } from './capacity-event.entity';
 
 @InputType({ description: 'A capacity-building or socialisation event held under the agreement.' })
@@ -55,32 +54,7 @@ export class CooperationResolver {
     @Arg('input', () => RecordCapacityBuildingEventInput) input: RecordCapacityBuildingEventInput,
     @Ctx() ctx: CorrectionsContext,
   ): Promise<CapacityBuildingEventPayload> {
-    const result = await createOnce(ctx, 'recordCapacityBuildingEvent', input, async (tx) => {
-      const errors: UserError[] = [];
-      if (!isDistrictCode(input.districtCode))
-        errors.push(userError('input.districtCode', 'UNKNOWN_DISTRICT', `"${input.districtCode}" is not a Jambi district code.`));
-      if (input.heldOn > jakartaDate(new Date()))
-        errors.push(userError('input.heldOn', 'DATE_IN_FUTURE', 'Record an event once it has been held.'));
-      if (!Number.isInteger(input.participants) || input.participants < 1 || input.participants > 10_000)
-        errors.push(userError('input.participants', 'INVALID_PARTICIPANTS', 'Participants: 1 to 10,000.'));
-      if (input.title.trim().length < 5) errors.push(userError('input.title', 'NAME_REQUIRED', 'Give the title of the event.'));
-      if (errors.length) return { errors };
-      const created = tx.create(CapacityBuildingEvent, {
-        id: newId(),
-        heldOn: input.heldOn,
-        agency: input.agency.trim(),
-        districtCode: input.districtCode,
-        kind: input.kind,
-        title: input.title.trim(),
-        participants: input.participants,
-      });
-      return { id: created.id };
-    });
-    return Object.assign(new CapacityBuildingEventPayload(), {
-      event: result.id ? await ctx.em.findOne(CapacityBuildingEvent, { id: result.id }) : null,
-      userErrors: result.userErrors,
-      replayed: result.replayed,
-    });
+    return Object.assign(new CapacityBuildingEventPayload(), await recordCapacityBuildingEvent(ctx, input));
   }
 
   @FieldResolver(() => District)

@@ -3,7 +3,7 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '@hub/federation';
 import type { OrderKindCode } from '@hub/reference';
 import { OrderKind, OrderStatus, type OrderStatusCode } from '../enums';
-import { JudgmentConsiderations } from './considerations';
+import { JudgmentConsiderations } from './considerations.input';
 
 /** Legal basis printed on an order of each kind. */
 export const LEGAL_BASIS: Record<OrderKindCode, string> = {

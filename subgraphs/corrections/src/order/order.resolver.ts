@@ -1,32 +1,29 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ForbiddenError, NotFoundError } from '@hub/errors';
 import { findClient } from '../client/client.service';
-import { ConnectionOf, District, districtOf } from '@hub/federation';
+import { DateScalar, District, districtOf, payloadOf } from '@hub/federation';
 import type { CorrectionsContext } from '../context';
 import { Client } from '../client/client.entity';
 import { CaseFile } from '../case/case.entity';
 import { CommunityServiceOrder, LEGAL_BASIS } from './order.entity';
-import { OrderFilter } from './order.input';
-import { findOrder, findOrderReference, listOrders } from './order.service';
-
-@ObjectType({ description: 'A page of community-service orders (Relay connection).' })
-class CommunityServiceOrderConnection extends ConnectionOf(CommunityServiceOrder, {
-  edge: 'CommunityServiceOrderEdge',
-  edgeDescription: 'An order in a page of orders.',
-}) {}
-
-@ArgsType()
-class OrdersArgs {
-  @Field(() => OrderFilter, { nullable: true })
-  filter?: OrderFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last record of the previous page.' })
-  after?: string | null;
-}
+import {
+  ChangeOrderStatusInput,
+  ChangeOrderStatusPayload,
+  FineConversion,
+  IssueCommunityServiceOrderInput,
+  IssueCommunityServiceOrderPayload,
+  CommunityServiceOrderConnection,
+  OrdersArgs,
+} from './order.input';
+import {
+  changeOrderStatus,
+  convertFine,
+  findOrder,
+  findOrderReference,
+  issueCommunityServiceOrder,
+  listOrders,
+} from './order.service';
 
 @Resolver(() => CommunityServiceOrder)
 export class OrderResolver {
@@ -73,6 +70,44 @@ export class OrderResolver {
     const found = await ctx.loaders.caseFile.load(order.caseId);
     if (!found) throw new NotFoundError('The case of this order');
     return found;
+  }
+}
+
+@Resolver()
+export class OrderMutations {
+  @Mutation(() => IssueCommunityServiceOrderPayload, {
+    description:
+      'Issues a community-service order: the kind follows the age at the offence, and every rule of the rule set in force is checked.',
+  })
+  async issueCommunityServiceOrder(
+    @Arg('input', () => IssueCommunityServiceOrderInput) input: IssueCommunityServiceOrderInput,
+    @Ctx() ctx: CorrectionsContext,
+  ) {
+    return payloadOf(IssueCommunityServiceOrderPayload, await issueCommunityServiceOrder(ctx, input));
+  }
+
+  @Query(() => FineConversion, {
+    description:
+      'Converts an unpaid fine to community-service hours at the statutory rate (KUHP Art. 82(4)), after part-payment (Art. 82(3)), showing the arithmetic.',
+  })
+  fineToHours(
+    @Arg('fineRupiah', () => Int) fineRupiah: number,
+    @Arg('paidRupiah', () => Int, { defaultValue: 0, description: 'Part-payment, which reduces the hours (KUHP Art. 82(3)).' })
+    paidRupiah: number,
+    @Arg('on', () => DateScalar, { nullable: true, description: 'The date whose rule set applies; today by default.' })
+    on: string | null,
+  ): FineConversion {
+    return Object.assign(new FineConversion(), convertFine(fineRupiah, paidRupiah, on));
+  }
+
+  @Mutation(() => ChangeOrderStatusPayload, {
+    description: 'Moves an order along its lifecycle (pending placement → active → completed / breached / revoked).',
+  })
+  async changeOrderStatus(
+    @Arg('input', () => ChangeOrderStatusInput) input: ChangeOrderStatusInput,
+    @Ctx() ctx: CorrectionsContext,
+  ) {
+    return payloadOf(ChangeOrderStatusPayload, await changeOrderStatus(ctx, input));
   }
 }
 

@@ -1,12 +1,7 @@
-import { addMonths, ageOn, daysBetween, type RuleSet } from '@hub/reference';
-
-/** A refusal the person entering the data can fix: which field, which rule, which article. */
-export interface RuleViolation {
-  field: string;
-  code: string;
-  message: string;
-  article?: string;
-}
+import { addMonths, ageOn, dailyCap, daysBetween, type OrderRules, type RuleSet } from '@hub/reference';
+import type { OrderStatusCode } from '../enums';
+import { ORDER_TRANSITIONS, transitionRefusal } from '../lifecycle/lifecycle.rules';
+import { userError, userErrorsAt, type UserError } from '@hub/federation';
 
 export interface OrderFacts {
   birthDate: string;
@@ -42,98 +37,112 @@ export function orderRulesFor(rules: RuleSet, birthDate: string, offenseDate: st
  * Checks a community-service order against the rule set (DOMAIN.md §2); an empty list means it may
  * be issued. Every violation names the field, the rule in words and the article.
  */
-export function checkOrder(rules: RuleSet, facts: OrderFacts): RuleViolation[] {
-  const out: RuleViolation[] = [];
+export function checkOrder(rules: RuleSet, facts: OrderFacts): UserError[] {
+  const out: UserError[] = [];
   const { age, orderRules } = orderRulesFor(rules, facts.birthDate, facts.offenseDate);
   if (age < rules.minimumAgeOfResponsibility) {
     return [
-      {
-        field: 'caseId',
-        code: 'UNDER_AGE_OF_RESPONSIBILITY',
-        message: `The person was ${age} at the offence; under ${rules.minimumAgeOfResponsibility} there is no criminal responsibility: record a decision for a child under 12 instead.`,
-        article: 'KUHP Art. 40, 41; SPPA Art. 1(3), 21',
-      },
+      userError(
+        'caseId',
+        'UNDER_AGE_OF_RESPONSIBILITY',
+        `The person was ${age} at the offence; under ${rules.minimumAgeOfResponsibility} there is no criminal responsibility: record a decision for a child under 12 instead.`,
+        'KUHP Art. 40, 41; SPPA Art. 1(3), 21',
+      ),
     ];
   }
   if (age < rules.minimumAgeForSentence) {
     return [
-      {
-        field: 'caseId',
-        code: 'MEASURES_ONLY',
-        message: `The child was ${age} at the offence; under ${rules.minimumAgeForSentence} only measures (tindakan) may be imposed, not community service.`,
-        article: 'KUHP Art. 113(3); SPPA Art. 69(2)',
-      },
+      userError(
+        'caseId',
+        'MEASURES_ONLY',
+        `The child was ${age} at the offence; under ${rules.minimumAgeForSentence} only measures (tindakan) may be imposed, not community service.`,
+        'KUHP Art. 113(3); SPPA Art. 69(2)',
+      ),
     ];
   }
   if (facts.orderedHours < orderRules.minHours || facts.orderedHours > orderRules.maxHours) {
-    out.push({
-      field: 'orderedHours',
-      code: 'HOURS_OUT_OF_RANGE',
-      message: `${orderRules.kind} must be between ${orderRules.minHours} and ${orderRules.maxHours} hours; ${facts.orderedHours} was given.`,
-      article: orderRules.hoursArticle,
-    });
+    out.push(
+      userError(
+        'orderedHours',
+        'HOURS_OUT_OF_RANGE',
+        `${orderRules.kind} must be between ${orderRules.minHours} and ${orderRules.maxHours} hours; ${facts.orderedHours} was given.`,
+        orderRules.hoursArticle,
+      ),
+    );
   }
   if (daysBetween(facts.startDate, facts.deadline) < 0) {
-    out.push({ field: 'deadline', code: 'DEADLINE_BEFORE_START', message: 'The deadline is before the start date.' });
+    out.push(userError('deadline', 'DEADLINE_BEFORE_START', 'The deadline is before the start date.'));
   } else if (facts.deadline > addMonths(facts.startDate, orderRules.maxMonths)) {
-    out.push({
-      field: 'deadline',
-      code: 'PERIOD_TOO_LONG',
-      message: `The hours must be done within ${orderRules.maxMonths} months of the start: the deadline may be ${addMonths(facts.startDate, orderRules.maxMonths)} at the latest.`,
-      article: orderRules.periodArticle,
-    });
+    out.push(
+      userError(
+        'deadline',
+        'PERIOD_TOO_LONG',
+        `The hours must be done within ${orderRules.maxMonths} months of the start: the deadline may be ${addMonths(facts.startDate, orderRules.maxMonths)} at the latest.`,
+        orderRules.periodArticle,
+      ),
+    );
   }
-  const daily = facts.maxHoursPerDay ?? orderRules.defaultHoursPerDay;
-  if (!Number.isInteger(daily) || daily < 1 || daily > orderRules.maxHoursPerDay) {
-    out.push({
-      field: 'maxHoursPerDay',
-      code: 'DAILY_CAP_OUT_OF_RANGE',
-      message: `The daily cap the judgment sets must be 1 to ${orderRules.maxHoursPerDay} hours; ${daily} was given.`,
-      article: orderRules.dailyArticle,
-    });
+  // The daily cap in force is decided in one place (the rule set's dailyCap); here it is checked.
+  const cap = dailyCap(orderRules, facts.maxHoursPerDay);
+  if (!cap.lawful) {
+    out.push(
+      userError(
+        'maxHoursPerDay',
+        'DAILY_CAP_OUT_OF_RANGE',
+        `The daily cap the judgment sets must be 1 to ${cap.ceiling} hours; ${cap.hours} was given.`,
+        cap.article,
+      ),
+    );
   }
   if (facts.unpaidFine) {
     const conversion = fineToHours(rules, facts.unpaidFine.fineRupiah, facts.unpaidFine.paidRupiah);
-    out.push(...conversion.violations.map((v) => ({ ...v, field: `unpaidFine.${v.field}` })));
+    out.push(...userErrorsAt('unpaidFine', conversion.violations));
     if (!facts.unpaidFine.seizureInsufficient) {
-      out.push({
-        field: 'unpaidFine.seizureInsufficient',
-        code: 'FINE_NOT_YET_REPLACEABLE',
-        message:
+      out.push(
+        userError(
+          'unpaidFine.seizureInsufficient',
+          'FINE_NOT_YET_REPLACEABLE',
           'An unpaid fine is replaced by community service only when seizure or auction of assets did not cover it or was not possible.',
-        article: 'KUHP Art. 82(1)',
-      });
+          'KUHP Art. 82(1)',
+        ),
+      );
     }
     if (!conversion.violations.length && conversion.hours !== facts.orderedHours) {
-      out.push({
-        field: 'orderedHours',
-        code: 'HOURS_NOT_AS_CONVERTED',
-        message: `The unpaid fine converts to ${conversion.hours} hours: ${conversion.explanation}`,
-        article: 'KUHP Art. 82(4)',
-      });
+      out.push(
+        userError(
+          'orderedHours',
+          'HOURS_NOT_AS_CONVERTED',
+          `The unpaid fine converts to ${conversion.hours} hours: ${conversion.explanation}`,
+          'KUHP Art. 82(4)',
+        ),
+      );
     }
     return out;
   }
   if (orderRules.kind === 'KERJA_SOSIAL') {
     if (facts.maxThreatenedMonths >= rules.adultMaxThreatenedMonthsExclusive) {
-      out.push({
-        field: 'caseId',
-        code: 'OFFENCE_TOO_SERIOUS',
-        message: `The offence is threatened with ${facts.maxThreatenedMonths} months; community service needs a threat under ${rules.adultMaxThreatenedMonthsExclusive / 12} years.`,
-        article: 'KUHP Art. 85(1)',
-      });
+      out.push(
+        userError(
+          'caseId',
+          'OFFENCE_TOO_SERIOUS',
+          `The offence is threatened with ${facts.maxThreatenedMonths} months; community service needs a threat under ${rules.adultMaxThreatenedMonthsExclusive / 12} years.`,
+          'KUHP Art. 85(1)',
+        ),
+      );
     }
     const prison = facts.imposedPrisonMonths ?? null;
     const fine = facts.imposedFineRupiah ?? null;
     const prisonOk = prison !== null && prison <= rules.adultMaxImposedPrisonMonths;
     const fineOk = fine !== null && fine <= rules.adultMaxImposedFineRupiah;
     if (!prisonOk && !fineOk) {
-      out.push({
-        field: prison !== null ? 'imposedPrisonMonths' : 'imposedFineRupiah',
-        code: 'SENTENCE_TOO_HEAVY',
-        message: `Community service replaces a prison term of at most ${rules.adultMaxImposedPrisonMonths} months or a fine of at most Rp${rules.adultMaxImposedFineRupiah.toLocaleString('id-ID')} (category II); give the sentence imposed.`,
-        article: 'KUHP Art. 85(1), Art. 79(1)',
-      });
+      out.push(
+        userError(
+          prison !== null ? 'imposedPrisonMonths' : 'imposedFineRupiah',
+          'SENTENCE_TOO_HEAVY',
+          `Community service replaces a prison term of at most ${rules.adultMaxImposedPrisonMonths} months or a fine of at most Rp${rules.adultMaxImposedFineRupiah.toLocaleString('id-ID')} (category II); give the sentence imposed.`,
+          'KUHP Art. 85(1), Art. 79(1)',
+        ),
+      );
     }
   }
   return out;
@@ -148,23 +157,27 @@ export function fineToHours(
   rules: RuleSet,
   fineRupiah: number,
   paidRupiah = 0,
-): { hours: number; unpaidRupiah: number; explanation: string; violations: RuleViolation[] } {
-  const violations: RuleViolation[] = [];
+): { hours: number; unpaidRupiah: number; explanation: string; violations: UserError[] } {
+  const violations: UserError[] = [];
   if (fineRupiah > rules.adultMaxImposedFineRupiah) {
-    violations.push({
-      field: 'fineRupiah',
-      code: 'FINE_TOO_HIGH',
-      message: `Only an unpaid fine of at most Rp${rules.adultMaxImposedFineRupiah.toLocaleString('id-ID')} (category II) may be replaced by community service.`,
-      article: 'KUHP Art. 82(1), Art. 79(1)',
-    });
+    violations.push(
+      userError(
+        'fineRupiah',
+        'FINE_TOO_HIGH',
+        `Only an unpaid fine of at most Rp${rules.adultMaxImposedFineRupiah.toLocaleString('id-ID')} (category II) may be replaced by community service.`,
+        'KUHP Art. 82(1), Art. 79(1)',
+      ),
+    );
   }
   if (!Number.isInteger(paidRupiah) || paidRupiah < 0 || paidRupiah >= fineRupiah) {
-    violations.push({
-      field: 'paidRupiah',
-      code: 'PART_PAYMENT_INVALID',
-      message: 'A part-payment is from Rp0 up to less than the fine; a fine paid in full is not replaced.',
-      article: 'KUHP Art. 82(3)',
-    });
+    violations.push(
+      userError(
+        'paidRupiah',
+        'PART_PAYMENT_INVALID',
+        'A part-payment is from Rp0 up to less than the fine; a fine paid in full is not replaced.',
+        'KUHP Art. 82(3)',
+      ),
+    );
   }
   const unpaid = Math.max(fineRupiah - Math.max(paidRupiah, 0), 0);
   const raw = Math.ceil(unpaid / rules.rupiahPerHour);
@@ -177,4 +190,51 @@ export function fineToHours(
     (hours !== raw ? `, brought within ${rules.adult.minHours}–${rules.adult.maxHours} hours: ${hours} hours` : '') +
     ` (KUHP Art. 82(4), rule set ${rules.version}).`;
   return { hours, unpaidRupiah: unpaid, explanation, violations };
+}
+
+/** What issuing an order looks at besides the order's facts: the input, the Litmas relied on, today. */
+export interface IssueFacts {
+  orderRules: OrderRules;
+  /** The adult's consent after explanation (KUHP Art. 85(2)(c)), from the considerations or the deprecated field. */
+  consent: boolean | null;
+  /** The Litmas named in the considerations: null when none was named, false when it is not a submitted Litmas of the case. */
+  litmasSubmitted: boolean | null;
+  courtDecisionNumber: string;
+  startDate: string;
+  /** The earliest start date that is plausible (a year ago). */
+  earliestStart: string;
+}
+
+/**
+ * The rules of issuing an order besides the rule set's (checkOrder): consent is a consideration for
+ * adults only; a Litmas relied on is a submitted one of the case; the court decision is named; the
+ * start is not more than a year ago.
+ */
+export function checkIssue(facts: IssueFacts): UserError[] {
+  const errors: UserError[] = [];
+  if (facts.orderRules.kind === 'PELAYANAN_MASYARAKAT' && facts.consent !== null) {
+    errors.push(
+      userError(
+        'input.considerations.consentAfterExplanation',
+        'CONSENT_NOT_APPLICABLE',
+        "Consent is a consideration for adults' kerja sosial (KUHP Art. 85(2)(c)); a child's pelayanan masyarakat (SPPA Art. 76) has none: leave it empty.",
+        'KUHP Art. 85(2)(c); SPPA Art. 76',
+      ),
+    );
+  }
+  if (facts.litmasSubmitted === false)
+    errors.push(
+      userError('input.considerations.litmasReportId', 'LITMAS_NOT_SUBMITTED', 'Name a submitted Litmas of this case.'),
+    );
+  if (facts.courtDecisionNumber.trim().length < 5)
+    errors.push(userError('input.courtDecisionNumber', 'COURT_DECISION_REQUIRED', 'Give the number of the court decision.'));
+  if (facts.startDate < facts.earliestStart)
+    errors.push(userError('input.startDate', 'START_TOO_OLD', 'The start date is more than a year ago; check the decision.'));
+  return errors;
+}
+
+/** A change of an order's status along its lifecycle. */
+export function checkOrderStatusChange(order: { status: OrderStatusCode }, next: OrderStatusCode): UserError[] {
+  const refusal = transitionRefusal(ORDER_TRANSITIONS, order.status, next, 'order');
+  return refusal ? [userError('input.status', 'INVALID_TRANSITION', refusal)] : [];
 }

@@ -1,10 +1,22 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { payloadOf } from '@hub/federation';
 import { ForbiddenError, NotFoundError } from '@hub/errors';
 import type { CorrectionsContext } from '../context';
 import { Client } from '../client/client.entity';
 import { findClient } from '../client/client.service';
 import { Officer } from '../officer/officer.entity';
 import { Referral } from './referral.entity';
+import {
+  CloseDeclinedReferralInput,
+  CloseDeclinedReferralPayload,
+  IncomingReferralsArgs,
+  ReferClientInput,
+  ReferralConnection,
+  ReferralPayload,
+  WithdrawReferralInput,
+} from './referral.input';
+import { closeDeclinedReferral, findReferral, listIncomingReferrals, referClient, withdrawReferral } from './referral.service';
 
 @Resolver(() => Referral)
 export class ReferralResolver {
@@ -20,6 +32,56 @@ export class ReferralResolver {
     const officer = await ctx.loaders.officer.load(referral.sentByOfficerId);
     if (!officer) throw new NotFoundError('The officer who sent this referral');
     return officer;
+  }
+}
+
+@Resolver()
+export class ReferralMutations {
+  @Mutation(() => ReferralPayload, {
+    description: 'Refers a client to DP3AP2KB (assigned PK or head); one open referral per client and agency.',
+  })
+  async referClient(@Arg('input', () => ReferClientInput) input: ReferClientInput, @Ctx() ctx: CorrectionsContext) {
+    return payloadOf(ReferralPayload, await referClient(ctx, input));
+  }
+
+  @Mutation(() => ReferralPayload, {
+    description: 'Withdraws an open referral (assigned PK or head): the sharing of the identity ends.',
+  })
+  async withdrawReferral(
+    @Arg('input', () => WithdrawReferralInput) input: WithdrawReferralInput,
+    @Ctx() ctx: CorrectionsContext,
+  ) {
+    return payloadOf(ReferralPayload, await withdrawReferral(ctx, input));
+  }
+
+  @Mutation(() => CloseDeclinedReferralPayload, {
+    description:
+      "Closes an open referral to DP3AP2KB that a case manager of the referred district declined: the sharing of the child's identity ends. A retry returns the closed referral.",
+  })
+  async closeDeclinedReferral(
+    @Arg('input', () => CloseDeclinedReferralInput) input: CloseDeclinedReferralInput,
+    @Ctx() ctx: CorrectionsContext,
+  ) {
+    return payloadOf(CloseDeclinedReferralPayload, await closeDeclinedReferral(ctx, input));
+  }
+
+  @Query(() => Referral, {
+    nullable: true,
+    description: 'One referral: for DP3AP2KB staff of the referred district, and for whoever may see the client at Bapas.',
+  })
+  referral(@Arg('id', () => ID) id: string, @Ctx() ctx: CorrectionsContext): Promise<Referral | null> {
+    return findReferral(ctx, id);
+  }
+
+  @Query(() => ReferralConnection, {
+    description: "Referrals to DP3AP2KB for the viewer's own districts (case managers and caseworkers), newest first.",
+  })
+  async incomingReferrals(
+    @Args() { filter, first, after }: IncomingReferralsArgs,
+    @Ctx() ctx: CorrectionsContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ReferralConnection> {
+    return (await listIncomingReferrals(ctx, filter, first, after, info)) as ReferralConnection;
   }
 }
 

@@ -1,46 +1,13 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { DateScalar, UserError, userError } from '@hub/federation';
-import { jakartaDate } from '@hub/reference';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { payloadOf } from '@hub/federation';
 import type { CorrectionsContext } from '../context';
-import { createOnce, newId } from '../mutation';
 import { Client } from '../client/client.entity';
 import { OfficerAssignment } from '../client/officer-assignment.entity';
 import { Officer } from '../officer/officer.entity';
-import { mayViewIdentity, requireCaseworkOn } from '../client/client.service';
-import { SessionKind, SupervisionSession, type SessionKindCode } from './supervision.entity';
-
-@InputType({ description: 'Record a supervision session.' })
-export class RecordSupervisionSessionInput {
-  @Field(() => ID)
-  clientId!: string;
-
-  @Field(() => DateScalar)
-  heldOn!: string;
-
-  @Field(() => SessionKind)
-  kind!: SessionKindCode;
-
-  @Field({ description: 'Where (for a home visit, the address: identity data).' })
-  place!: string;
-
-  @Field({ description: 'What was discussed and agreed.' })
-  summary!: string;
-
-  @Field(() => String, { nullable: true })
-  idempotencyKey?: string | null;
-}
-
-@ObjectType({ description: 'The result of recordSupervisionSession.' })
-export class RecordSupervisionSessionPayload {
-  @Field(() => SupervisionSession, { nullable: true })
-  session!: SupervisionSession | null;
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-
-  @Field()
-  replayed!: boolean;
-}
+import { mayViewIdentity } from '../client/client.service';
+import { SupervisionSession } from './supervision.entity';
+import { RecordSupervisionSessionInput, RecordSupervisionSessionPayload } from './supervision.input';
+import { recordSupervisionSession } from './supervision.service';
 
 async function fullViewOf(ctx: CorrectionsContext, session: SupervisionSession): Promise<boolean> {
   const client = await ctx.loaders.client.load(session.clientId);
@@ -63,36 +30,8 @@ export class SupervisionResolver {
   async recordSupervisionSession(
     @Arg('input', () => RecordSupervisionSessionInput) input: RecordSupervisionSessionInput,
     @Ctx() ctx: CorrectionsContext,
-  ): Promise<RecordSupervisionSessionPayload> {
-    const client = await requireCaseworkOn(ctx, input.clientId);
-    const result = await createOnce(ctx, 'recordSupervisionSession', input, async (tx) => {
-      const errors: UserError[] = [];
-      if (input.heldOn > jakartaDate(new Date()))
-        errors.push(userError('input.heldOn', 'DATE_IN_FUTURE', 'A session cannot be recorded before it is held.'));
-      if (input.place.trim().length < 3)
-        errors.push(userError('input.place', 'PLACE_REQUIRED', 'Say where the session was held.'));
-      if (input.summary.trim().length < 10)
-        errors.push(userError('input.summary', 'SUMMARY_REQUIRED', 'Summarise the session (at least 10 characters).'));
-      const officerId = ctx.viewer.officerId ?? client.officerId;
-      if (!officerId) errors.push(userError('input.clientId', 'NO_OFFICER', 'Assign a PK to the client first.'));
-      if (errors.length) return { errors };
-      const session = tx.create(SupervisionSession, {
-        id: newId(),
-        clientId: client.id,
-        officerId: officerId!,
-        heldOn: input.heldOn,
-        kind: input.kind,
-        place: input.place.trim(),
-        summary: input.summary.trim(),
-        recordedAt: new Date(),
-      });
-      return { id: session.id };
-    });
-    return Object.assign(new RecordSupervisionSessionPayload(), {
-      session: result.id ? await ctx.em.findOne(SupervisionSession, { id: result.id }) : null,
-      userErrors: result.userErrors,
-      replayed: result.replayed,
-    });
+  ) {
+    return payloadOf(RecordSupervisionSessionPayload, await recordSupervisionSession(ctx, input));
   }
 }
 

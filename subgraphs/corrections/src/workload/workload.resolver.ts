@@ -6,7 +6,7 @@ import type { CorrectionsContext } from '../context';
 import { OrderStatus, type OrderStatusCode } from '../enums';
 import { Officer } from '../officer/officer.entity';
 import { CaseFile } from '../case/case.entity';
-import { diversionClock } from '../case/diversion';
+import { diversionClock } from '../case/diversion.rules';
 import { SocialInquiryReport } from '../litmas/litmas.entity';
 import { CommunityServiceOrder } from '../order/order.entity';
 

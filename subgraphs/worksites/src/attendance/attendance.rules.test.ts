@@ -1,4 +1,5 @@
-import { AttendanceRecord, Placement } from '../placement/placement.entity';
+import { Placement } from '../placement/placement.entity';
+import { AttendanceRecord } from './attendance.entity';
 import { checkAttendance, type AttendanceClaim } from './attendance.rules';
 
 const placement = (over: Partial<Placement> = {}): Placement =>

@@ -1,6 +1,7 @@
 import { rulesOn, type RuleSet } from '@hub/reference';
 import { userError, type UserError } from '@hub/federation';
-import { effectiveRecords, type AttendanceRecord, type Placement } from '../placement/placement.entity';
+import type { Placement } from '../placement/placement.entity';
+import { effectiveRecords, type AttendanceRecord } from './attendance.entity';
 import type { AttendanceOutcomeCode } from '../enums';
 
 /** One day's attendance as submitted. */

@@ -3,7 +3,7 @@ import { BadUserInputError } from '@hub/errors';
 import type { WorksitesContext } from '../context';
 import { Placement } from '../placement/placement.entity';
 import { canViewOrderLedger, visiblePlacements } from '../placement/placement.access';
-import { creditedHours, dailyCapOf, isOnTrack, remainingHours, unacceptableAbsences } from '../placement/ledger';
+import { creditedHours, dailyCapOf, isOnTrack, remainingHours, unacceptableAbsences } from './order.rules';
 import { jakartaDate, rulesOn } from '@hub/reference';
 import { OrderRef } from './order.ref';
 

@@ -1,24 +1,8 @@
-import type { FilterQuery } from '@mikro-orm/postgresql';
 import { hasAnyRole, type Viewer } from '@hub/auth';
+import { equals, oneOf, recordScope } from '@hub/server';
 import type { WorksitesContext } from '../context';
-import type { WorkSite } from '../site/site.entity';
+import { WorkSite } from '../site/site.entity';
 import type { Placement } from './placement.entity';
-
-/**
- * Sites a viewer may see: Bapas case staff and the prosecutor see the whole catalogue (to place and
- * supervise); a provider's admin and supervisors see their own provider's sites.
- */
-export function canViewSite(viewer: Viewer, site: Pick<WorkSite, 'providerId'>): boolean {
-  if (hasAnyRole(viewer, 'BAPAS_HEAD', 'PK_OFFICER', 'PROSECUTOR')) return true;
-  return hasAnyRole(viewer, 'PROVIDER_ADMIN', 'SITE_SUPERVISOR') && !!viewer.providerId && site.providerId === viewer.providerId;
-}
-
-/** The same rule as a query filter; null when the viewer may list no site. */
-export function siteScope(viewer: Viewer): FilterQuery<WorkSite> | null {
-  if (hasAnyRole(viewer, 'BAPAS_HEAD', 'PK_OFFICER', 'PROSECUTOR')) return {};
-  if (hasAnyRole(viewer, 'PROVIDER_ADMIN', 'SITE_SUPERVISOR') && viewer.providerId) return { providerId: viewer.providerId };
-  return null;
-}
 
 /**
  * THE rule for placements, their attendance and the order's hours ledger; every path uses it
@@ -34,23 +18,21 @@ export function siteScope(viewer: Viewer): FilterQuery<WorkSite> | null {
  *   order's district at Bapas, KUHP Art. 85(8));
  * - provider admin and site supervisor: placements at their own provider's sites.
  *
- * A viewer with several roles gets the union. `siteProviderId` is the provider of the placement's site.
+ * A viewer with several roles gets the union. `siteProviderId` is the provider of the placement's site
+ * (a subquery for lists, the batched site for one placement).
  */
-export function canViewPlacement(
-  viewer: Viewer,
-  placement: Pick<Placement, 'officerId' | 'orderDistrictCode'>,
-  siteProviderId: string | null,
-): boolean {
-  if (hasAnyRole(viewer, 'BAPAS_HEAD')) return true;
-  if (hasAnyRole(viewer, 'PK_OFFICER') && !!viewer.officerId && placement.officerId === viewer.officerId) return true;
-  if (hasAnyRole(viewer, 'PROSECUTOR') && viewer.districts.includes(placement.orderDistrictCode)) return true;
-  return (
-    hasAnyRole(viewer, 'PROVIDER_ADMIN', 'SITE_SUPERVISOR') &&
-    !!viewer.providerId &&
-    siteProviderId !== null &&
-    siteProviderId === viewer.providerId
-  );
-}
+export const placementScope = recordScope<Placement, { siteProviderId: string | null }>({
+  related: { siteProviderId: { local: 'siteId', entity: WorkSite, remote: 'id', field: 'providerId' } },
+  grants: [
+    { roles: ['BAPAS_HEAD'], when: () => ({}) },
+    { roles: ['PK_OFFICER'], when: (viewer) => (viewer.officerId ? { officerId: equals(viewer.officerId) } : null) },
+    { roles: ['PROSECUTOR'], when: (viewer) => ({ orderDistrictCode: oneOf(viewer.districts) }) },
+    {
+      roles: ['PROVIDER_ADMIN', 'SITE_SUPERVISOR'],
+      when: (viewer) => (viewer.providerId ? { siteProviderId: equals(viewer.providerId) } : null),
+    },
+  ],
+});
 
 /** Who may change a placement (end it): the head of Bapas, or the PK the placement belongs to. */
 export function canManagePlacement(viewer: Viewer, placement: Pick<Placement, 'officerId'>): boolean {
@@ -65,7 +47,7 @@ export async function visiblePlacements(ctx: WorksitesContext, placements: Place
   return placements.filter((placement, i) => {
     const site = sites[i];
     const providerId = site && !(site instanceof Error) ? site.providerId : null;
-    return canViewPlacement(ctx.viewer, placement, providerId);
+    return placementScope.allows(ctx.viewer, { ...placement, siteProviderId: providerId });
   });
 }
 

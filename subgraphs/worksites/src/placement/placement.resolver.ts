@@ -1,12 +1,15 @@
-import { Arg, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { NotFoundError } from '@hub/errors';
 import type { WorksitesContext } from '../context';
 import { WorkSite } from '../site/site.entity';
 import { OrderRef } from '../order/order.ref';
-import { AttendanceRecord, Placement, PlacementPerson } from './placement.entity';
-import { districtOf } from '@hub/federation';
+import { Placement, PlacementPerson } from './placement.entity';
+import { AttendanceRecord } from '../attendance/attendance.entity';
+import { districtOf, payloadOf } from '@hub/federation';
 import { visiblePlacements } from './placement.access';
-import { creditedHours } from './ledger';
+import { creditedHours } from '../order/order.rules';
+import { EndPlacementInput, EndPlacementPayload, PlaceOrderInput, PlaceOrderPayload } from './placement.input';
+import { endPlacement, placeOrder } from './placement.service';
 
 @Resolver(() => Placement)
 export class PlacementResolver {
@@ -60,3 +63,21 @@ export const placementReference = {
     return visible ?? null;
   },
 };
+
+@Resolver()
+export class PlacementMutations {
+  @Mutation(() => PlaceOrderPayload, {
+    description:
+      "Places an order at a site (PK or head). The order's facts are fetched through the gateway with the caller's token and kept as a snapshot. An order already placed moves, its hours carried along.",
+  })
+  async placeOrder(@Arg('input', () => PlaceOrderInput) input: PlaceOrderInput, @Ctx() ctx: WorksitesContext) {
+    return payloadOf(PlaceOrderPayload, await placeOrder(ctx, input));
+  }
+
+  @Mutation(() => EndPlacementPayload, {
+    description: 'Ends a placement as completed, transferred or revoked (PK or head); its records stay.',
+  })
+  async endPlacement(@Arg('input', () => EndPlacementInput) input: EndPlacementInput, @Ctx() ctx: WorksitesContext) {
+    return payloadOf(EndPlacementPayload, await endPlacement(ctx, input));
+  }
+}

@@ -1,12 +1,21 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { District, districtOf } from '@hub/federation';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { District, districtOf, payloadOf } from '@hub/federation';
 import type { WorksitesContext } from '../context';
 import { WorkSite } from '../site/site.entity';
-import { canViewSite } from '../placement/placement.access';
+import { siteScope } from '../site/site.access';
 import { Provider } from './provider.entity';
+import { RegisterProviderInput, RegisterProviderPayload } from './provider.input';
+import { registerProvider } from './provider.service';
 
 @Resolver(() => Provider)
 export class ProviderResolver {
+  @Mutation(() => RegisterProviderPayload, {
+    description: 'Registers a work-site provider (head of Bapas, under the cooperation agreement).',
+  })
+  async registerProvider(@Arg('input', () => RegisterProviderInput) input: RegisterProviderInput, @Ctx() ctx: WorksitesContext) {
+    return payloadOf(RegisterProviderPayload, await registerProvider(ctx, input));
+  }
+
   @FieldResolver(() => District, { description: 'District of the provider.' })
   district(@Root() provider: Provider): District {
     return districtOf(provider.districtCode);
@@ -15,7 +24,7 @@ export class ProviderResolver {
   @FieldResolver(() => [WorkSite], { description: 'Sites the provider offers.' })
   async sites(@Root() provider: Provider, @Ctx() ctx: WorksitesContext): Promise<WorkSite[]> {
     const sites = await ctx.loaders.sitesByProvider.load(provider.id);
-    return sites.filter((s) => canViewSite(ctx.viewer, s));
+    return sites.filter((s) => siteScope.allows(ctx.viewer, s));
   }
 }
 

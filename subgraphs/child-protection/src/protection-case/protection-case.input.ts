@@ -1,0 +1,143 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionOf, DateScalar, PayloadOf, Sex, type SexCode } from '@hub/federation';
+import {
+  ChildRole,
+  IncidentPlace,
+  PerpetratorRelationship,
+  ProtectionCaseStatus,
+  RiskLevel,
+  ViolenceType,
+  type ChildRoleCode,
+  type IncidentPlaceCode,
+  type PerpetratorRelationshipCode,
+  type ProtectionCaseStatusCode,
+  type RiskLevelCode,
+  type ViolenceTypeCode,
+} from '../enums';
+import { ProtectionCase } from './protection-case.entity';
+
+@InputType({ description: "The child's identity, kept at DP3AP2KB only." })
+export class ChildIdentityInput {
+  @Field()
+  fullName!: string;
+
+  @Field(() => Sex)
+  sex!: SexCode;
+
+  @Field(() => DateScalar)
+  birthDate!: string;
+
+  @Field(() => String, { nullable: true })
+  address?: string | null;
+
+  @Field(() => String, { nullable: true })
+  guardianName?: string | null;
+}
+
+@InputType({ description: 'Intake of a child victim, witness or child in conflict (*penerimaan pengaduan*).' })
+export class OpenProtectionCaseInput {
+  @Field(() => ChildRole)
+  childRole!: ChildRoleCode;
+
+  @Field()
+  districtCode!: string;
+
+  @Field(() => [ViolenceType])
+  concerns!: ViolenceTypeCode[];
+
+  @Field(() => IncidentPlace, { nullable: true, description: 'Place of the incident (SIMFONI-PPA).' })
+  place?: IncidentPlaceCode | null;
+
+  @Field(() => PerpetratorRelationship, {
+    nullable: true,
+    description: "The perpetrator's relationship to the child (SIMFONI-PPA).",
+  })
+  perpetratorRelationship?: PerpetratorRelationshipCode | null;
+
+  @Field(() => RiskLevel)
+  riskLevel!: RiskLevelCode;
+
+  @Field(() => ChildIdentityInput)
+  child!: ChildIdentityInput;
+
+  @Field(() => String, { nullable: true })
+  idempotencyKey?: string | null;
+}
+
+@ObjectType({ description: 'The result of openProtectionCase.' })
+export class OpenProtectionCasePayload extends PayloadOf({ protectionCase: ProtectionCase }, { replayed: true }) {}
+
+export const ClosureReason = {
+  GOALS_MET: 'GOALS_MET',
+  TRANSFERRED: 'TRANSFERRED',
+  MOVED_AWAY: 'MOVED_AWAY',
+  OTHER: 'OTHER',
+} as const;
+type ClosureReasonCode = keyof typeof ClosureReason;
+registerEnumType(ClosureReason, { name: 'ClosureReason', description: 'Why a protection case is closed.' });
+
+@InputType()
+export class ChangeProtectionCaseStatusInput {
+  @Field(() => ID)
+  protectionCaseId!: string;
+
+  @Field(() => ProtectionCaseStatus, { description: 'The next stage; CLOSED through closeProtectionCase.' })
+  status!: ProtectionCaseStatusCode;
+}
+
+@InputType()
+export class CloseProtectionCaseInput {
+  @Field(() => ID)
+  protectionCaseId!: string;
+
+  @Field(() => ClosureReason)
+  reason!: ClosureReasonCode;
+
+  @Field({ description: 'Closing summary.' })
+  summary!: string;
+}
+
+@InputType()
+export class AssignCaseworkerInput {
+  @Field(() => ID)
+  protectionCaseId!: string;
+
+  @Field(() => ID)
+  caseworkerId!: string;
+}
+
+@ObjectType({ description: 'The result of a change to a protection case.' })
+export class ProtectionCasePayload extends PayloadOf({ protectionCase: ProtectionCase }) {}
+
+@InputType({ description: 'Filter for the protection case list.' })
+export class ProtectionCaseFilter {
+  @Field(() => String, { nullable: true, description: 'BPS district code.' })
+  districtCode?: string | null;
+
+  @Field(() => ProtectionCaseStatus, { nullable: true })
+  status?: ProtectionCaseStatusCode | null;
+
+  @Field(() => ChildRole, { nullable: true })
+  childRole?: ChildRoleCode | null;
+
+  @Field(() => RiskLevel, { nullable: true, description: 'Only this risk level (a case manager lists HIGH first).' })
+  riskLevel?: RiskLevelCode | null;
+}
+
+@ArgsType()
+export class ProtectionCasesArgs {
+  @Field(() => ProtectionCaseFilter, { nullable: true })
+  filter?: ProtectionCaseFilter | null;
+
+  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last record of the previous page.' })
+  after?: string | null;
+}
+
+@ObjectType({ description: 'A page of protection cases (Relay connection).' })
+export class ProtectionCaseConnection extends ConnectionOf(ProtectionCase, {
+  edge: 'ProtectionCaseEdge',
+  edgeDescription: 'A protection case in a page of cases.',
+}) {}

@@ -1,0 +1,43 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar, PayloadOf } from '@hub/federation';
+import { Placement } from './placement.entity';
+
+@InputType({ description: 'Place a community-service order at a work site (the PK).' })
+export class PlaceOrderInput {
+  @Field(() => ID)
+  orderId!: string;
+
+  @Field(() => ID)
+  siteId!: string;
+
+  @Field(() => DateScalar, { description: 'First day at the site; within the order period.' })
+  startDate!: string;
+
+  @Field(() => String, { nullable: true })
+  supervisorName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  idempotencyKey?: string | null;
+}
+
+@ObjectType({ description: 'The result of placeOrder.' })
+export class PlaceOrderPayload extends PayloadOf({ placement: Placement }, { replayed: true }) {}
+
+const END_OUTCOMES = { COMPLETED: 'COMPLETED', TRANSFERRED: 'TRANSFERRED', REVOKED: 'REVOKED' } as const;
+type EndOutcomeCode = keyof typeof END_OUTCOMES;
+registerEnumType(END_OUTCOMES, { name: 'PlacementEndOutcome', description: 'How a placement ends.' });
+
+@InputType({ description: 'End a placement.' })
+export class EndPlacementInput {
+  @Field(() => ID)
+  placementId!: string;
+
+  @Field(() => END_OUTCOMES)
+  outcome!: EndOutcomeCode;
+
+  @Field(() => DateScalar, { description: 'Last day at the site.' })
+  endDate!: string;
+}
+
+@ObjectType({ description: 'The result of endPlacement.' })
+export class EndPlacementPayload extends PayloadOf({ placement: Placement }) {}
