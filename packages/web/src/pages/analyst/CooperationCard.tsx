@@ -78,7 +78,7 @@ export function cooperationTables(t: TFunction, rows: readonly Row[], threshold:
     ...(['referralsByStatus', 'ordersByStatus', 'breachReports'] as const).map((m) => ({
       id: `cooperation-${m}`,
       title: titled('BAPAS', m),
-      bars: breakdownBars(rows, (q) => (q as unknown as Record<string, Row['referralsByStatus']>)[m]!),
+      bars: breakdownBars(rows, (q) => q[m]),
     })),
   ];
   const cp = (m: 'referralResponses' | 'referredChildren' | 'servicesToReferredChildren'): Table => ({

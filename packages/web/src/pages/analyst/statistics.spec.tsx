@@ -149,6 +149,7 @@ const jointRows: CooperationQuarterIn[] = [
     quarter: 2,
     referralsSent: 10,
     referralsByStatus: breakdown('referralStatus', ['ACCEPTED', 5], ['DECLINED', 3], ['OPEN', null]),
+    ordersByStatus: breakdown('orderStatus', ['COMPLETED', 5], ['ACTIVE', 2]),
     ordersByOutcome: breakdown('orderOutcome', ['COMPLETED_ON_TIME', 5], ['BREACHED', 2]),
     breachReports: breakdown('breachOutcome', ['REPEAT_HOURS', 0]),
     capacityBuilding: { dimension: 'capacityBuilding', cells: [{ key: 'TRAINING', label: 'TRAINING', count: 2, value: 30, suppressed: false }] },
@@ -167,6 +168,7 @@ const jointRows: CooperationQuarterIn[] = [
     quarter: 2,
     referralsSent: null,
     referralsByStatus: breakdown('referralStatus', ['ACCEPTED', null]),
+    ordersByStatus: breakdown('orderStatus', ['COMPLETED', 0]),
     ordersByOutcome: breakdown('orderOutcome', ['COMPLETED_ON_TIME', 0]),
     breachReports: breakdown('breachOutcome', ['REPEAT_HOURS', 0]),
     capacityBuilding: { dimension: 'capacityBuilding', cells: [] },
@@ -229,7 +231,7 @@ describe('the joint monitoring across the three agencies', () => {
       ['Tanjung Jabung Barat · TW II · Diterima', '10'],
       ['Tanjung Jabung Barat · TW II · Ditolak', '< 5'],
     ]);
-    expect(container.querySelector('[data-unavailable="true"]')!.textContent).toContain('DP3AP2KB: tidak tersedia');
+    expect(container.querySelector('p[data-unavailable="true"]')!.textContent).toContain('DP3AP2KB: tidak tersedia');
     fireEvent.change(select, { target: { value: 'cooperation-cp-referredChildren' } });
     expect(rowsOf()).toEqual([['Tanjung Jabung Barat · TW II', '< 5']]);
     fireEvent.change(select, { target: { value: 'cooperation-ws-peopleWorking' } });
@@ -237,7 +239,7 @@ describe('the joint monitoring across the three agencies', () => {
       ['Tanjung Jabung Barat · TW II', '5', '290'],
       ['Kota Jambi · TW II', '< 5', '–'],
     ]);
-    expect(container.querySelector('[data-unavailable="true"]')).toBeNull();
+    expect(container.querySelector('p[data-unavailable="true"]')).toBeNull();
 
     // The median is published (one decimal), the ratio is not, and Kota Jambi's DP3AP2KB cells say why.
     const ratios = [...container.querySelectorAll('table[data-table="cooperation-ratios"] tbody tr')].map((tr) =>

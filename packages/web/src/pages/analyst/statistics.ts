@@ -181,6 +181,7 @@ export interface CooperationQuarterIn {
   quarter: number;
   referralsSent?: number | null;
   referralsByStatus: CooperationBreakdownIn;
+  ordersByStatus: CooperationBreakdownIn;
   ordersByOutcome: CooperationBreakdownIn;
   breachReports: CooperationBreakdownIn;
   capacityBuilding: CooperationBreakdownIn;
