@@ -161,7 +161,12 @@ describe('the analyst', () => {
         expect(await smallNumbersShown(page)).toEqual([]);
       }
       const apiJoint = await ask<{
-        cooperationStatistics: { quarters: { childProtection: { referralResponses: number | null } | null; workSites: { peopleWorking: number | null } | null }[] };
+        cooperationStatistics: {
+          quarters: {
+            childProtection: { referralResponses: number | null } | null;
+            workSites: { peopleWorking: number | null } | null;
+          }[];
+        };
       }>(
         'analyst',
         'query($year: Int!) { cooperationStatistics(year: $year) { quarters { childProtection { referralResponses } workSites { peopleWorking } } } }',
@@ -205,30 +210,33 @@ describe('the head of Bapas and the DP3AP2KB case manager', () => {
   it.each([
     ['head.bapas', ['Bapas Kelas I Jambi', 'Lokasi kerja sosial', 'Pemantauan bersama (PKS)'], 'DP3AP2KB'],
     ['cm.tjb', ['DP3AP2KB', 'Pemantauan bersama (PKS)'], 'Bapas Kelas I Jambi'],
-  ])('%s reads the joint monitoring from the navigation and only the statistics the role may read, with no refusal', async (username, cards, absent) => {
-    const { context, page, outside, pageErrors } = await isolatedContext(browser);
-    try {
-      await signIn(page, base, username);
-      await page.getByRole('navigation').getByRole('link', { name: 'Pemantauan bersama' }).click();
-      await page.getByRole('heading', { name: 'Statistik kerja sama ABH' }).waitFor();
-      await page.getByRole('search').getByRole('combobox', { name: 'Tahun' }).selectOption(E2E_SEED_TODAY.slice(0, 4));
-      await page.waitForFunction((n) => document.querySelectorAll('svg.stat-chart').length === n, cards.length);
-      await page.locator('section.analyst[data-state="ready"]').waitFor();
-      const shown = await page.locator('section.analyst article.card h2').allInnerTexts();
-      expect(shown).toEqual(cards);
-      expect(shown).not.toContain(absent);
-      expect(await page.locator('section.analyst [role="alert"]').count()).toBe(0);
-      const joint = page.getByRole('article', { name: 'Pemantauan bersama (PKS)' });
-      await joint.getByLabel('Rincian menurut (kategori)').selectOption({ label: 'DP3AP2KB · Tanggapan menurut keputusan' });
-      expect(await joint.locator('table.stat-table tbody tr').count()).toBeGreaterThan(0);
-      expect(await smallNumbersShown(page)).toEqual([]);
-      await expectAccessible(page);
-      expect(pageErrors).toEqual([]);
-      expect(outside).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+  ])(
+    '%s reads the joint monitoring from the navigation and only the statistics the role may read, with no refusal',
+    async (username, cards, absent) => {
+      const { context, page, outside, pageErrors } = await isolatedContext(browser);
+      try {
+        await signIn(page, base, username);
+        await page.getByRole('navigation').getByRole('link', { name: 'Pemantauan bersama' }).click();
+        await page.getByRole('heading', { name: 'Statistik kerja sama ABH' }).waitFor();
+        await page.getByRole('search').getByRole('combobox', { name: 'Tahun' }).selectOption(E2E_SEED_TODAY.slice(0, 4));
+        await page.waitForFunction((n) => document.querySelectorAll('svg.stat-chart').length === n, cards.length);
+        await page.locator('section.analyst[data-state="ready"]').waitFor();
+        const shown = await page.locator('section.analyst article.card h2').allInnerTexts();
+        expect(shown).toEqual(cards);
+        expect(shown).not.toContain(absent);
+        expect(await page.locator('section.analyst [role="alert"]').count()).toBe(0);
+        const joint = page.getByRole('article', { name: 'Pemantauan bersama (PKS)' });
+        await joint.getByLabel('Rincian menurut (kategori)').selectOption({ label: 'DP3AP2KB · Tanggapan menurut keputusan' });
+        expect(await joint.locator('table.stat-table tbody tr').count()).toBeGreaterThan(0);
+        expect(await smallNumbersShown(page)).toEqual([]);
+        await expectAccessible(page);
+        expect(pageErrors).toEqual([]);
+        expect(outside).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });
 
 describe('the provider admin (provider.tjb)', () => {

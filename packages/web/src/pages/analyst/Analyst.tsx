@@ -42,7 +42,11 @@ export default function Analyst() {
   const { session } = useAuth();
   const cards = statisticsCardsFor(session?.roles ?? []);
   const [corrections] = useQuery({ query: AnalystCorrectionsStatistics, variables: { filter }, pause: !cards.corrections });
-  const [protection] = useQuery({ query: AnalystChildProtectionStatistics, variables: { filter }, pause: !cards.childProtection });
+  const [protection] = useQuery({
+    query: AnalystChildProtectionStatistics,
+    variables: { filter },
+    pause: !cards.childProtection,
+  });
   const [worksites] = useQuery({ query: AnalystWorkSiteStatistics, variables: { filter }, pause: !cards.worksites });
   const [cooperation] = useQuery({
     query: AnalystCooperationStatistics,

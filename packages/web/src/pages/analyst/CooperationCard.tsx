@@ -36,11 +36,19 @@ const quarterLabel = (t: TFunction, q: Row) =>
   `${districtName(q.districtCode)} · ${t('analyst.quarterShort', { quarter: roman(q.quarter) })}`;
 
 /** One bar per row for a single count (a total), hidden counts without their number. */
-function totalBars(t: TFunction, rows: readonly Row[], threshold: number, count: (r: Row) => { count: number | null; value?: number | null; suppressed?: boolean }): StatBar[] {
+function totalBars(
+  t: TFunction,
+  rows: readonly Row[],
+  threshold: number,
+  count: (r: Row) => { count: number | null; value?: number | null; suppressed?: boolean },
+): StatBar[] {
   return rows.map((q) => {
     const c = count(q);
     return {
-      ...toBars([{ key: 'TOTAL', label: '', count: c.count, value: c.value ?? null, suppressed: c.suppressed ?? c.count === null }], threshold)[0]!,
+      ...toBars(
+        [{ key: 'TOTAL', label: '', count: c.count, value: c.value ?? null, suppressed: c.suppressed ?? c.count === null }],
+        threshold,
+      )[0]!,
       key: `${q.districtCode}-${q.quarter}`,
       label: quarterLabel(t, q),
     };
@@ -53,20 +61,29 @@ function totalBars(t: TFunction, rows: readonly Row[], threshold: number, count:
  * whose agency part did not come draws no bar, and the measure says that the agency is unavailable.
  */
 export function cooperationTables(t: TFunction, rows: readonly Row[], threshold: number): Table[] {
-  const breakdownBars = (list: readonly Row[], pick: (q: Row) => { dimension: string; cells: readonly { key: string; label?: string; count?: number | null; suppressed: boolean }[] }) =>
+  const breakdownBars = (
+    list: readonly Row[],
+    pick: (q: Row) => {
+      dimension: string;
+      cells: readonly { key: string; label?: string; count?: number | null; suppressed: boolean }[];
+    },
+  ) =>
     list.flatMap((q) => {
       const b = pick(q);
       return toBars(
         b.cells.map((c) => ({ ...c, label: c.label ?? c.key })),
         threshold,
         labeller(t, 'cooperation', b.dimension),
-      ).map((bar) => ({ ...bar, key: `${q.districtCode}-${q.quarter}-${bar.key}`, label: `${quarterLabel(t, q)} · ${bar.label}` }));
+      ).map((bar) => ({
+        ...bar,
+        key: `${q.districtCode}-${q.quarter}-${bar.key}`,
+        label: `${quarterLabel(t, q)} · ${bar.label}`,
+      }));
     });
   const missing = missingAgencies(rows);
   const notice = (agency: CooperationAgency) =>
     missing.includes(agency) ? t('analyst.unavailable', { agency: agencyName(t, agency) }) : undefined;
-  const titled = (agency: CooperationAgency, measure: string) =>
-    `${agencyName(t, agency)} · ${t(`analyst.measure.${measure}`)}`;
+  const titled = (agency: CooperationAgency, measure: string) => `${agencyName(t, agency)} · ${t(`analyst.measure.${measure}`)}`;
   const withCp = rows.filter((q) => q.childProtection);
   const withWs = rows.filter((q) => q.workSites);
   const bapas: Table[] = [
@@ -218,7 +235,12 @@ export function CooperationCard({
                 <tr key={`${q.districtCode}-${q.quarter}`}>
                   <th scope="row">{quarterLabel(t, q)}</th>
                   <RatioCell value={cp?.medianDaysToResponse} label={median} threshold={answer.threshold} unavailable={gone} />
-                  <RatioCell value={cp?.servicesPerReferredChild} label={perChild} threshold={answer.threshold} unavailable={gone} />
+                  <RatioCell
+                    value={cp?.servicesPerReferredChild}
+                    label={perChild}
+                    threshold={answer.threshold}
+                    unavailable={gone}
+                  />
                 </tr>
               );
             })}

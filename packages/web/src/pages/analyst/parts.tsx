@@ -188,4 +188,3 @@ export function Figure({ label, children, exact }: { label: string; children: Re
     </div>
   );
 }
-

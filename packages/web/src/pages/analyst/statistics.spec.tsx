@@ -152,7 +152,10 @@ const jointRows: CooperationQuarterIn[] = [
     ordersByStatus: breakdown('orderStatus', ['COMPLETED', 5], ['ACTIVE', 2]),
     ordersByOutcome: breakdown('orderOutcome', ['COMPLETED_ON_TIME', 5], ['BREACHED', 2]),
     breachReports: breakdown('breachOutcome', ['REPEAT_HOURS', 0]),
-    capacityBuilding: { dimension: 'capacityBuilding', cells: [{ key: 'TRAINING', label: 'TRAINING', count: 2, value: 30, suppressed: false }] },
+    capacityBuilding: {
+      dimension: 'capacityBuilding',
+      cells: [{ key: 'TRAINING', label: 'TRAINING', count: 2, value: 30, suppressed: false }],
+    },
     childProtection: {
       referralResponses: 10,
       responsesByDecision: breakdown('referralDecision', ['ACCEPTED', 10], ['DECLINED', 1]),
@@ -179,10 +182,30 @@ const jointRows: CooperationQuarterIn[] = [
 
 describe('who reads which statistics', () => {
   it('asks only for what each role may read, so a head or a case manager gets no page of refusals', () => {
-    expect(statisticsCardsFor(['ANALYST'])).toEqual({ corrections: true, childProtection: true, worksites: true, cooperation: true });
-    expect(statisticsCardsFor(['BAPAS_HEAD'])).toEqual({ corrections: true, childProtection: false, worksites: true, cooperation: true });
-    expect(statisticsCardsFor(['CASE_MANAGER'])).toEqual({ corrections: false, childProtection: true, worksites: false, cooperation: true });
-    expect(statisticsCardsFor(['PK_OFFICER'])).toEqual({ corrections: false, childProtection: false, worksites: false, cooperation: false });
+    expect(statisticsCardsFor(['ANALYST'])).toEqual({
+      corrections: true,
+      childProtection: true,
+      worksites: true,
+      cooperation: true,
+    });
+    expect(statisticsCardsFor(['BAPAS_HEAD'])).toEqual({
+      corrections: true,
+      childProtection: false,
+      worksites: true,
+      cooperation: true,
+    });
+    expect(statisticsCardsFor(['CASE_MANAGER'])).toEqual({
+      corrections: false,
+      childProtection: true,
+      worksites: false,
+      cooperation: true,
+    });
+    expect(statisticsCardsFor(['PK_OFFICER'])).toEqual({
+      corrections: false,
+      childProtection: false,
+      worksites: false,
+      cooperation: false,
+    });
   });
 });
 
@@ -191,7 +214,11 @@ describe('the joint monitoring across the three agencies', () => {
     expect(missingAgencies(jointRows)).toEqual(['DP3AP2KB']);
     const { csv, missingAgencies: missing } = cooperationCsv(toCooperationRows(2026, jointRows, K));
     expect(missing).toEqual(['DP3AP2KB']);
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n').map((l) => l.split(','));
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .map((l) => l.split(','));
     // Capacity-building events are not people: exact, and left out of the check.
     const counted = lines.slice(1).filter((l) => l[4] !== 'capacityBuilding');
     expect(counted.map((l) => l[6]).filter((c) => /^[1-4]$/.test(c!))).toEqual([]);
@@ -206,7 +233,7 @@ describe('the joint monitoring across the three agencies', () => {
     expect(lines.filter((l) => l[1] === '1571' && l[3] === 'DP3AP2KB')).toEqual([]);
   });
 
-  it("renders DP3AP2KB's and the work sites' parts, medians only when published, hidden counts as \"< 5\" and an agency away as \"tidak tersedia\"", () => {
+  it('renders DP3AP2KB\'s and the work sites\' parts, medians only when published, hidden counts as "< 5" and an agency away as "tidak tersedia"', () => {
     const { container } = render(
       <CooperationCard answer={{ year: 2026, threshold: K }} rows={jointRows} district="" quarterKey="k" events={[]} />,
     );

@@ -235,7 +235,12 @@ export function toCooperationRows(year: number, rows: readonly CooperationQuarte
       // Events, not people: published exactly, and written as they are.
       capacityBuilding: {
         dimension: r.capacityBuilding.dimension,
-        cells: r.capacityBuilding.cells.map((c) => ({ key: c.key, count: c.count ?? null, value: c.value ?? null, suppressed: c.suppressed })),
+        cells: r.capacityBuilding.cells.map((c) => ({
+          key: c.key,
+          count: c.count ?? null,
+          value: c.value ?? null,
+          suppressed: c.suppressed,
+        })),
       },
       childProtection: cp
         ? {
@@ -248,7 +253,11 @@ export function toCooperationRows(year: number, rows: readonly CooperationQuarte
           }
         : null,
       workSites: ws
-        ? { peopleWorking: people, hoursDelivered: people === null ? null : (ws.hoursDelivered ?? null), suppressed: people === null }
+        ? {
+            peopleWorking: people,
+            hoursDelivered: people === null ? null : (ws.hoursDelivered ?? null),
+            suppressed: people === null,
+          }
         : null,
     };
   });
