@@ -148,7 +148,12 @@ describe('the analyst', () => {
       // The joint monitoring shows DP3AP2KB's and the work sites' parts, not only Bapas's.
       // What the hub answers: every row has DP3AP2KB's and the work sites' part (all agencies up).
       const apiJoint = await ask<{
-        cooperationStatistics: { quarters: { childProtection: { referredChildren: number | null } | null; workSites: { peopleWorking: number | null } | null }[] };
+        cooperationStatistics: {
+          quarters: {
+            childProtection: { referredChildren: number | null } | null;
+            workSites: { peopleWorking: number | null } | null;
+          }[];
+        };
       }>(
         'analyst',
         'query($year: Int!) { cooperationStatistics(year: $year) { quarters { childProtection { referredChildren } workSites { peopleWorking } } } }',
