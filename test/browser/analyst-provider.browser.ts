@@ -131,7 +131,7 @@ describe('the analyst', () => {
       await page.waitForFunction(() => document.querySelectorAll('svg.stat-chart').length === 4);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Unduh CSV' }).click(),
+        page.getByRole('button', { name: 'Unduh CSV', exact: true }).click(),
       ]);
       const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
       const lines = csv.trim().split('\r\n');
@@ -145,12 +145,101 @@ describe('the analyst', () => {
       expect(bapasDistricts.filter((l) => l.split(',')[4] === '< 5')).toHaveLength(hiddenDistricts.length);
       expect(lines.some((l) => l.startsWith('Pemantauan bersama (PKS),'))).toBe(true);
 
+      // The joint monitoring shows DP3AP2KB's and the work sites' parts, not only Bapas's.
+      // What the hub answers: every row has DP3AP2KB's and the work sites' part (all agencies up).
+      const apiJoint = await ask<{
+        cooperationStatistics: {
+          quarters: {
+            childProtection: { referredChildren: number | null } | null;
+            workSites: { peopleWorking: number | null } | null;
+          }[];
+        };
+      }>(
+        'analyst',
+        'query($year: Int!) { cooperationStatistics(year: $year) { quarters { childProtection { referredChildren } workSites { peopleWorking } } } }',
+        { year: Number(E2E_SEED_TODAY.slice(0, 4)) },
+      );
+      const apiQuarters = apiJoint.cooperationStatistics.quarters;
+      expect(apiQuarters.length).toBeGreaterThan(0);
+      expect(apiQuarters.every((q) => q.childProtection !== null && q.workSites !== null)).toBe(true);
+      const joint = page.getByRole('article', { name: 'Pemantauan bersama (PKS)' });
+      expect(await joint.locator('[data-missing-agencies], [data-unavailable]').count()).toBe(0);
+      const measure = joint.getByLabel('Rincian menurut (kategori)');
+      for (const label of [
+        'DP3AP2KB · Tanggapan menurut keputusan',
+        'DP3AP2KB · Anak rujukan yang didampingi',
+        'Lokasi kerja sosial · Orang yang menjalankan kerja sosial (dengan jam terlaksana)',
+      ]) {
+        await measure.selectOption({ label });
+        const counts = await joint.locator('table.stat-table tbody td[data-label="Jumlah"]').allInnerTexts();
+        // One row per district and quarter (times the categories): every row's part is drawn.
+        expect(counts.length).toBeGreaterThanOrEqual(apiQuarters.length);
+        expect(counts.every((c) => c.startsWith('< 5') || Number(c.replace(/\./g, '')) % 5 === 0)).toBe(true);
+        expect(await smallNumbersShown(page)).toEqual([]);
+      }
+      // The medians and ratios: one decimal when published, otherwise said so (never a bare small number).
+      const ratios = await joint.locator('table[data-table="cooperation-ratios"] tbody td').allInnerTexts();
+      expect(ratios.length).toBeGreaterThan(0);
+      expect(ratios.every((r) => /^\d+,\d$/.test(r) || r.startsWith('tidak diterbitkan'))).toBe(true);
+
+      // The evaluation meeting's CSV: every agency's part, a suppressed count empty, never 1 to 4.
+      const [jointDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        joint.getByRole('button', { name: 'Unduh CSV pemantauan bersama' }).click(),
+      ]);
+      const jointLines = readFileSync((await jointDownload.path())!, 'utf8')
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n')
+        .map((l) => l.split(','));
+      expect(jointLines[0]!.join(',')).toBe('year,district_code,quarter,agency,measure,category,count,suppressed,value');
+      const jointRows = jointLines.slice(1);
+      expect(new Set(jointRows.map((l) => l[3]))).toEqual(new Set(['BAPAS', 'DP3AP2KB', 'WORKSITES']));
+      // Capacity-building events are not people: exact (as on the page); every other count is published.
+      const jointCounts = jointRows.filter((l) => l[4] !== 'capacityBuilding').map((l) => l[6]!);
+      expect(jointCounts.filter((c) => /^[1-4]$/.test(c))).toEqual([]);
+      expect(jointCounts.every((c) => c === '' || Number(c) % 5 === 0)).toBe(true);
+      expect(jointRows.filter((l) => l[6] === '' && l[7] === 'true').length).toBeGreaterThan(0);
+
       expect(pageErrors).toEqual([]);
       expect(outside).toEqual([]);
     } finally {
       await context.close();
     }
   });
+});
+
+describe('the head of Bapas and the DP3AP2KB case manager', () => {
+  it.each([
+    ['head.bapas', ['Bapas Kelas I Jambi', 'Lokasi kerja sosial', 'Pemantauan bersama (PKS)'], 'DP3AP2KB'],
+    ['cm.tjb', ['DP3AP2KB', 'Pemantauan bersama (PKS)'], 'Bapas Kelas I Jambi'],
+  ])(
+    '%s reads the joint monitoring from the navigation and only the statistics the role may read, with no refusal',
+    async (username, cards, absent) => {
+      const { context, page, outside, pageErrors } = await isolatedContext(browser);
+      try {
+        await signIn(page, base, username);
+        await page.getByRole('navigation').getByRole('link', { name: 'Pemantauan bersama' }).click();
+        await page.getByRole('heading', { name: 'Statistik kerja sama ABH' }).waitFor();
+        await page.getByRole('search').getByRole('combobox', { name: 'Tahun' }).selectOption(E2E_SEED_TODAY.slice(0, 4));
+        await page.waitForFunction((n) => document.querySelectorAll('svg.stat-chart').length === n, cards.length);
+        await page.locator('section.analyst[data-state="ready"]').waitFor();
+        const shown = await page.locator('section.analyst article.card h2').allInnerTexts();
+        expect(shown).toEqual(cards);
+        expect(shown).not.toContain(absent);
+        expect(await page.locator('section.analyst [role="alert"]').count()).toBe(0);
+        const joint = page.getByRole('article', { name: 'Pemantauan bersama (PKS)' });
+        await joint.getByLabel('Rincian menurut (kategori)').selectOption({ label: 'DP3AP2KB · Tanggapan menurut keputusan' });
+        expect(await joint.locator('table.stat-table tbody tr').count()).toBeGreaterThan(0);
+        expect(await smallNumbersShown(page)).toEqual([]);
+        await expectAccessible(page);
+        expect(pageErrors).toEqual([]);
+        expect(outside).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });
 
 describe('the provider admin (provider.tjb)', () => {

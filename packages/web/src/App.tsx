@@ -112,7 +112,12 @@ export function App() {
           {hasRole(session, 'BAPAS_HEAD') ? <Link to="/kantor">{t('nav.office')}</Link> : null}
           {hasRole(session, 'PROSECUTOR', 'BAPAS_HEAD') ? <Link to="/putusan">{t('nav.orders')}</Link> : null}
           {hasRole(session, 'AUDITOR') ? <Link to="/audit">{t('nav.audit')}</Link> : null}
-          {session.roles.includes('ANALYST') ? <Link to="/statistik">{t('analyst.nav')}</Link> : null}
+          {session.roles.includes('ANALYST') ? (
+            <Link to="/statistik">{t('analyst.nav')}</Link>
+          ) : hasRole(session, 'BAPAS_HEAD') || hasProtectionRole(session, 'CASE_MANAGER') ? (
+            // The joint monitoring (and the statistics each may read) on the analyst's page.
+            <Link to="/statistik">{t('analyst.navJoint')}</Link>
+          ) : null}
           {session.roles.includes('PROVIDER_ADMIN') ? <Link to="/lokasi">{t('provider.nav')}</Link> : null}
           {hasProtectionRole(session, 'CASE_MANAGER') ? <Link to="/rujukan">{t('protection.nav.inbox')}</Link> : null}
           {hasProtectionRole(session, 'CASE_MANAGER') ? <Link to="/perlindungan">{t('protection.nav.cases')}</Link> : null}

@@ -34,6 +34,11 @@ export function formatNumber(value: number | null | undefined, lang = 'id'): str
   return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 2 }).format(value);
 }
 
+/** A published median or ratio, always with one decimal (2,0 hari), so it never reads as a bare small count. */
+export function formatDecimal(value: number, lang = 'id'): string {
+  return new Intl.NumberFormat(locale(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
+
 /** Rupiah without decimals (Rp10.000.000). */
 export function formatRupiah(value: number | null | undefined): string {
   if (value === null || value === undefined) return '–';

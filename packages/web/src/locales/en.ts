@@ -340,6 +340,7 @@ export const en = {
   },
   analyst: {
     nav: 'Statistics',
+    navJoint: 'Joint monitoring',
     title: 'ABH cooperation statistics',
     intro:
       'Aggregate figures from the three agencies, with no personal data. Counts below {{k}} are hidden and shown as “< {{k}}”, never as a number; other counts are rounded at random to a multiple of {{k}}, so breakdowns need not add up to their total.',
@@ -368,6 +369,11 @@ export const en = {
     activeSites: 'Active sites (exact, not people)',
     capacity: 'Places offered (exact, not people)',
     noQuarters: 'No joint-monitoring data for this choice yet.',
+    unavailable: '{{agency}}: not available (the agency did not answer); its part is not shown, not zero.',
+    notPublished: 'not published (fewer than {{k}} people)',
+    ratios: "DP3AP2KB's medians and ratios: published only when they describe at least {{k}} people",
+    exportCooperation: 'Download joint-monitoring CSV',
+    csvMissing: 'CSV without the parts not available: {{agencies}} (not written as zeros).',
     events: 'Capacity building and socialisation',
     eventsNote: 'Events, not people: counted as they are.',
     eventLine: '{{where}} · {{kind}}: {{events}} events, {{participants}} participants',
@@ -376,7 +382,7 @@ export const en = {
       "DP3AP2KB's child-protection cases in SIMFONI-PPA codes; a case with several kinds of violence counts under each.",
     introWorksites: 'Community-service placements, with the hours delivered.',
     introCooperation:
-      "Bapas's part of the agreement's joint monitoring and evaluation in {{year}}, by district and quarter. Cells are never added up here: adding rounded or hidden cells would make numbers the hub did not publish.",
+      "The agreement's joint monitoring and evaluation in {{year}}, by district and quarter: Bapas's part, DP3AP2KB's part and the work sites' part, each computed by its agency. Cells are never added up here: adding rounded or hidden cells would make numbers the hub did not publish.",
     source: {
       corrections: 'Bapas Kelas I Jambi',
       childProtection: 'DP3AP2KB',
@@ -406,6 +412,13 @@ export const en = {
       referralsByStatus: 'Referrals by status',
       ordersByStatus: 'Community-service orders by outcome',
       breachReports: "Breach reports by the prosecutor's decision",
+      referralResponses: 'Responses to Bapas referrals',
+      responsesByDecision: 'Responses by decision',
+      referredChildren: 'Referred children in care',
+      servicesToReferredChildren: 'Services to referred children',
+      peopleWorking: 'People doing community service (with hours delivered)',
+      medianDaysToResponse: 'Median days to a response',
+      servicesPerReferredChild: 'Services per referred child',
     },
     childRole: { IN_CONFLICT: 'Child in conflict with the law', VICTIM: 'Child victim', WITNESS: 'Child witness' },
     violenceType: {

@@ -385,6 +385,7 @@ export const id = {
   },
   analyst: {
     nav: 'Statistik',
+    navJoint: 'Pemantauan bersama',
     title: 'Statistik kerja sama ABH',
     intro:
       'Angka agregat dari ketiga instansi, tanpa satu pun data pribadi. Jumlah di bawah {{k}} disembunyikan dan ditampilkan sebagai “< {{k}}”, tidak pernah sebagai angka; jumlah lain dibulatkan acak ke kelipatan {{k}}, sehingga rincian tidak selalu sama dengan totalnya.',
@@ -413,6 +414,11 @@ export const id = {
     activeSites: 'Lokasi aktif (angka pasti, bukan orang)',
     capacity: 'Tempat yang ditawarkan (angka pasti, bukan orang)',
     noQuarters: 'Belum ada data pemantauan bersama untuk pilihan ini.',
+    unavailable: '{{agency}}: tidak tersedia (instansi tidak menjawab); bagiannya tidak ditampilkan, bukan nol.',
+    notPublished: 'tidak diterbitkan (kurang dari {{k}} orang)',
+    ratios: 'Median dan rasio DP3AP2KB: diterbitkan hanya bila menggambarkan sedikitnya {{k}} orang',
+    exportCooperation: 'Unduh CSV pemantauan bersama',
+    csvMissing: 'CSV tanpa bagian yang tidak tersedia: {{agencies}} (tidak ditulis sebagai nol).',
     events: 'Peningkatan kapasitas dan sosialisasi',
     eventsNote: 'Kegiatan, bukan orang: jumlahnya dicatat apa adanya.',
     eventLine: '{{where}} · {{kind}}: {{events}} kegiatan, {{participants}} peserta',
@@ -421,7 +427,7 @@ export const id = {
       'Kasus perlindungan anak DP3AP2KB menurut kode SIMFONI-PPA; satu kasus dengan beberapa jenis kekerasan dihitung di setiap jenisnya.',
     introWorksites: 'Penempatan pidana kerja sosial dan pelayanan masyarakat, dengan jam yang telah dilaksanakan.',
     introCooperation:
-      'Bagian Bapas dalam monitoring dan evaluasi bersama PKS tahun {{year}}, per kabupaten/kota dan triwulan. Sel tidak pernah dijumlahkan di sini: menjumlahkan sel yang dibulatkan atau disembunyikan akan membuat angka yang tidak diterbitkan.',
+      'Monitoring dan evaluasi bersama PKS tahun {{year}}, per kabupaten/kota dan triwulan: bagian Bapas, bagian DP3AP2KB dan bagian lokasi kerja sosial, masing-masing dihitung oleh instansinya. Sel tidak pernah dijumlahkan di sini: menjumlahkan sel yang dibulatkan atau disembunyikan akan membuat angka yang tidak diterbitkan.',
     source: {
       corrections: 'Bapas Kelas I Jambi',
       childProtection: 'DP3AP2KB',
@@ -451,6 +457,13 @@ export const id = {
       referralsByStatus: 'Rujukan menurut status',
       ordersByStatus: 'Putusan kerja sosial menurut hasil',
       breachReports: 'Laporan pelanggaran menurut putusan jaksa',
+      referralResponses: 'Tanggapan atas rujukan Bapas',
+      responsesByDecision: 'Tanggapan menurut keputusan',
+      referredChildren: 'Anak rujukan yang didampingi',
+      servicesToReferredChildren: 'Layanan bagi anak rujukan',
+      peopleWorking: 'Orang yang menjalankan kerja sosial (dengan jam terlaksana)',
+      medianDaysToResponse: 'Median hari sampai tanggapan',
+      servicesPerReferredChild: 'Layanan per anak rujukan',
     },
     childRole: { IN_CONFLICT: 'Anak berkonflik dengan hukum', VICTIM: 'Anak korban', WITNESS: 'Anak saksi' },
     violenceType: {

@@ -1,9 +1,11 @@
-import { lazy, Suspense, useId, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { formatNumber, todayInJakarta } from '../../format';
 import { Loading, QueryError } from '../../components/ui';
+import { useAuth } from '../../auth';
+import { CooperationCard, cooperationTables } from './CooperationCard';
+import { Figure, labeller, roman, SourceSection, tableOf, type Table } from './parts';
 import { districtName, JAMBI_DISTRICTS } from './districts';
 import './analyst.css';
 import {
@@ -13,193 +15,16 @@ import {
   AnalystWorkSiteStatistics,
 } from './queries';
 import {
-  countText,
   csvLines,
   filterQuarters,
+  statisticsCardsFor,
   statisticsCsv,
   toBars,
   totalText,
-  type CellLike,
   type CsvLine,
   type Quarter,
   type StatBar,
 } from './statistics';
-
-// The chart library is loaded with the first chart, never with the app's first page.
-const BarChart = lazy(() => import('./BarChart'));
-
-/** Quarters are written in Roman numerals (*triwulan I*), as Indonesian reports do. */
-const roman = (q: number): string => ['I', 'II', 'III', 'IV'][q - 1] ?? String(q);
-
-/** The agencies' statistics an analyst reads, and the joint monitoring of the agreement. */
-type Source = 'corrections' | 'childProtection' | 'worksites' | 'cooperation';
-
-/** One table of a source: its title and its bars (hidden cells without a number). */
-interface Table {
-  id: string;
-  title: string;
-  bars: StatBar[];
-  /** The cells carry hours (work sites). */
-  hours?: boolean;
-}
-
-interface BreakdownLike {
-  dimension: string;
-  cells: readonly CellLike[];
-}
-
-// The hub labels enum cells with their codes; the dashboard says them in the reader's language.
-const LABEL_KEYS: Record<Source, Record<string, string>> = {
-  corrections: { category: 'category', status: 'clientStatus', ageBand: 'ageBand', sex: 'sex' },
-  childProtection: {
-    childRole: 'analyst.childRole',
-    violenceType: 'analyst.violenceType',
-    riskLevel: 'analyst.riskLevel',
-    status: 'protectionStatus',
-    ageBand: 'ageBand',
-  },
-  worksites: { siteKind: 'siteKind' },
-  cooperation: {
-    referralStatus: 'referralStatus',
-    orderStatus: 'orderStatus',
-    breachOutcome: 'analyst.breachOutcome',
-    capacityBuilding: 'analyst.eventKind',
-  },
-};
-
-function labeller(t: TFunction, source: Source, dimension: string) {
-  const ns = LABEL_KEYS[source][dimension];
-  return (cell: CellLike) => (ns ? t(`${ns}.${cell.key}`, { defaultValue: cell.label }) : cell.label);
-}
-
-function tableOf(t: TFunction, source: Source, breakdown: BreakdownLike, threshold: number, hours = false): Table {
-  return {
-    id: `${source}-${breakdown.dimension}`,
-    title: t(`analyst.dimension.${source}.${breakdown.dimension}`, { defaultValue: breakdown.dimension }),
-    bars: toBars(breakdown.cells, threshold, labeller(t, source, breakdown.dimension)),
-    hours,
-  };
-}
-
-/** A count in a table cell: the number, or "< k" with the reason for screen readers. */
-function CountCell({ bar, threshold, label }: { bar: StatBar; threshold: number; label: string }) {
-  const { t, i18n } = useTranslation();
-  if (bar.suppressed)
-    return (
-      <td data-label={label} data-suppressed="true" className="num">
-        <span className="suppressed">{countText(bar, threshold)}</span>
-        <span className="sr-only"> ({t('analyst.hidden')})</span>
-      </td>
-    );
-  return (
-    <td data-label={label} className="num">
-      {countText(bar, threshold, (n) => formatNumber(n, i18n.language))}
-    </td>
-  );
-}
-
-/** A table as a chart (loaded on demand) and the same numbers as a table. */
-function ChartAndTable({ table, threshold }: { table: Table; threshold: number }) {
-  const { t, i18n } = useTranslation();
-  const format = (n: number) => formatNumber(n, i18n.language);
-  return (
-    <div className="stat-view">
-      <figure className="stat-figure">
-        <Suspense fallback={<Loading />}>
-          <BarChart
-            id={table.id}
-            title={table.title}
-            bars={table.bars}
-            threshold={threshold}
-            formatCount={format}
-            hiddenWord={t('analyst.hidden')}
-          />
-        </Suspense>
-        <figcaption className="meta">{table.title}</figcaption>
-      </figure>
-      <table className="table stat-table" data-table={table.id}>
-        <caption className="sr-only">{table.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('analyst.category')}</th>
-            <th scope="col" className="num">
-              {t('analyst.count')}
-            </th>
-            {table.hours ? (
-              <th scope="col" className="num">
-                {t('analyst.hours')}
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {table.bars.map((b) => (
-            <tr key={b.key}>
-              <th scope="row">{b.label}</th>
-              <CountCell bar={b} threshold={threshold} label={t('analyst.count')} />
-              {table.hours ? (
-                <td data-label={t('analyst.hours')} className="num">
-                  {b.suppressed || b.value === null ? (
-                    <span className="meta" title={t('analyst.hoursHidden')}>
-                      –<span className="sr-only"> {t('analyst.hoursHidden')}</span>
-                    </span>
-                  ) : (
-                    format(b.value)
-                  )}
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-/** One agency's statistics: key figures, the breakdown the reader picks (the category filter), chart and table. */
-function SourceSection({
-  intro,
-  figures,
-  tables,
-  threshold,
-  children,
-}: {
-  intro: string;
-  figures: ReactNode;
-  tables: Table[];
-  threshold: number;
-  children?: ReactNode;
-}) {
-  const { t } = useTranslation();
-  const selectId = useId();
-  const [chosen, setChosen] = useState(tables[0]?.id ?? '');
-  const table = tables.find((x) => x.id === chosen) ?? tables[0];
-  return (
-    <>
-      <p className="meta">{intro}</p>
-      {figures}
-      <label htmlFor={selectId}>{t('analyst.breakdownBy')}</label>
-      <select id={selectId} value={table?.id ?? ''} onChange={(e) => setChosen(e.target.value)}>
-        {tables.map((x) => (
-          <option key={x.id} value={x.id}>
-            {x.title}
-          </option>
-        ))}
-      </select>
-      {table && table.bars.length > 0 ? <ChartAndTable table={table} threshold={threshold} /> : null}
-      {children}
-    </>
-  );
-}
-
-function Figure({ label, children, exact }: { label: string; children: ReactNode; exact?: boolean }) {
-  return (
-    <div className="stat-figure-item" {...(exact ? { 'data-exact': 'true' } : { 'data-people': 'true' })}>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 /** The analyst's page: the three agencies' statistics and the joint monitoring, filtered, with a CSV. */
 export default function Analyst() {
@@ -212,12 +37,21 @@ export default function Analyst() {
   const [quarter, setQuarter] = useState<Quarter | null>(null);
   const filter = useMemo(() => (district ? { districtCode: district } : null), [district]);
 
-  const [corrections] = useQuery({ query: AnalystCorrectionsStatistics, variables: { filter } });
-  const [protection] = useQuery({ query: AnalystChildProtectionStatistics, variables: { filter } });
-  const [worksites] = useQuery({ query: AnalystWorkSiteStatistics, variables: { filter } });
+  // Only what the reader may read is asked for (the subgraphs refuse the rest anyway): an analyst
+  // sees every card, the head of Bapas and DP3AP2KB's case manager their own and the joint monitoring.
+  const { session } = useAuth();
+  const cards = statisticsCardsFor(session?.roles ?? []);
+  const [corrections] = useQuery({ query: AnalystCorrectionsStatistics, variables: { filter }, pause: !cards.corrections });
+  const [protection] = useQuery({
+    query: AnalystChildProtectionStatistics,
+    variables: { filter },
+    pause: !cards.childProtection,
+  });
+  const [worksites] = useQuery({ query: AnalystWorkSiteStatistics, variables: { filter }, pause: !cards.worksites });
   const [cooperation] = useQuery({
     query: AnalystCooperationStatistics,
     variables: { year, districtCode: district || null },
+    pause: !cards.cooperation,
   });
 
   const c = corrections.data?.correctionsStatistics;
@@ -237,35 +71,6 @@ export default function Analyst() {
   const quarters = co ? filterQuarters(co.quarters, district || null, quarter) : [];
   const quarterLabel = (q: { districtCode: string; quarter: number }) =>
     `${districtName(q.districtCode)} · ${t('analyst.quarterShort', { quarter: roman(q.quarter) })}`;
-  // The joint monitoring: per measure, one bar per district, quarter and category (never summed:
-  // adding rounded or hidden cells would invent numbers the hub did not publish).
-  const measures = co
-    ? (['referralsByStatus', 'ordersByStatus', 'breachReports'] as const).map((m) => ({
-        id: `cooperation-${m}`,
-        title: t(`analyst.measure.${m}`),
-        bars: quarters.flatMap((q) =>
-          toBars(q[m].cells, co.threshold, labeller(t, 'cooperation', q[m].dimension)).map((b) => ({
-            ...b,
-            key: `${q.districtCode}-${q.quarter}-${b.key}`,
-            label: `${quarterLabel(q)} · ${b.label}`,
-          })),
-        ),
-      }))
-    : [];
-  const referralsSent: Table | null = co
-    ? {
-        id: 'cooperation-referralsSent',
-        title: t('analyst.measure.referralsSent'),
-        bars: quarters.map((q) => ({
-          ...toBars(
-            [{ key: 'TOTAL', label: '', count: q.referralsSent, suppressed: q.referralsSent === null }],
-            co.threshold,
-          )[0]!,
-          key: `${q.districtCode}-${q.quarter}`,
-          label: quarterLabel(q),
-        })),
-      }
-    : null;
 
   const districtLabel = district ? districtName(district) : t('analyst.allDistricts');
   const now = t('analyst.csv.now');
@@ -295,31 +100,15 @@ export default function Analyst() {
         total(t('analyst.capacityInUse'), w.capacityInUse, w.capacityInUse === null, w.threshold),
       ]);
     if (co)
-      for (const q of quarters) {
-        const context = {
-          source: t('analyst.source.cooperation'),
-          district: districtName(q.districtCode),
-          period: `${co.year} ${t('analyst.quarterShort', { quarter: roman(q.quarter) })}`,
-        };
+      // Every agency's counts of the joint monitoring, as the card shows them (a missing part has no lines).
+      for (const table of cooperationTables(t, quarters, co.threshold))
         lines.push(
           ...csvLines(
-            { ...context, table: t('analyst.measure.referralsSent') },
-            toBars(
-              [{ key: 'TOTAL', label: t('analyst.total'), count: q.referralsSent, suppressed: q.referralsSent === null }],
-              co.threshold,
-            ),
+            { source: t('analyst.source.cooperation'), table: table.title, district: districtLabel, period: String(co.year) },
+            table.bars,
             co.threshold,
           ),
         );
-        for (const m of ['referralsByStatus', 'ordersByStatus', 'breachReports'] as const)
-          lines.push(
-            ...csvLines(
-              { ...context, table: t(`analyst.measure.${m}`) },
-              toBars(q[m].cells, co.threshold, labeller(t, 'cooperation', q[m].dimension)),
-              co.threshold,
-            ),
-          );
-      }
     const csv = statisticsCsv(
       ['source', 'table', 'key', 'label', 'count', 'hours', 'district', 'period'].map((h) => t(`analyst.csv.${h}`)),
       lines,
@@ -354,7 +143,7 @@ export default function Analyst() {
   return (
     <section className="analyst" data-state={loading ? 'loading' : 'ready'} data-district={district}>
       <h1>{t('analyst.title')}</h1>
-      <p className="meta">{t('analyst.intro', { k: c?.threshold ?? w?.threshold ?? 5 })}</p>
+      <p className="meta">{t('analyst.intro', { k: c?.threshold ?? p?.threshold ?? w?.threshold ?? co?.threshold ?? 5 })}</p>
       <form className="filters stat-filters" role="search" aria-label={t('analyst.filters')} onSubmit={(e) => e.preventDefault()}>
         <label>
           {t('analyst.district')}
@@ -396,97 +185,93 @@ export default function Analyst() {
       {loading ? <Loading /> : null}
 
       <div className="grid stat-grid">
-        <article className="card" aria-labelledby="stat-corrections">
-          <h2 id="stat-corrections">{t('analyst.source.corrections')}</h2>
-          {c ? (
-            <SourceSection
-              intro={t('analyst.introCorrections')}
-              tables={correctionsTables}
-              threshold={c.threshold}
-              figures={
-                <dl className="stat-figures">
-                  <Figure label={t('analyst.clients')}>{totalText(c.total, c.totalSuppressed, c.threshold, format)}</Figure>
-                </dl>
-              }
-            />
-          ) : (
-            <QueryError error={corrections.error} />
-          )}
-        </article>
+        {cards.corrections ? (
+          <article className="card" aria-labelledby="stat-corrections">
+            <h2 id="stat-corrections">{t('analyst.source.corrections')}</h2>
+            {c ? (
+              <SourceSection
+                intro={t('analyst.introCorrections')}
+                tables={correctionsTables}
+                threshold={c.threshold}
+                figures={
+                  <dl className="stat-figures">
+                    <Figure label={t('analyst.clients')}>{totalText(c.total, c.totalSuppressed, c.threshold, format)}</Figure>
+                  </dl>
+                }
+              />
+            ) : (
+              <QueryError error={corrections.error} />
+            )}
+          </article>
+        ) : null}
 
-        <article className="card" aria-labelledby="stat-protection">
-          <h2 id="stat-protection">{t('analyst.source.childProtection')}</h2>
-          {p ? (
-            <SourceSection
-              intro={t('analyst.introChildProtection')}
-              tables={protectionTables}
-              threshold={p.threshold}
-              figures={
-                <dl className="stat-figures">
-                  <Figure label={t('analyst.cases')}>{totalText(p.total, p.totalSuppressed, p.threshold, format)}</Figure>
-                </dl>
-              }
-            />
-          ) : (
-            <QueryError error={protection.error} />
-          )}
-        </article>
+        {cards.childProtection ? (
+          <article className="card" aria-labelledby="stat-protection">
+            <h2 id="stat-protection">{t('analyst.source.childProtection')}</h2>
+            {p ? (
+              <SourceSection
+                intro={t('analyst.introChildProtection')}
+                tables={protectionTables}
+                threshold={p.threshold}
+                figures={
+                  <dl className="stat-figures">
+                    <Figure label={t('analyst.cases')}>{totalText(p.total, p.totalSuppressed, p.threshold, format)}</Figure>
+                  </dl>
+                }
+              />
+            ) : (
+              <QueryError error={protection.error} />
+            )}
+          </article>
+        ) : null}
 
-        <article className="card" aria-labelledby="stat-worksites">
-          <h2 id="stat-worksites">{t('analyst.source.worksites')}</h2>
-          {w ? (
-            <SourceSection
-              intro={t('analyst.introWorksites')}
-              tables={worksiteTables}
-              threshold={w.threshold}
-              figures={
-                <dl className="stat-figures">
-                  <Figure label={t('analyst.placements')}>
-                    {totalText(w.placements, w.placementsSuppressed, w.threshold, format)}
-                  </Figure>
-                  <Figure label={t('analyst.capacityInUse')}>
-                    {totalText(w.capacityInUse, w.capacityInUse === null, w.threshold, format)}
-                  </Figure>
-                  <Figure label={t('analyst.activeSites')} exact>
-                    {format(w.activeSites)}
-                  </Figure>
-                  <Figure label={t('analyst.capacity')} exact>
-                    {format(w.capacity)}
-                  </Figure>
-                </dl>
-              }
-            />
-          ) : (
-            <QueryError error={worksites.error} />
-          )}
-        </article>
+        {cards.worksites ? (
+          <article className="card" aria-labelledby="stat-worksites">
+            <h2 id="stat-worksites">{t('analyst.source.worksites')}</h2>
+            {w ? (
+              <SourceSection
+                intro={t('analyst.introWorksites')}
+                tables={worksiteTables}
+                threshold={w.threshold}
+                figures={
+                  <dl className="stat-figures">
+                    <Figure label={t('analyst.placements')}>
+                      {totalText(w.placements, w.placementsSuppressed, w.threshold, format)}
+                    </Figure>
+                    <Figure label={t('analyst.capacityInUse')}>
+                      {totalText(w.capacityInUse, w.capacityInUse === null, w.threshold, format)}
+                    </Figure>
+                    <Figure label={t('analyst.activeSites')} exact>
+                      {format(w.activeSites)}
+                    </Figure>
+                    <Figure label={t('analyst.capacity')} exact>
+                      {format(w.capacity)}
+                    </Figure>
+                  </dl>
+                }
+              />
+            ) : (
+              <QueryError error={worksites.error} />
+            )}
+          </article>
+        ) : null}
 
-        <article className="card" aria-labelledby="stat-cooperation">
-          <h2 id="stat-cooperation">{t('analyst.source.cooperation')}</h2>
-          {co && referralsSent ? (
-            <SourceSection
-              key={`${year}-${district}-${quarter ?? ''}`}
-              intro={t('analyst.introCooperation', { year: co.year })}
-              tables={[referralsSent, ...measures]}
-              threshold={co.threshold}
-              figures={quarters.length === 0 ? <p className="empty">{t('analyst.noQuarters')}</p> : null}
-            >
-              {events.length > 0 ? (
-                <div data-exact="true">
-                  <h3>{t('analyst.events')}</h3>
-                  <p className="meta">{t('analyst.eventsNote')}</p>
-                  <ul className="plain">
-                    {events.map((e) => (
-                      <li key={e.key}>{e.text}</li>
-                    ))}
-                  </ul>
-                </div>
-              ) : null}
-            </SourceSection>
-          ) : (
-            <QueryError error={cooperation.error} />
-          )}
-        </article>
+        {cards.cooperation ? (
+          <article className="card" aria-labelledby="stat-cooperation" id="pemantauan-bersama">
+            <h2 id="stat-cooperation">{t('analyst.source.cooperation')}</h2>
+            {co ? (
+              <CooperationCard
+                answer={co}
+                rows={quarters}
+                district={district}
+                quarterKey={`${year}-${district}-${quarter ?? ''}`}
+                events={events}
+              />
+            ) : (
+              <QueryError error={cooperation.error} />
+            )}
+          </article>
+        ) : null}
       </div>
     </section>
   );

@@ -182,6 +182,15 @@ export const AnalystCooperationStatistics = graphql(`
             suppressed
           }
         }
+        ordersByOutcome {
+          dimension
+          cells {
+            key
+            label
+            count
+            suppressed
+          }
+        }
         breachReports {
           dimension
           cells {
@@ -200,6 +209,29 @@ export const AnalystCooperationStatistics = graphql(`
             value
             suppressed
           }
+        }
+        # DP3AP2KB's part and the work-site providers' part: each null (AGENCY_UNAVAILABLE, naming the
+        # agency) when that agency does not answer; the other parts still come.
+        childProtection {
+          referralResponses
+          responsesByDecision {
+            dimension
+            cells {
+              key
+              label
+              count
+              suppressed
+            }
+          }
+          medianDaysToResponse
+          referredChildren
+          servicesToReferredChildren
+          servicesPerReferredChild
+        }
+        workSites {
+          peopleWorking
+          hoursDelivered
+          suppressed
         }
       }
     }

@@ -130,3 +130,135 @@ export function filterQuarters<T extends { districtCode: string; quarter: number
 ): T[] {
   return rows.filter((r) => (!districtCode || r.districtCode === districtCode) && (!quarter || r.quarter === quarter));
 }
+
+/** The statistics cards of the page, one per published query. */
+export type StatisticsCard = 'corrections' | 'childProtection' | 'worksites' | 'cooperation';
+
+/**
+ * Who may read each card's query, as the subgraphs' shields say (deny by default there too):
+ * `correctionsStatistics` (corrections), `childProtectionStatistics` (child-protection),
+ * `workSiteStatistics` (worksites) and `cooperationStatistics` (all three). The page asks only for
+ * what the reader may read, so a head of Bapas or a case manager never gets a page of refusals.
+ */
+export const STATISTICS_READERS: Record<StatisticsCard, readonly string[]> = {
+  corrections: ['ANALYST', 'BAPAS_HEAD'],
+  childProtection: ['ANALYST', 'CASE_MANAGER'],
+  worksites: ['ANALYST', 'BAPAS_HEAD', 'PROSECUTOR', 'PROVIDER_ADMIN'],
+  cooperation: ['ANALYST', 'BAPAS_HEAD', 'CASE_MANAGER'],
+};
+
+/** The cards a reader with these roles may see. */
+export function statisticsCardsFor(roles: readonly string[]): Record<StatisticsCard, boolean> {
+  const may = (card: StatisticsCard) => roles.some((r) => STATISTICS_READERS[card].includes(r));
+  return {
+    corrections: may('corrections'),
+    childProtection: may('childProtection'),
+    worksites: may('worksites'),
+    cooperation: may('cooperation'),
+  };
+}
+
+/** A count as the page may publish it: the number, or null when it is hidden (the same rule as `isHidden`). */
+export function publishedCount(count: number | null | undefined, threshold: number, suppressed = false): number | null {
+  return isHidden(count, suppressed, threshold) ? null : (count as number);
+}
+
+interface CooperationCellIn {
+  key: string;
+  label?: string;
+  count?: number | null;
+  value?: number | null;
+  suppressed: boolean;
+}
+interface CooperationBreakdownIn {
+  dimension: string;
+  cells: readonly CooperationCellIn[];
+}
+
+/** One joint-monitoring row as the page's query answers it (`CooperationQuarter`). */
+export interface CooperationQuarterIn {
+  districtCode: string;
+  quarter: number;
+  referralsSent?: number | null;
+  referralsByStatus: CooperationBreakdownIn;
+  ordersByStatus: CooperationBreakdownIn;
+  ordersByOutcome: CooperationBreakdownIn;
+  breachReports: CooperationBreakdownIn;
+  capacityBuilding: CooperationBreakdownIn;
+  childProtection?: {
+    referralResponses?: number | null;
+    responsesByDecision: CooperationBreakdownIn;
+    medianDaysToResponse?: number | null;
+    referredChildren?: number | null;
+    servicesToReferredChildren?: number | null;
+    servicesPerReferredChild?: number | null;
+  } | null;
+  workSites?: { peopleWorking?: number | null; hoursDelivered?: number | null; suppressed: boolean } | null;
+}
+
+/** The agencies of the joint monitoring, as the evaluation meeting's CSV names them. */
+export type CooperationAgency = 'BAPAS' | 'DP3AP2KB' | 'WORKSITES';
+
+/** The agencies whose part is missing (unavailable) from at least one row. */
+export function missingAgencies(rows: readonly CooperationQuarterIn[]): CooperationAgency[] {
+  const missing: CooperationAgency[] = [];
+  if (rows.some((r) => !r.childProtection)) missing.push('DP3AP2KB');
+  if (rows.some((r) => !r.workSites)) missing.push('WORKSITES');
+  return missing;
+}
+
+/**
+ * The page's rows in the shape `cooperationCsv` (packages/web/src/cooperation-csv.ts) takes, every count
+ * passed through the page's suppression first: a count from 1 to k-1 that arrived unsuppressed leaves
+ * as a suppressed, empty cell, and work-site hours are hidden with their people (capacity-building
+ * events are not people and are published exactly, so they pass as they are). A missing part stays
+ * missing (null), so the CSV names the agency instead of writing zeros.
+ */
+export function toCooperationRows(year: number, rows: readonly CooperationQuarterIn[], threshold: number) {
+  const cell = (c: CooperationCellIn) => {
+    const count = publishedCount(c.count, threshold, c.suppressed);
+    return { key: c.key, count, value: count === null ? null : (c.value ?? null), suppressed: count === null };
+  };
+  const breakdown = (b: CooperationBreakdownIn) => ({ dimension: b.dimension, cells: b.cells.map(cell) });
+  return rows.map((r) => {
+    const cp = r.childProtection;
+    const ws = r.workSites;
+    const people = ws ? publishedCount(ws.peopleWorking, threshold, ws.suppressed) : null;
+    return {
+      year,
+      quarter: r.quarter,
+      district: { code: r.districtCode },
+      referralsSent: publishedCount(r.referralsSent, threshold),
+      referralsByStatus: breakdown(r.referralsByStatus),
+      ordersByOutcome: breakdown(r.ordersByOutcome),
+      breachReports: breakdown(r.breachReports),
+      // Events, not people: published exactly, and written as they are.
+      capacityBuilding: {
+        dimension: r.capacityBuilding.dimension,
+        cells: r.capacityBuilding.cells.map((c) => ({
+          key: c.key,
+          count: c.count ?? null,
+          value: c.value ?? null,
+          suppressed: c.suppressed,
+        })),
+      },
+      childProtection: cp
+        ? {
+            referralResponses: publishedCount(cp.referralResponses, threshold),
+            responsesByDecision: breakdown(cp.responsesByDecision),
+            medianDaysToResponse: cp.medianDaysToResponse ?? null,
+            referredChildren: publishedCount(cp.referredChildren, threshold),
+            servicesToReferredChildren: publishedCount(cp.servicesToReferredChildren, threshold),
+            servicesPerReferredChild: cp.servicesPerReferredChild ?? null,
+          }
+        : null,
+      workSites: ws
+        ? {
+            peopleWorking: people,
+            hoursDelivered: people === null ? null : (ws.hoursDelivered ?? null),
+            suppressed: people === null,
+          }
+        : null,
+    };
+  });
+}
