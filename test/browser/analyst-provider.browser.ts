@@ -71,7 +71,7 @@ type Breakdown = { cells: { key: string; label: string; count: number | null; su
 
 describe('the analyst', () => {
   it('reads the three agencies’ statistics and the joint monitoring as charts and tables that never show a count from 1 to 4, hidden cells as "< 5", and downloads a CSV that keeps them', async () => {
-    const { context, page, outside, pageErrors } = await isolatedContext(browser);
+    const { context, page, outside, pageErrors, cspViolations } = await isolatedContext(browser);
     try {
       await signIn(page, base, 'analyst');
       await page.getByRole('heading', { name: 'Statistik kerja sama ABH' }).waitFor();
@@ -146,6 +146,8 @@ describe('the analyst', () => {
       expect(lines.some((l) => l.startsWith('Pemantauan bersama (PKS),'))).toBe(true);
 
       expect(pageErrors).toEqual([]);
+
+      expect(cspViolations).toEqual([]);
       expect(outside).toEqual([]);
     } finally {
       await context.close();
@@ -155,7 +157,7 @@ describe('the analyst', () => {
 
 describe('the provider admin (provider.tjb)', () => {
   it('registers a site after the hub refuses it with the field, rule and article, sees it in the list, changes it and deactivates it', async () => {
-    const { context, page, outside, pageErrors } = await isolatedContext(browser);
+    const { context, page, outside, pageErrors, cspViolations } = await isolatedContext(browser);
     const name = 'Taman Kota Kuala Tungkal';
     try {
       await signIn(page, base, 'provider.tjb');
@@ -235,6 +237,8 @@ describe('the provider admin (provider.tjb)', () => {
       await row.getByText('Nonaktif', { exact: true }).waitFor();
 
       expect(pageErrors).toEqual([]);
+
+      expect(cspViolations).toEqual([]);
       expect(outside).toEqual([]);
     } finally {
       await context.close();
