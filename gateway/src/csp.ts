@@ -20,8 +20,8 @@ export function scriptHash(source: string): string {
  * The Content-Security-Policy of the app's pages (index.html, which also serves /explorer). Scripts
  * come only from this origin, plus each inline script of the built page by its hash (the caseload
  * prefetch); never 'unsafe-inline' or 'unsafe-eval' for scripts. Styles allow inline: GraphiQL's
- * editor (CodeMirror) and its dialogs write `<style>` elements and style attributes at run time, and
- * a style cannot run code. The API, the sign-in routes and the service worker are this origin; with
+ * dialogs add a `<style>` element when they open (the browser tier saw it refused under
+ * `style-src 'self'`), the client routes share one page, and a style cannot run code. The API, the sign-in routes and the service worker are this origin; with
  * OpenID Connect on, the identity provider's origin is added to connect-src (discovery, token
  * exchange) and frame-src (silent renewal). Nothing is fetched from anywhere else.
  */

@@ -264,6 +264,13 @@ describe('the explorer', () => {
       await page.locator('.graphiql-response').getByText('registerNumber').first().waitFor();
       await screenshot(page, 'explorer');
       await expectAccessible(page, ['.graphiql-container']);
+      // GraphiQL's dialogs and the documentation explorer work under the page's policy as well.
+      await page.getByRole('button', { name: 'Open settings dialog' }).click();
+      await page.getByRole('dialog').waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: /Documentation Explorer/ }).click();
+      await page.locator('.graphiql-doc-explorer').waitFor();
 
       const aliases = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: clients { totalCount }`).join(' ')} }`;
       await page.evaluate((q) => {
