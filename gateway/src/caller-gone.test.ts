@@ -107,7 +107,6 @@ describe('a client that goes away', () => {
       expect(circuitStateOf('worksites')).toBe('closed');
       expect(lines.filter((l) => l.level === 'warn' || l.level === 'error')).toEqual([]);
       expect(lines.filter((l) => l.message === 'subgraph fetch cancelled')).toHaveLength(times);
-
     } finally {
       slow.server.closeAllConnections();
       slow.server.close();

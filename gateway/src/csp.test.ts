@@ -94,10 +94,7 @@ describe("the app's pages carry a strict Content-Security-Policy", () => {
     try {
       for (const path of ['/', '/klien/abc', '/explorer', '/index.html']) {
         const policy = await expectStrictPolicy(hub.base, path);
-        expect(policy.get('script-src')).toEqual([
-          "'self'",
-          `'sha256-${createHash('sha256').update(inline).digest('base64')}'`,
-        ]);
+        expect(policy.get('script-src')).toEqual(["'self'", `'sha256-${createHash('sha256').update(inline).digest('base64')}'`]);
         expect(policy.get('connect-src')).toEqual(["'self'"]);
       }
       // Scripts and styles are not pages: no page policy on them; the worker keeps its own.

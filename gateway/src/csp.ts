@@ -21,9 +21,10 @@ export function scriptHash(source: string): string {
  * come only from this origin, plus each inline script of the built page by its hash (the caseload
  * prefetch); never 'unsafe-inline' or 'unsafe-eval' for scripts. Styles allow inline: GraphiQL's
  * dialogs add a `<style>` element when they open (the browser tier saw it refused under
- * `style-src 'self'`), the client routes share one page, and a style cannot run code. The API, the sign-in routes and the service worker are this origin; with
- * OpenID Connect on, the identity provider's origin is added to connect-src (discovery, token
- * exchange) and frame-src (silent renewal). Nothing is fetched from anywhere else.
+ * `style-src 'self'`), the client routes share one page, and a style cannot run code. The API,
+ * the sign-in routes and the service worker are this origin; with OpenID Connect on, the identity
+ * provider's origin is added to connect-src (discovery, token exchange) and frame-src (silent
+ * renewal). Nothing is fetched from anywhere else.
  */
 export function appContentSecurityPolicy(html: string, options: { oidcAuthority?: string } = {}): string {
   const hashes = [...new Set(inlineScripts(html).map(scriptHash))];
