@@ -1,4 +1,4 @@
-import { CircuitState, ConsecutiveBreaker, circuitBreaker, handleAll, type CircuitBreakerPolicy } from 'cockatiel';
+import { CircuitState, ConsecutiveBreaker, circuitBreaker, handleWhen, type CircuitBreakerPolicy } from 'cockatiel';
 import type { SubgraphName } from '@hub/config';
 
 /**
@@ -10,6 +10,17 @@ export const AGENCIES: Record<SubgraphName, { agency: string; label: string }> =
   'child-protection': { agency: 'CHILD_PROTECTION', label: 'DP3AP2KB' },
   worksites: { agency: 'WORKSITES', label: 'the work-site providers' },
 };
+
+/**
+ * A subgraph fetch stopped because the caller went away (the client closed its connection). Says
+ * nothing about the agency: the circuit breaker neither counts it as a failure nor as a success.
+ */
+export class CallerGoneError extends Error {
+  override readonly name = 'CallerGoneError';
+  constructor() {
+    super('the caller went away');
+  }
+}
 
 /** What `/ready` and metrics say about one agency. */
 export type AgencyState = 'up' | 'down' | 'circuit open';
@@ -27,10 +38,14 @@ const tracked = new Map<SubgraphName, Tracked>();
  * failures it answers at once for `cooldownMs`, then lets one request try; its success closes it again.
  */
 export function breakerFor(name: SubgraphName, failures: number, cooldownMs: number): CircuitBreakerPolicy {
-  const breaker = circuitBreaker(handleAll, { halfOpenAfter: cooldownMs, breaker: new ConsecutiveBreaker(failures) });
+  // Every error counts against the agency except the caller's own cancellation.
+  const handled = handleWhen((error) => !(error instanceof CallerGoneError));
+  const breaker = circuitBreaker(handled, { halfOpenAfter: cooldownMs, breaker: new ConsecutiveBreaker(failures) });
   const entry: Tracked = { breaker };
   breaker.onSuccess(() => (entry.lastOk = true));
-  breaker.onFailure(() => (entry.lastOk = false));
+  breaker.onFailure(({ handled }) => {
+    if (handled) entry.lastOk = false;
+  });
   tracked.set(name, entry);
   return breaker;
 }

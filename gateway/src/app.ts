@@ -70,7 +70,7 @@ export async function createGatewayApp(config: GatewayConfig, log: Logger) {
     apollo,
     log,
     correlation: 'generate',
-    context: async (req, correlationId) => {
+    context: async (req, correlationId, signal) => {
       const token = bearerToken(req.headers.authorization);
       if (!token) throw new UnauthenticatedError();
       const viewer = await verifier.verify(token);
@@ -83,6 +83,7 @@ export async function createGatewayApp(config: GatewayConfig, log: Logger) {
         callerCorrelationId,
         acceptLanguage,
         diagnostics: { subgraphFetches: 0, sqlStatements: 0 },
+        signal,
       };
     },
     admit: (ctx) => callers.admit(ctx.viewer.userId),

@@ -12,4 +12,6 @@ export interface GatewayContext {
   acceptLanguage: string | null;
   /** Counted for every request; sent back as headers outside production (tests assert them). */
   diagnostics: { subgraphFetches: number; sqlStatements: number };
+  /** Aborts when the caller goes away before the answer (its connection closed): its subgraph fetches stop. */
+  signal?: AbortSignal;
 }

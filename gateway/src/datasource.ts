@@ -1,12 +1,13 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher } from '@apollo/utils.fetcher';
-import { BrokenCircuitError, type CircuitBreakerPolicy } from 'cockatiel';
+import { BrokenCircuitError, CircuitState, type CircuitBreakerPolicy } from 'cockatiel';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { SubgraphName } from '@hub/config';
 import { CORRELATION_ID_HEADER, SUBGRAPH_SECRET_HEADER } from '@hub/auth';
 import { CALLER_CORRELATION_ID_HEADER } from '@hub/server';
 import { languageOf, localizedMessage, type Logger } from '@hub/errors';
-import { AGENCIES } from './agencies';
+import { AGENCIES, CallerGoneError } from './agencies';
 import type { GatewayContext } from './context';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
@@ -19,22 +20,46 @@ class SubgraphHttpFailure extends Error {
 }
 
 /**
+ * The signal of the client request a subgraph fetch serves: it aborts when that client goes away.
+ * Set around each data source call (the fetcher is shared by all requests to one subgraph).
+ */
+const callerSignal = new AsyncLocalStorage<AbortSignal | undefined>();
+
+/** Runs `work` with its subgraph fetches tied to `signal` (the client request's). */
+export function withCallerSignal<T>(signal: AbortSignal | undefined, work: () => T): T {
+  return callerSignal.run(signal, work);
+}
+
+/**
  * Global fetch under the subgraph's circuit breaker, with a deadline that covers the body too. A
  * rejection here never reaches the client as it is: the data source turns it into AGENCY_UNAVAILABLE.
+ * When the client goes away, the fetch is aborted and rejects with CallerGoneError, which the breaker
+ * does not count; a fetch for a client already gone is not sent at all. The one trial request of a
+ * half-open circuit is left to run to its deadline, so that the breaker learns whether the agency is back.
  */
 export function guardedFetcher(breaker: CircuitBreakerPolicy, timeoutMs: number): Fetcher {
-  return (async (url: string, init?: RequestInit) =>
-    breaker.execute(async () => {
-      const signal = AbortSignal.timeout(timeoutMs);
-      const res = await fetch(url, { ...init, signal });
-      const body = await res.text();
-      const json = (res.headers.get('content-type') ?? '').includes('json');
-      if (res.status >= 500 && !json) throw new SubgraphHttpFailure(res.status);
-      // The subgraph refused the request itself (bad variables, a limit): its GraphQL errors go to the
-      // caller as they are, instead of the gateway's generic "400: Bad Request" with the subgraph's URL.
-      const status = res.status >= 400 && res.status < 500 && json && body.includes('"errors"') ? 200 : res.status;
-      return new Response(body, { status, statusText: res.statusText, headers: res.headers });
-    })) as unknown as Fetcher;
+  return (async (url: string, init?: RequestInit) => {
+    const caller = callerSignal.getStore();
+    if (caller?.aborted) throw new CallerGoneError();
+    const linked = caller && breaker.state === CircuitState.Closed ? caller : undefined;
+    return breaker.execute(async () => {
+      const deadline = AbortSignal.timeout(timeoutMs);
+      const signal = linked ? AbortSignal.any([deadline, linked]) : deadline;
+      try {
+        const res = await fetch(url, { ...init, signal });
+        const body = await res.text();
+        const json = (res.headers.get('content-type') ?? '').includes('json');
+        if (res.status >= 500 && !json) throw new SubgraphHttpFailure(res.status);
+        // The subgraph refused the request itself (bad variables, a limit): its GraphQL errors go to the
+        // caller as they are, instead of the gateway's generic "400: Bad Request" with the subgraph's URL.
+        const status = res.status >= 400 && res.status < 500 && json && body.includes('"errors"') ? 200 : res.status;
+        return new Response(body, { status, statusText: res.statusText, headers: res.headers });
+      } catch (error) {
+        if (linked?.aborted) throw new CallerGoneError();
+        throw error;
+      }
+    });
+  }) as unknown as Fetcher;
 }
 
 /** Why a fetch failed, in a few words for the log (never sent to the client). */
@@ -79,10 +104,19 @@ export class HubDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const context = options.context as Partial<GatewayContext>;
     try {
-      return await super.process(options);
+      return await withCallerSignal(context.signal, () => super.process(options));
     } catch (error) {
-      const context = options.context as Partial<GatewayContext>;
+      if (error instanceof CallerGoneError || context.signal?.aborted) {
+        // Nobody is waiting for this answer: not the agency's failure, not an error of the hub.
+        this.log.debug('subgraph fetch cancelled', {
+          subgraph: this.name,
+          reason: 'caller went away',
+          correlationId: context.correlationId,
+        });
+        return { errors: this.unavailableErrors(options) };
+      }
       this.log.warn('subgraph unavailable', {
         subgraph: this.name,
         reason: reasonOf(error),

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { AuthSettings, WebSettings } from '@hub/config';
 import { claimsOfUser, mintToken } from '@hub/auth';
 import { demoUsers } from '@hub/demo';
+import { appContentSecurityPolicy, PERMISSIONS_POLICY } from './csp';
 
 /** Where `npm run build` puts the web app, relative to this file (gateway/dist/web.js). */
 export const DEFAULT_WEB_DIST = resolve(__dirname, '..', '..', 'packages', 'web', 'dist');
@@ -32,6 +33,16 @@ const SERVICE_WORKER_HEADERS = {
   'content-security-policy': "default-src 'self'; script-src 'self'; connect-src 'self'; object-src 'none'",
   'service-worker-allowed': '/',
 };
+
+/** The headers of the app's HTML pages: the Content-Security-Policy and the features they may use. */
+export function pageHeaders(html: string, oidcAuthority?: string): Record<string, string> {
+  return {
+    'content-security-policy': appContentSecurityPolicy(html, oidcAuthority ? { oidcAuthority } : {}),
+    'permissions-policy': PERMISSIONS_POLICY,
+    'x-frame-options': 'DENY',
+    'cross-origin-opener-policy': 'same-origin',
+  };
+}
 
 /** What the web app needs to know before anyone signs in: which sign-in to offer. */
 export type SignInMode =
@@ -64,7 +75,13 @@ async function readJson(req: IncomingMessage, limit = 4096): Promise<unknown> {
 }
 
 function notBuiltPage(res: ServerResponse): void {
-  res.writeHead(503, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
+  res.writeHead(503, {
+    'content-type': TYPES['.html']!,
+    'cache-control': 'no-store',
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+  });
   res.end(
     '<!doctype html><html lang="id"><meta charset="utf-8"><title>Hub ABH Jambi</title>' +
       '<h1>Hub ABH Jambi</h1><p>Aplikasi web belum dibangun. Jalankan <code>npm run build</code> (atau <code>npm start</code>), lalu muat ulang halaman ini.</p>' +
@@ -86,7 +103,8 @@ export function createWebHandler(options: WebOptions): (req: IncomingMessage, re
       ? { mode: 'demo' }
       : { mode: 'none' };
   // Built files never change while the process runs; each is read (and gzipped) once.
-  const cache = new Map<string, { body: Buffer; gzip?: Buffer }>();
+  const cache = new Map<string, { body: Buffer; gzip?: Buffer; pageHeaders?: Record<string, string> }>();
+  const oidcAuthority = options.web.oidc?.authority;
 
   function serveFile(req: IncomingMessage, res: ServerResponse, file: string): void {
     const ext = extname(file);
@@ -94,6 +112,8 @@ export function createWebHandler(options: WebOptions): (req: IncomingMessage, re
     if (!entry) {
       const body = readFileSync(file);
       entry = COMPRESSIBLE.has(ext) && body.length > 1024 ? { body, gzip: gzipSync(body, { level: 9 }) } : { body };
+      // A page's policy is computed from the built page itself: the hash of each inline script it has.
+      if (ext === '.html') entry.pageHeaders = pageHeaders(body.toString('utf8'), oidcAuthority);
       cache.set(file, entry);
     }
     const gzip = entry.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
@@ -104,7 +124,7 @@ export function createWebHandler(options: WebOptions): (req: IncomingMessage, re
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
-      ...(ext === '.html' ? { 'x-frame-options': 'DENY' } : {}),
+      ...entry.pageHeaders,
       ...(file === join(distDir, 'sw.js') ? SERVICE_WORKER_HEADERS : {}),
       ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });

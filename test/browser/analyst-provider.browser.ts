@@ -71,7 +71,7 @@ type Breakdown = { cells: { key: string; label: string; count: number | null; su
 
 describe('the analyst', () => {
   it('reads the three agencies’ statistics and the joint monitoring as charts and tables that never show a count from 1 to 4, hidden cells as "< 5", and downloads a CSV that keeps them', async () => {
-    const { context, page, outside, pageErrors } = await isolatedContext(browser);
+    const { context, page, outside, pageErrors, cspViolations } = await isolatedContext(browser);
     try {
       await signIn(page, base, 'analyst');
       await page.getByRole('heading', { name: 'Statistik kerja sama ABH' }).waitFor();
@@ -202,6 +202,8 @@ describe('the analyst', () => {
       expect(jointRows.filter((l) => l[6] === '' && l[7] === 'true').length).toBeGreaterThan(0);
 
       expect(pageErrors).toEqual([]);
+
+      expect(cspViolations).toEqual([]);
       expect(outside).toEqual([]);
     } finally {
       await context.close();
@@ -244,7 +246,7 @@ describe('the head of Bapas and the DP3AP2KB case manager', () => {
 
 describe('the provider admin (provider.tjb)', () => {
   it('registers a site after the hub refuses it with the field, rule and article, sees it in the list, changes it and deactivates it', async () => {
-    const { context, page, outside, pageErrors } = await isolatedContext(browser);
+    const { context, page, outside, pageErrors, cspViolations } = await isolatedContext(browser);
     const name = 'Taman Kota Kuala Tungkal';
     try {
       await signIn(page, base, 'provider.tjb');
@@ -324,6 +326,8 @@ describe('the provider admin (provider.tjb)', () => {
       await row.getByText('Nonaktif', { exact: true }).waitFor();
 
       expect(pageErrors).toEqual([]);
+
+      expect(cspViolations).toEqual([]);
       expect(outside).toEqual([]);
     } finally {
       await context.close();

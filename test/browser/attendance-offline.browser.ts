@@ -99,7 +99,7 @@ describe('the site supervisor on a phone with no connection', () => {
     const [first, second] = usable as [(typeof usable)[0], (typeof usable)[0]];
     const before = await ledger(first.id);
 
-    const { context, page, outside, pageErrors } = await isolatedContext(browser, { phone: true });
+    const { context, page, outside, pageErrors, cspViolations } = await isolatedContext(browser, { phone: true });
     try {
       await signIn(page, base, SUPERVISOR);
       await page.getByRole('heading', { name: 'Hari ini di lokasi saya' }).waitFor();
@@ -244,6 +244,7 @@ describe('the site supervisor on a phone with no connection', () => {
           }; queue settled ${syncMs} ms after the connection returned; screenshot ${shot}\n`,
       );
       expect(pageErrors).toEqual([]);
+      expect(cspViolations).toEqual([]);
       expect(outside).toEqual([]);
     } finally {
       await context.close();

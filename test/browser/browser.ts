@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -24,11 +24,15 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 }
 
-/** A fresh context (its own session storage) whose requests beyond loopback are aborted and recorded. */
+/**
+ * A fresh context (its own session storage) whose requests beyond loopback are aborted and recorded,
+ * and whose Content-Security-Policy violations are recorded (each page's `securitypolicyviolation`
+ * events, and Chromium's console messages about the policy): tests expect `cspViolations` empty.
+ */
 export async function isolatedContext(
   browser: Browser,
   options: { phone?: boolean } = {},
-): Promise<{ context: BrowserContext; page: Page; outside: string[]; pageErrors: string[] }> {
+): Promise<{ context: BrowserContext; page: Page; outside: string[]; pageErrors: string[]; cspViolations: string[] }> {
   const context = await browser.newContext({
     viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
     acceptDownloads: true,
@@ -44,10 +48,23 @@ export async function isolatedContext(
     outside.push(url.href);
     return route.abort();
   });
+  const cspViolations: string[] = [];
+  await context.exposeBinding('__hubCspViolation', ({ page }, report: string) => {
+    cspViolations.push(`${page.url()}: ${report}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __hubCspViolation?: (r: string) => void }).__hubCspViolation;
+      report?.(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(`${message.page()?.url() ?? ''}: ${message.text()}`);
+  });
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  return { context, page, outside, pageErrors };
+  return { context, page, outside, pageErrors, cspViolations };
 }
 
 /** Signs in through the "Masuk sebagai" picker and waits for the first page. */
@@ -73,7 +90,8 @@ export interface AxeViolation {
 
 /** Runs axe-core in the page; returns the serious and critical violations. */
 export async function seriousViolations(page: Page, exclude: string[] = []): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  // Evaluated, not added as an inline <script>: the page's policy (rightly) refuses inline scripts.
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   const violations = await page.evaluate(async (excluded) => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(

@@ -29,7 +29,7 @@ function userOf(username: string) {
 
 describe('the PK (pk.rahman), on a phone-sized screen', () => {
   it('finds a child, refers them to DP3AP2KB, records their order and places it at a site, requests and submits a Litmas, records a session and withdraws the referral, all in Bahasa Indonesia', async () => {
-    const { context, page, outside, pageErrors } = await isolatedContext(browser, { phone: true });
+    const { context, page, outside, pageErrors, cspViolations } = await isolatedContext(browser, { phone: true });
     try {
       await page.goto(base);
       await page.getByRole('heading', { name: 'Masuk sebagai' }).waitFor();
@@ -128,6 +128,8 @@ describe('the PK (pk.rahman), on a phone-sized screen', () => {
       await page.getByText('Ditarik', { exact: true }).waitFor();
 
       expect(pageErrors).toEqual([]);
+
+      expect(cspViolations).toEqual([]);
       expect(outside).toEqual([]);
     } finally {
       await context.close();
@@ -135,7 +137,7 @@ describe('the PK (pk.rahman), on a phone-sized screen', () => {
   });
 
   it("cannot reach another PK's client: an empty state, not a crash", async () => {
-    const { context, page, pageErrors } = await isolatedContext(browser);
+    const { context, page, pageErrors, cspViolations } = await isolatedContext(browser);
     try {
       const other = t.world.clients.find((c) => c.officerId === userOf('pk.hendra').officerId)!;
       await signIn(page, base, 'pk.rahman');
@@ -143,6 +145,7 @@ describe('the PK (pk.rahman), on a phone-sized screen', () => {
       await page.getByText('Klien tidak ditemukan, atau tidak ditugaskan kepada Anda.').waitFor();
       expect(await page.content()).not.toContain(other.fullName);
       expect(pageErrors).toEqual([]);
+      expect(cspViolations).toEqual([]);
     } finally {
       await context.close();
     }
@@ -151,7 +154,7 @@ describe('the PK (pk.rahman), on a phone-sized screen', () => {
 
 describe('the head of Bapas', () => {
   it('sees the workload per PK, assigns a PK to a registered client and registers a new client', async () => {
-    const { context, page, pageErrors } = await isolatedContext(browser);
+    const { context, page, pageErrors, cspViolations } = await isolatedContext(browser);
     try {
       await signIn(page, base, 'head.bapas');
       await page.getByRole('heading', { name: 'Kantor Bapas' }).waitFor();
@@ -181,6 +184,7 @@ describe('the head of Bapas', () => {
       await register.getByRole('button', { name: 'Daftarkan' }).click();
       await register.getByText('Klien BAPAS-JMB-2026-9001 terdaftar.').waitFor();
       expect(pageErrors).toEqual([]);
+      expect(cspViolations).toEqual([]);
     } finally {
       await context.close();
     }
@@ -189,7 +193,7 @@ describe('the head of Bapas', () => {
 
 describe('the prosecutor (KUHP Art. 85(8))', () => {
   it("sees the district's orders with hours and signals, and exports them as CSV", async () => {
-    const { context, page, pageErrors } = await isolatedContext(browser);
+    const { context, page, pageErrors, cspViolations } = await isolatedContext(browser);
     try {
       await signIn(page, base, 'prosecutor.tjb');
       await page.getByRole('heading', { name: 'Pengawasan pidana kerja sosial' }).waitFor();
@@ -206,6 +210,7 @@ describe('the prosecutor (KUHP Art. 85(8))', () => {
       const rows = await page.locator('table tbody tr').count();
       expect(lines.length - 1).toBe(rows);
       expect(pageErrors).toEqual([]);
+      expect(cspViolations).toEqual([]);
     } finally {
       await context.close();
     }
@@ -214,7 +219,7 @@ describe('the prosecutor (KUHP Art. 85(8))', () => {
 
 describe('the auditor', () => {
   it("searches the three agencies' access logs side by side and opens a data subject's processing record", async () => {
-    const { context, page, pageErrors } = await isolatedContext(browser);
+    const { context, page, pageErrors, cspViolations } = await isolatedContext(browser);
     try {
       await signIn(page, base, 'auditor');
       await page.getByRole('heading', { name: 'Log akses', exact: true }).waitFor();
@@ -239,6 +244,7 @@ describe('the auditor', () => {
       await page.getByText(/^Dibuat /).waitFor();
       expect(await page.locator('pre.doc').count()).toBe(3);
       expect(pageErrors).toEqual([]);
+      expect(cspViolations).toEqual([]);
     } finally {
       await context.close();
     }
@@ -247,7 +253,7 @@ describe('the auditor', () => {
 
 describe('the explorer', () => {
   it("runs a query with the signed-in person's token, with no network beyond loopback, and explains a refusal by the limits", async () => {
-    const { context, page, outside, pageErrors } = await isolatedContext(browser);
+    const { context, page, outside, pageErrors, cspViolations } = await isolatedContext(browser);
     try {
       await signIn(page, base, 'pk.rahman');
       // GraphiQL first loads the schema (introspection, allowed with a token); run once it has.
@@ -259,6 +265,13 @@ describe('the explorer', () => {
       await page.locator('.graphiql-response').getByText('registerNumber').first().waitFor();
       await screenshot(page, 'explorer');
       await expectAccessible(page, ['.graphiql-container']);
+      // GraphiQL's dialogs and the documentation explorer work under the page's policy as well.
+      await page.getByRole('button', { name: 'Open settings dialog' }).click();
+      await page.getByRole('dialog').waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: /Documentation Explorer/ }).click();
+      await page.locator('.graphiql-doc-explorer').waitFor();
 
       const aliases = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: clients { totalCount }`).join(' ')} }`;
       await page.evaluate((q) => {
@@ -271,6 +284,7 @@ describe('the explorer', () => {
       await page.getByText('Kueri ditolak oleh batas kueri gateway (HTTP 400).').waitFor();
       expect(outside).toEqual([]);
       expect(pageErrors).toEqual([]);
+      expect(cspViolations).toEqual([]);
     } finally {
       await context.close();
     }
@@ -279,7 +293,7 @@ describe('the explorer', () => {
 
 describe('the language switch and sign-out', () => {
   it('switches to English and back, and sign-out forgets the token', async () => {
-    const { context, page } = await isolatedContext(browser);
+    const { context, page, cspViolations } = await isolatedContext(browser);
     try {
       await signIn(page, base, 'pk.rahman');
       await page.getByRole('button', { name: 'English' }).click();
@@ -294,6 +308,8 @@ describe('the language switch and sign-out', () => {
       await page.getByRole('heading', { name: 'Masuk sebagai' }).waitFor();
       expect(await page.evaluate(() => JSON.stringify(sessionStorage))).not.toMatch(/eyJ/);
       expect(page.url()).not.toMatch(/token|eyJ/);
+      // The prefetch above ran: the page's policy allows it by its hash.
+      expect(cspViolations).toEqual([]);
     } finally {
       await context.close();
     }

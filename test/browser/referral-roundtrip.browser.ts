@@ -150,6 +150,7 @@ describe('the referral round trip across Bapas and DP3AP2KB, in the browser', ()
 
       for (const c of contexts) {
         expect(c.pageErrors).toEqual([]);
+        expect(c.cspViolations).toEqual([]);
         expect(c.outside).toEqual([]);
       }
     } finally {
@@ -158,7 +159,7 @@ describe('the referral round trip across Bapas and DP3AP2KB, in the browser', ()
   });
 
   it("shows the caseworker their own cases, high risk first, without another person's cases", async () => {
-    const { context, page, pageErrors } = await isolatedContext(browser);
+    const { context, page, pageErrors, cspViolations } = await isolatedContext(browser);
     try {
       const caseworker = userOf('cw.tjb');
       const mine = t.world.protectionCases.filter((p) => p.caseworkerId === caseworker.caseworkerId);
@@ -177,6 +178,7 @@ describe('the referral round trip across Bapas and DP3AP2KB, in the browser', ()
       await expectAccessible(page);
       await screenshot(page, 'pendamping-kasus-saya');
       expect(pageErrors).toEqual([]);
+      expect(cspViolations).toEqual([]);
     } finally {
       await context.close();
     }
