@@ -197,6 +197,8 @@ export const THROWN_MESSAGES_ID: ReadonlyArray<readonly [RegExp, Translation]> =
     'Basis data instansi ini sedang tidak dapat dihubungi; tidak ada yang diubah, coba lagi sebentar lagi.',
   ],
   [/^The request was cancelled\.$/, 'Permintaan dibatalkan.'],
+  // A subgraph fetch cancelled because the caller disconnected: logged at debug level, never answered.
+  [/^the caller went away$/, 'pemanggil sudah tidak terhubung'],
   [/^The hub gateway did not answer; try again\.$/, 'Gateway hub tidak menjawab; coba lagi.'],
   [
     /^This subgraph is not connected to the hub gateway \(GATEWAY_URL\)\.$/,
