@@ -75,6 +75,9 @@ export function PayloadOf<F extends Record<string, ClassType>>(
 }
 
 /** Fills a payload of `type`: its records, its refusals and whether it was a replay. */
-export function payloadOf<P extends PayloadShape>(type: new () => P, values: Omit<P, 'userErrors' | 'replayed'> & PayloadShape): P {
+export function payloadOf<P extends PayloadShape>(
+  type: new () => P,
+  values: Omit<P, 'userErrors' | 'replayed'> & PayloadShape,
+): P {
   return Object.assign(new type(), values);
 }

@@ -62,7 +62,14 @@ afterAll(() => orm.close());
 
 const sqlOf = (v: Viewer): string | null => {
   const where = parcels.where(v, orm.em);
-  return where && orm.em.createQueryBuilder(Parcel, 'p').select('p.id').where(where as never).getFormattedQuery();
+  return (
+    where &&
+    orm.em
+      .createQueryBuilder(Parcel, 'p')
+      .select('p.id')
+      .where(where as never)
+      .getFormattedQuery()
+  );
 };
 
 const record = (over: Partial<Parcel & { depotCompanyId: string | null }> = {}) => ({

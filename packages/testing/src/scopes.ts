@@ -33,7 +33,14 @@ export function listSql<E extends object, D>(
   viewer: Viewer,
 ): string | null {
   const where = scope.where(viewer, orm.em);
-  return where && orm.em.createQueryBuilder(entity, 'r').select('r.id').where(where as never).getFormattedQuery();
+  return (
+    where &&
+    orm.em
+      .createQueryBuilder(entity, 'r')
+      .select('r.id')
+      .where(where as never)
+      .getFormattedQuery()
+  );
 }
 
 /**
