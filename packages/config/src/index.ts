@@ -88,7 +88,7 @@ function parse<T extends z.ZodTypeAny>(component: string, schema: T, env: Enviro
       result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
     );
   }
-  return result.data;
+  return result.data as z.infer<T>;
 }
 
 function authFrom(env: {

@@ -166,7 +166,7 @@ async function runAutocannon(url: string, token: string, scenario: Scenario, con
           },
         ],
       },
-      (error, done) => (error ? fail(error) : ok(done)),
+      (error, done) => (error ? fail(error instanceof Error ? error : new Error(String(error))) : ok(done)),
     );
     instance.on('response', (_client, status, _bytes, time) => {
       latencies.push(time);
@@ -207,7 +207,7 @@ async function rawFloor(urls: Record<SubgraphName, string>, connections: number,
         let n = 0;
         const q = async (db: PgClient, sql: string, params: unknown[] = []) => {
           n += 1;
-          return (await db.query(sql, params)).rows;
+          return (await db.query<{ id: string }>(sql, params)).rows;
         };
         const [clients] = await Promise.all([
           q(

@@ -1,4 +1,5 @@
 import {
+  Kind,
   parse,
   type GraphQLResolveInfo,
   type OperationDefinitionNode,
@@ -18,9 +19,9 @@ import {
 /** The resolve info of the first root field of a query, as far as selectsField reads it. */
 function infoOf(query: string): GraphQLResolveInfo {
   const doc = parse(query);
-  const op = doc.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode;
+  const op = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
   const fragments = Object.fromEntries(
-    doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((f) => [f.name.value, f]),
+    doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
   );
   return { fieldNodes: [op.selectionSet.selections[0] as FieldNode], fragments } as unknown as GraphQLResolveInfo;
 }

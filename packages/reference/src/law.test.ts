@@ -23,7 +23,7 @@ describe('the Litmas due date, computed in one function', () => {
     expect(litmasDueAt('TRIAL', 'INVESTIGATOR', requestedAt).dueAt.toISOString()).toBe('2026-11-26T16:30:00.000Z');
     expect(litmasDueAt('DIVERSION', null, requestedAt)).toMatchObject({
       hours: 72,
-      basis: expect.stringContaining('PP 65/2015'),
+      basis: expect.stringContaining('PP 65/2015') as string,
     });
   });
 

@@ -106,7 +106,7 @@ export async function readAccessLog(
   // Newest first by the log's own sequence: a keyset over the primary key.
   const page = keysetWindow(first, after, 1);
   const knex = em.getConnection().getKnex();
-  const where = (qb: ReturnType<typeof knex>) => {
+  const where = <Q extends ReturnType<typeof knex>>(qb: Q): Q => {
     if (filter?.subjectType) qb.where('subject_type', filter.subjectType);
     if (filter?.subjectId) qb.where('subject_id', filter.subjectId);
     if (filter?.actor) qb.where('actor', filter.actor);

@@ -47,7 +47,7 @@ const auth = { authorization: 'Bearer good' };
 const post = (body: string, headers: Record<string, string> = {}) =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...auth, ...headers }, body });
 const get = (params: Record<string, string>, headers: Record<string, string> = {}) =>
-  fetch(`${url}?${new URLSearchParams(params)}`, { headers: { ...auth, ...headers } });
+  fetch(`${url}?${new URLSearchParams(params).toString()}`, { headers: { ...auth, ...headers } });
 
 describe('GraphQL over HTTP', () => {
   it('answers application/graphql-response+json to a client that accepts it, application/json to one that does not say', async () => {
@@ -108,7 +108,7 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('keeps CSRF prevention: a GET without a preflighted header never runs', async () => {
-    const res = await fetch(`${url}?${new URLSearchParams({ query: '{ hello }' })}`);
+    const res = await fetch(`${url}?${new URLSearchParams({ query: '{ hello }' }).toString()}`);
     expect(res.status).toBe(401);
     // A cross-site form can only post simple content types: refused before the body is read, token or not.
     expect((await post('{"query":"mutation { bump }"}', { 'content-type': 'text/plain;charset=UTF-8' })).status).toBe(415);

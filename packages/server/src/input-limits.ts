@@ -38,7 +38,7 @@ export function inputLimitsOf(entities: ReadonlyArray<unknown>): InputLimits {
       properties?: Record<string, { type?: unknown; length?: number; columnType?: string }>;
     };
     for (const [name, prop] of Object.entries(meta.properties ?? {})) {
-      const type = String(prop.type ?? '').toLowerCase();
+      const type = typeof prop.type === 'string' ? prop.type.toLowerCase() : '';
       if (type !== 'string' && type !== 'varchar') continue;
       const length = prop.length ?? VARCHAR_DEFAULT;
       limits[name] = Math.min(limits[name] ?? length, length);

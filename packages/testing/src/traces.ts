@@ -52,7 +52,7 @@ export class InMemoryTraceCollector {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         try {
-          this.receive(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+          this.receive(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Parameters<InMemoryTraceCollector['receive']>[0]);
           res.writeHead(200, { 'content-type': 'application/json' });
           res.end('{}');
         } catch {

@@ -80,7 +80,10 @@ describe('diversion clock from the legal trigger (SPPA Art. 29, 42, 52), numbers
 
 describe('Litmas deadlines per purpose', () => {
   it('gives 3×24 hours for an investigator or a diversion request (PP 65/2015)', () => {
-    expect(litmasDue(rules, 'DIVERSION', null)).toMatchObject({ hours: 72, basis: expect.stringContaining('PP 65/2015') });
+    expect(litmasDue(rules, 'DIVERSION', null)).toMatchObject({
+      hours: 72,
+      basis: expect.stringContaining('PP 65/2015') as string,
+    });
     expect(litmasDue(rules, 'TRIAL', 'INVESTIGATOR')).toMatchObject({ hours: 72 });
   });
 

@@ -23,7 +23,7 @@ const ledgers = new WeakMap<WorksitesContext, Map<string, Promise<Ledger | null>
  */
 function ledgerOf(order: OrderRef, ctx: WorksitesContext): Promise<Ledger | null> {
   let perOrder = ledgers.get(ctx);
-  if (!perOrder) ledgers.set(ctx, (perOrder = new Map()));
+  if (!perOrder) ledgers.set(ctx, (perOrder = new Map<string, Promise<Ledger | null>>()));
   let ledger = perOrder.get(order.id);
   if (!ledger) perOrder.set(order.id, (ledger = computeLedger(order, ctx)));
   return ledger;
