@@ -138,7 +138,7 @@ export async function childProtectionQuarters(
     .whereNotNull('pc.client_id')
     .whereIn('pc.district_code', districts)
     .andWhere('pc.opened_at', '<', until)
-    .andWhere((q) => q.whereNull('pc.closed_at').orWhere('pc.closed_at', '>=', from))
+    .whereRaw('(pc.closed_at is null or pc.closed_at >= ?)', [from])
     .groupBy('pc.id');
   const [responses, cases] = (await Promise.all([connection.execute(responsesQuery), connection.execute(casesQuery)])) as [
     ResponseRow[],
