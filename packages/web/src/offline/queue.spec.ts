@@ -33,8 +33,8 @@ afterEach(() => {
 describe('the attendance queue on the device', () => {
   it('gives each record its own idempotency key when it is made, and keeps it across a reload', async () => {
     const { db, name } = await freshDb();
-    const a = await enqueue(db, 'supervisor.tjb', draft('2026-11-20'), meta);
-    const b = await enqueue(db, 'supervisor.tjb', draft('2026-11-21'), meta);
+    const a = await enqueue(db, 'supervisor.tjb', draft('2026-11-20'), meta, 1);
+    const b = await enqueue(db, 'supervisor.tjb', draft('2026-11-21'), meta, 2);
     expect(a.created && b.created).toBe(true);
     expect(a.record.key).toMatch(/^att-[0-9a-f-]{36}$/);
     expect(a.record.key).not.toBe(b.record.key);
@@ -61,13 +61,14 @@ describe('the attendance queue on the device', () => {
 
   it('lets a new record be made for a day whose record the hub refused, and keeps the refused one', async () => {
     const { db } = await freshDb();
-    const first = await enqueue(db, 'supervisor.tjb', draft('2026-11-20'), meta);
+    // Explicit times: two records made in the same millisecond would be listed by their random keys.
+    const first = await enqueue(db, 'supervisor.tjb', draft('2026-11-20'), meta, Date.now());
     const claimed = await claimNext(db, 'supervisor.tjb', 'tab-a');
     await settle(db, claimed!.key, 'tab-a', {
       kind: 'refused',
       refusals: [{ code: 'DAILY_CAP_EXCEEDED', message: 'At most 8 hours a day', article: 'KUHP Art. 85(5)' }],
     });
-    const retry = await enqueue(db, 'supervisor.tjb', { ...draft('2026-11-20'), hours: 2 }, meta);
+    const retry = await enqueue(db, 'supervisor.tjb', { ...draft('2026-11-20'), hours: 2 }, meta, Date.now() + 1000);
     expect(retry.created).toBe(true);
     expect(retry.record.key).not.toBe(first.record.key);
     expect((await recordsOf(db, 'supervisor.tjb')).map((r) => r.state)).toEqual(['refused', 'pending']);

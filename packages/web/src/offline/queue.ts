@@ -22,10 +22,15 @@ function holdsTheDay(r: QueuedAttendance): boolean {
   return r.state !== 'refused';
 }
 
+/** Oldest first; records made in the same millisecond by their day, then their key (never by chance alone). */
+function inOrderMade(a: QueuedAttendance, b: QueuedAttendance): number {
+  return a.createdAt - b.createdAt || a.date.localeCompare(b.date) || a.key.localeCompare(b.key);
+}
+
 /** Every record of one user on this device, oldest first. */
 export async function recordsOf(db: OfflineDb, owner: string): Promise<QueuedAttendance[]> {
   const all = await db.getAllFromIndex('attendance', 'owner', owner);
-  return all.sort((a, b) => a.createdAt - b.createdAt || a.key.localeCompare(b.key));
+  return all.sort(inOrderMade);
 }
 
 /**
@@ -91,9 +96,7 @@ export async function claimNext(
   force = false,
 ): Promise<QueuedAttendance | null> {
   const tx = db.transaction('attendance', 'readwrite');
-  const mine = (await tx.store.index('owner').getAll(owner)).sort(
-    (a, b) => a.createdAt - b.createdAt || a.key.localeCompare(b.key),
-  );
+  const mine = (await tx.store.index('owner').getAll(owner)).sort(inOrderMade);
   const next = mine.find(
     (r) =>
       (r.state === 'pending' && (force || r.nextAttemptAt <= now)) ||
