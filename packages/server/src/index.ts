@@ -19,3 +19,4 @@ export * from './documents';
 export * from './gateway-operations';
 export * from './command';
 export * from './scope';
+export * from './list';

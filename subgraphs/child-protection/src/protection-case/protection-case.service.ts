@@ -1,11 +1,11 @@
+import { allOf, checkDistrictFilter, keysetPage, type ListOrder, runCommand } from '@hub/server';
 import { randomUUID } from 'node:crypto';
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { hasAnyRole } from '@hub/auth';
-import { BadUserInputError, ForbiddenError } from '@hub/errors';
-import { keysetCondition, keysetWindow, selectsField, toKeysetConnection, type UserError } from '@hub/federation';
-import { ageBandFor, ageOn, initialsOf, isDistrictCode, jakartaDate } from '@hub/reference';
-import { runCommand } from '@hub/server';
+import { ForbiddenError } from '@hub/errors';
+import { type UserError } from '@hub/federation';
+import { ageBandFor, ageOn, initialsOf, jakartaDate } from '@hub/reference';
 import type { ChildProtectionContext } from '../context';
 import { Caseworker } from '../caseworker/caseworker.entity';
 import { canReopenCase, protectionCaseScope, worksOnCase } from './protection-case.access';
@@ -219,34 +219,21 @@ export async function listProtectionCases(
   after: string | null | undefined,
   info: GraphQLResolveInfo,
 ) {
-  const pageKey = ['p.case_number', 'p.id'];
-  const page = keysetWindow(first, after, pageKey.length);
-  const keyOf = (p: ProtectionCase) => [p.caseNumber, p.id];
-  if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
-    throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
-  }
-  const scope = protectionCaseScope.where(ctx.viewer, ctx.em);
-  if (!scope) return toKeysetConnection<ProtectionCase>([], page.limit, keyOf, !!page.after, 0);
-  const where: FilterQuery<ProtectionCase> = {
-    $and: [
-      scope,
-      ...(filter?.districtCode ? [{ districtCode: filter.districtCode }] : []),
-      ...(filter?.status ? [{ status: filter.status }] : []),
-      ...(filter?.childRole ? [{ childRole: filter.childRole }] : []),
-      ...(filter?.riskLevel ? [{ riskLevel: filter.riskLevel }] : []),
-    ],
-  };
-  const query = ctx.em.createQueryBuilder(ProtectionCase, 'p').where(where);
-  if (page.after) {
-    const seek = keysetCondition(pageKey, page.after);
-    query.andWhere(seek.sql, seek.params);
-  }
-  const [rows, total] = await Promise.all([
-    query
-      .orderBy({ caseNumber: 'asc', id: 'asc' })
-      .limit(page.limit + 1)
-      .getResultList(),
-    selectsField(info, 'totalCount') ? ctx.em.count(ProtectionCase, where) : null,
-  ]);
-  return toKeysetConnection(rows, page.limit, keyOf, !!page.after, total);
+  checkDistrictFilter('filter.districtCode', filter?.districtCode);
+  const where = allOf<ProtectionCase>(
+    protectionCaseScope.where(ctx.viewer, ctx.em),
+    filter?.districtCode && { districtCode: filter.districtCode },
+    filter?.status && { status: filter.status },
+    filter?.childRole && { childRole: filter.childRole },
+    filter?.riskLevel && { riskLevel: filter.riskLevel },
+  );
+  return keysetPage(ctx.em, ProtectionCase, where, CASE_ORDER, { first, after, info });
 }
+
+/** Cases are listed by case number; the id breaks ties. */
+const CASE_ORDER: ListOrder<ProtectionCase> = {
+  alias: 'p',
+  key: ['p.case_number', 'p.id'],
+  orderBy: { caseNumber: 'asc', id: 'asc' },
+  keyOf: (p) => [p.caseNumber, p.id],
+};

@@ -1,18 +1,11 @@
+import { allOf, checkDistrictFilter, keysetPage, type ListOrder, runCommand } from '@hub/server';
 import { randomUUID } from 'node:crypto';
 import { LockMode, type FilterQuery } from '@mikro-orm/postgresql';
 import { estimateRows } from '@hub/db';
 import { hasAnyRole } from '@hub/auth';
-import {
-  keysetCondition,
-  keysetWindow,
-  selectsField,
-  toKeysetConnection,
-  userError,
-  type ConnectionShape,
-} from '@hub/federation';
-import { runCommand } from '@hub/server';
+import { selectsField, userError, type ConnectionShape } from '@hub/federation';
 import type { GraphQLResolveInfo } from 'graphql';
-import { isDistrictCode, jakartaDate } from '@hub/reference';
+import { jakartaDate } from '@hub/reference';
 import { allowsSharing } from '../agreement/agreement.entity';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '@hub/errors';
 import type { CorrectionsContext } from '../context';
@@ -64,7 +57,12 @@ export async function findClient(ctx: CorrectionsContext, id: string): Promise<C
 }
 
 /** Clients are listed by register number; the id breaks ties (keyset paging, see @hub/federation). */
-const CLIENT_PAGE_KEY = ['c.register_number', 'c.id'] as const;
+const CLIENT_ORDER: ListOrder<Client> = {
+  alias: 'c',
+  key: ['c.register_number', 'c.id'],
+  orderBy: { registerNumber: 'asc', id: 'asc' },
+  keyOf: (c) => [c.registerNumber, c.id],
+};
 
 /** A page of the clients the viewer may list, filtered; `totalCount` is counted only when `info` selects it. */
 export async function listClients(
@@ -74,40 +72,22 @@ export async function listClients(
   after: string | null | undefined,
   info?: GraphQLResolveInfo,
 ): Promise<ConnectionShape<Client> & { estimatedTotalCount: number }> {
-  const page = keysetWindow(first, after, CLIENT_PAGE_KEY.length);
-  if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
-    throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
-  }
-  const keyOf = (c: Client) => [c.registerNumber, c.id];
-  const scope = clientScope.where(ctx.viewer, ctx.em);
-  if (!scope) return { ...toKeysetConnection<Client>([], page.limit, keyOf, !!page.after, 0), estimatedTotalCount: 0 };
-  const where: FilterQuery<Client> = {
-    $and: [
-      scope,
-      ...(filter?.districtCode ? [{ districtCode: filter.districtCode }] : []),
-      ...(filter?.category ? [{ category: filter.category }] : []),
-      ...(filter?.status ? [{ status: filter.status }] : []),
-      ...(filter?.officerId ? [{ officerId: filter.officerId }] : []),
-      ...(filter?.search ? [searchCondition(ctx, filter.search)] : []),
-    ],
-  };
-  const estimated = selectsField(info, 'estimatedTotalCount')
-    ? await estimateRows(ctx.em, ctx.em.createQueryBuilder(Client, 'c').where(where))
-    : 0;
-  const query = ctx.em.createQueryBuilder(Client, 'c').where(where);
-  if (page.after) {
-    const seek = keysetCondition(CLIENT_PAGE_KEY, page.after);
-    query.andWhere(seek.sql, seek.params);
-  }
-  const [rows, total] = await Promise.all([
-    query
-      .orderBy({ registerNumber: 'asc', id: 'asc' })
-      .limit(page.limit + 1)
-      .getResultList(),
-    selectsField(info, 'totalCount') ? ctx.em.count(Client, where) : null,
-  ]);
-  for (const row of rows) ctx.loaders.client.prime(row.id, row);
-  return { ...toKeysetConnection(rows, page.limit, keyOf, !!page.after, total), estimatedTotalCount: estimated };
+  checkDistrictFilter('filter.districtCode', filter?.districtCode);
+  const where = allOf<Client>(
+    clientScope.where(ctx.viewer, ctx.em),
+    filter?.districtCode && { districtCode: filter.districtCode },
+    filter?.category && { category: filter.category },
+    filter?.status && { status: filter.status },
+    filter?.officerId && { officerId: filter.officerId },
+    filter?.search && searchCondition(ctx, filter.search),
+  );
+  const page = await keysetPage(ctx.em, Client, where, CLIENT_ORDER, { first, after, info });
+  for (const row of page.nodes) ctx.loaders.client.prime(row.id, row);
+  const estimated =
+    where && selectsField(info, 'estimatedTotalCount')
+      ? await estimateRows(ctx.em, ctx.em.createQueryBuilder(Client, 'c').where(where as never))
+      : 0;
+  return { ...page, estimatedTotalCount: estimated };
 }
 
 /**

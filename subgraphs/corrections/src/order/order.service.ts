@@ -1,17 +1,8 @@
+import { allOf, checkDistrictFilter, keysetPage, type ListOrder, runCommand } from '@hub/server';
 import { randomUUID } from 'node:crypto';
-import type { FilterQuery } from '@mikro-orm/postgresql';
-import { dailyCap, isDistrictCode, jakartaDate, rulesOn } from '@hub/reference';
-import { runCommand } from '@hub/server';
-import { BadUserInputError, ForbiddenError } from '@hub/errors';
-import {
-  keysetCondition,
-  keysetWindow,
-  selectsField,
-  toKeysetConnection,
-  userError,
-  userErrorsAt,
-  type ConnectionShape,
-} from '@hub/federation';
+import { dailyCap, jakartaDate, rulesOn } from '@hub/reference';
+import { ForbiddenError } from '@hub/errors';
+import { userError, userErrorsAt, type ConnectionShape } from '@hub/federation';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { CorrectionsContext } from '../context';
 import { orderReferenceScope, orderScope } from './order.access';
@@ -32,7 +23,12 @@ export async function findOrder(ctx: CorrectionsContext, id: string): Promise<Co
 }
 
 /** Orders are listed by start date; the id breaks ties (keyset paging, see @hub/federation). */
-const ORDER_PAGE_KEY = ['o.start_date', 'o.id'] as const;
+const ORDER_ORDER: ListOrder<CommunityServiceOrder> = {
+  alias: 'o',
+  key: ['o.start_date', 'o.id'],
+  orderBy: { startDate: 'asc', id: 'asc' },
+  keyOf: (o) => [o.startDate, o.id],
+};
 
 /** A page of the orders the viewer may list; `totalCount` is counted only when `info` selects it. */
 export async function listOrders(
@@ -42,34 +38,14 @@ export async function listOrders(
   after: string | null | undefined,
   info?: GraphQLResolveInfo,
 ): Promise<ConnectionShape<CommunityServiceOrder>> {
-  const page = keysetWindow(first, after, ORDER_PAGE_KEY.length);
-  if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
-    throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
-  }
-  const keyOf = (o: CommunityServiceOrder) => [o.startDate, o.id];
-  const scope = orderScope.where(ctx.viewer, ctx.em);
-  if (!scope) return toKeysetConnection<CommunityServiceOrder>([], page.limit, keyOf, !!page.after, 0);
-  const where: FilterQuery<CommunityServiceOrder> = {
-    $and: [
-      scope,
-      ...(filter?.districtCode ? [{ districtCode: filter.districtCode }] : []),
-      ...(filter?.status ? [{ status: filter.status }] : []),
-      ...(filter?.kind ? [{ kind: filter.kind }] : []),
-    ],
-  };
-  const query = ctx.em.createQueryBuilder(CommunityServiceOrder, 'o').where(where);
-  if (page.after) {
-    const seek = keysetCondition(ORDER_PAGE_KEY, page.after);
-    query.andWhere(seek.sql, seek.params);
-  }
-  const [rows, total] = await Promise.all([
-    query
-      .orderBy({ startDate: 'asc', id: 'asc' })
-      .limit(page.limit + 1)
-      .getResultList(),
-    selectsField(info, 'totalCount') ? ctx.em.count(CommunityServiceOrder, where) : null,
-  ]);
-  return toKeysetConnection(rows, page.limit, keyOf, !!page.after, total);
+  checkDistrictFilter('filter.districtCode', filter?.districtCode);
+  const where = allOf<CommunityServiceOrder>(
+    orderScope.where(ctx.viewer, ctx.em),
+    filter?.districtCode && { districtCode: filter.districtCode },
+    filter?.status && { status: filter.status },
+    filter?.kind && { kind: filter.kind },
+  );
+  return keysetPage(ctx.em, CommunityServiceOrder, where, ORDER_ORDER, { first, after, info });
 }
 
 /** An order reached from another subgraph (a placement's order), by the order reference scope (order.access.ts). */

@@ -1,11 +1,10 @@
+import { keysetPage, type ListOrder, runCommand } from '@hub/server';
 import { randomUUID } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { hasAnyRole } from '@hub/auth';
 import { ForbiddenError, NotFoundError } from '@hub/errors';
-import { keysetCondition, keysetWindow, selectsField, toKeysetConnection } from '@hub/federation';
 import { isDistrictCode, jakartaDate } from '@hub/reference';
-import { runCommand } from '@hub/server';
 import { sharingRefusal } from '../agreement/agreement.entity';
 import { findClient, requireCaseworkOn } from '../client/client.service';
 import type { CorrectionsContext } from '../context';
@@ -137,26 +136,19 @@ export async function listIncomingReferrals(
   info: GraphQLResolveInfo,
 ) {
   if (!hasAnyRole(ctx.viewer, ...CHILD_PROTECTION)) throw new ForbiddenError('Incoming referrals are for DP3AP2KB staff.');
-  // Newest first; the id breaks ties in the same direction, so one index serves the seek.
-  const pageKey = ['r.sent_at', 'r.id'];
-  const page = keysetWindow(first, after, pageKey.length);
   const where: FilterQuery<Referral> = {
     toAgency: 'DP3AP2KB',
     districtCode: { $in: ctx.viewer.districts },
     status: filter?.status ?? 'OPEN',
   };
-  const query = ctx.em.createQueryBuilder(Referral, 'r').where(where);
-  if (page.after) {
-    const seek = keysetCondition(pageKey, page.after, 'desc');
-    query.andWhere(seek.sql, seek.params);
-  }
-  const [rows, total] = await Promise.all([
-    query
-      .orderBy({ sentAt: 'desc', id: 'desc' })
-      .limit(page.limit + 1)
-      .getResultList(),
-    selectsField(info, 'totalCount') ? ctx.em.count(Referral, where) : null,
-  ]);
-  const keyOf = (r: Referral) => [r.sentAt.toISOString(), r.id];
-  return toKeysetConnection(rows, page.limit, keyOf, !!page.after, total);
+  // Newest first; the id breaks ties in the same direction, so one index serves the seek.
+  return keysetPage(ctx.em, Referral, where, INCOMING_ORDER, { first, after, info });
 }
+
+const INCOMING_ORDER: ListOrder<Referral> = {
+  alias: 'r',
+  key: ['r.sent_at', 'r.id'],
+  orderBy: { sentAt: 'desc', id: 'desc' },
+  keyOf: (r) => [r.sentAt.toISOString(), r.id],
+  direction: 'desc',
+};

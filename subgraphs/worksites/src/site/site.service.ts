@@ -1,10 +1,9 @@
+import { allOf, checkDistrictFilter, keysetPage, type ListOrder, runCommand } from '@hub/server';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '@hub/errors';
-import { keysetCondition, keysetWindow, selectsField, toKeysetConnection, userError } from '@hub/federation';
-import { isDistrictCode } from '@hub/reference';
-import { runCommand } from '@hub/server';
+import { userError } from '@hub/federation';
 import type { WorksitesContext } from '../context';
 import { Provider } from '../provider/provider.entity';
 import { canManageSites, siteScope } from './site.access';
@@ -117,38 +116,26 @@ export async function listWorkSites(
   after: string | null | undefined,
   info: GraphQLResolveInfo,
 ) {
-  const pageKey = ['s.name', 's.id'];
-  const page = keysetWindow(first, after, pageKey.length);
-  const keyOf = (s: WorkSite) => [s.name, s.id];
-  if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
-    throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
-  }
+  checkDistrictFilter('filter.districtCode', filter?.districtCode);
   const scope = siteScope.where(ctx.viewer, ctx.em);
-  if (!scope) return toKeysetConnection<WorkSite>([], page.limit, keyOf, !!page.after, 0);
-  const where: FilterQuery<WorkSite> = {
-    $and: [
-      scope,
-      ...(filter?.districtCode ? [{ districtCode: filter.districtCode }] : []),
-      ...(filter?.kind ? [{ kind: filter.kind }] : []),
-      ...(typeof filter?.childSuitable === 'boolean' ? [{ childSuitable: filter.childSuitable }] : []),
-      ...(typeof filter?.active === 'boolean' ? [{ active: filter.active }] : []),
-      ...(await capacityAndDayCondition(ctx, filter)),
-    ],
-  };
-  const query = ctx.em.createQueryBuilder(WorkSite, 's').where(where);
-  if (page.after) {
-    const seek = keysetCondition(pageKey, page.after);
-    query.andWhere(seek.sql, seek.params);
-  }
-  const [rows, total] = await Promise.all([
-    query
-      .orderBy({ name: 'asc', id: 'asc' })
-      .limit(page.limit + 1)
-      .getResultList(),
-    selectsField(info, 'totalCount') ? ctx.em.count(WorkSite, where) : null,
-  ]);
-  return toKeysetConnection(rows, page.limit, keyOf, !!page.after, total);
+  const where = allOf<WorkSite>(
+    scope,
+    filter?.districtCode && { districtCode: filter.districtCode },
+    filter?.kind && { kind: filter.kind },
+    typeof filter?.childSuitable === 'boolean' && { childSuitable: filter.childSuitable },
+    typeof filter?.active === 'boolean' && { active: filter.active },
+    ...(scope ? await capacityAndDayCondition(ctx, filter) : []),
+  );
+  return keysetPage(ctx.em, WorkSite, where, SITE_ORDER, { first, after, info });
 }
+
+/** Sites are listed by name; the id breaks ties. */
+const SITE_ORDER: ListOrder<WorkSite> = {
+  alias: 's',
+  key: ['s.name', 's.id'],
+  orderBy: { name: 'asc', id: 'asc' },
+  keyOf: (s) => [s.name, s.id],
+};
 
 /** Free capacity and weekday as an id condition, computed in one SQL statement. */
 async function capacityAndDayCondition(
