@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSubgraphSchemaOf } from '@hub/server';
-import { AttendanceResolver } from './attendance/attendance.resolver';
+import { AttendanceMutations } from './attendance/attendance.resolver';
 
 import {
   ClientProcessingRecordRef,
@@ -11,7 +11,7 @@ import { WorkSiteStatisticsResolver } from './statistics/statistics.resolver';
 import { OrderLedgerResolver, orderReference } from './order/order.resolver';
 import { PlacementMutations, PlacementResolver, placementReference } from './placement/placement.resolver';
 import { SiteMutations, WorkSiteResolver, workSiteReference } from './site/site.resolver';
-import { ProviderResolver, providerReference } from './provider/provider.resolver';
+import { ProviderMutations, ProviderResolver, providerReference } from './provider/provider.resolver';
 import { Provider } from './provider/provider.entity';
 import { AttendanceRecord } from './attendance/attendance.entity';
 
@@ -22,13 +22,14 @@ export function buildWorksitesSchema(): Promise<GraphQLSchema> {
     resolvers: [
       SiteMutations,
       PlacementMutations,
-      AttendanceResolver,
+      AttendanceMutations,
       ProcessingRecordResolver,
       WorkSiteStatisticsResolver,
       OrderLedgerResolver,
       PlacementResolver,
       WorkSiteResolver,
       ProviderResolver,
+      ProviderMutations,
     ],
     orphanedTypes: [ClientProcessingRecordRef, Provider, AttendanceRecord],
     references: {

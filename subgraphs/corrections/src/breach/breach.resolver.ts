@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { payloadOf } from '@hub/federation';
+import { mutation, mutationsOf } from '@hub/server';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { NotFoundError } from '@hub/errors';
 import type { CorrectionsContext } from '../context';
 import { CommunityServiceOrder } from '../order/order.entity';
@@ -22,28 +22,6 @@ export class BreachResolver {
   })
   breachReports(@Args() { status, first, after }: BreachReportsArgs, @Ctx() ctx: CorrectionsContext) {
     return listBreachReports(ctx, status, first, after);
-  }
-
-  @Mutation(() => BreachReportPayload, {
-    description:
-      "Files a breach report on an active order (assigned PK or head); it goes to the supervising prosecutor's inbox (KUHP Art. 85(7), 85(8)).",
-  })
-  async fileBreachReport(
-    @Arg('input', () => FileBreachReportInput) input: FileBreachReportInput,
-    @Ctx() ctx: CorrectionsContext,
-  ) {
-    return payloadOf(BreachReportPayload, await fileBreachReport(ctx, input));
-  }
-
-  @Mutation(() => BreachReportPayload, {
-    description:
-      "Records the outcome of a breach report (the supervising prosecutor of the order's district, KUHP Art. 85(8)); the order becomes BREACHED unless no breach is found.",
-  })
-  async recordBreachOutcome(
-    @Arg('input', () => RecordBreachOutcomeInput) input: RecordBreachOutcomeInput,
-    @Ctx() ctx: CorrectionsContext,
-  ) {
-    return payloadOf(BreachReportPayload, await recordBreachOutcome(ctx, input));
   }
 
   @FieldResolver(() => CommunityServiceOrder, { description: 'The order reported.' })
@@ -69,3 +47,18 @@ export class OrderBreachResolver {
     return ctx.loaders.breachesByOrder.load(order.id);
   }
 }
+
+export const BreachMutations = mutationsOf<CorrectionsContext>({
+  fileBreachReport: mutation(
+    BreachReportPayload,
+    FileBreachReportInput,
+    fileBreachReport,
+    "Files a breach report on an active order (assigned PK or head); it goes to the supervising prosecutor's inbox (KUHP Art. 85(7), 85(8)).",
+  ),
+  recordBreachOutcome: mutation(
+    BreachReportPayload,
+    RecordBreachOutcomeInput,
+    recordBreachOutcome,
+    "Records the outcome of a breach report (the supervising prosecutor of the order's district, KUHP Art. 85(8)); the order becomes BREACHED unless no breach is found.",
+  ),
+});
