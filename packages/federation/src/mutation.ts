@@ -37,12 +37,6 @@ export function userErrorsAt(prefix: string, errors: readonly UserError[]): User
 /** The records a payload shows, by field name, each null when refused. */
 type PayloadRecords<F extends Record<string, ClassType>> = { [K in keyof F]: InstanceType<F[K]> | null };
 
-/** What every mutation payload holds besides its records. */
-export interface PayloadShape {
-  userErrors: UserError[];
-  replayed?: boolean;
-}
-
 export interface PayloadOptions {
   /** Adds `replayed: Boolean!` (create mutations, which take an idempotency key), with this description if a string. */
   replayed?: boolean | string;
@@ -72,12 +66,4 @@ export function PayloadOf<F extends Record<string, ClassType>>(
     );
   }
   return Payload as unknown as abstract new () => PayloadRecords<F> & { userErrors: UserError[]; replayed: boolean };
-}
-
-/** Fills a payload of `type`: its records, its refusals and whether it was a replay. */
-export function payloadOf<P extends PayloadShape>(
-  type: new () => P,
-  values: Omit<P, 'userErrors' | 'replayed'> & PayloadShape,
-): P {
-  return Object.assign(new type(), values);
 }

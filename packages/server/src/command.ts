@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLScalarType } from 'graphql';
+import { Arg, Ctx, Mutation, Resolver, type ClassType } from 'type-graphql';
 import type { Viewer } from '@hub/auth';
 import { runIdempotent } from '@hub/db';
 import type { UserError } from '@hub/federation';
@@ -73,4 +75,49 @@ export async function runCommand<TTarget, TFacts = undefined>(
   if ('errors' in outcome) return { id: null, userErrors: outcome.errors, replayed, target };
   const after = command.then && !replayed ? await command.then(outcome.id, target) : [];
   return { id: outcome.id, userErrors: after, replayed, target };
+}
+
+/** One mutation of a subgraph: its payload and argument types, its description, and the service function it runs. */
+export interface MutationSpec<C> {
+  payload: ClassType;
+  argument: { name: string; type: ClassType | GraphQLScalarType };
+  description: string;
+  run: (ctx: C, argument: never) => Promise<object>;
+}
+
+/**
+ * A mutation that runs a service function (a command) and answers its payload; the argument is
+ * `input` of the given input type, or a named scalar (`{ siteId: ID }`).
+ */
+export function mutation<C, A extends object | string, P extends object>(
+  payload: new () => P,
+  argument: (A extends object ? ClassType<A> : never) | Record<string, GraphQLScalarType>,
+  run: (ctx: C, argument: A) => Promise<Partial<P>>,
+  description: string,
+): MutationSpec<C> {
+  const [name, type]: [string, ClassType | GraphQLScalarType] =
+    typeof argument === 'function' ? ['input', argument as ClassType] : Object.entries(argument)[0]!;
+  return { payload, argument: { name, type }, description, run: run as MutationSpec<C>['run'] };
+}
+
+/**
+ * The mutations of an aggregate as one resolver class, from a table of commands: each resolver
+ * method only translates (argument in, payload out), so the service is the one place that decides.
+ *
+ *   export const PlacementMutations = mutationsOf<WorksitesContext>({
+ *     placeOrder: mutation(PlaceOrderPayload, PlaceOrderInput, placeOrder, 'Places an order …'),
+ *   });
+ */
+export function mutationsOf<C>(specs: Record<string, MutationSpec<C>>): ClassType {
+  @Resolver()
+  class Mutations {}
+  for (const [name, spec] of Object.entries(specs)) {
+    const method = async (argument: never, ctx: C) => Object.assign(new spec.payload(), await spec.run(ctx, argument));
+    Object.defineProperty(Mutations.prototype, name, { value: method, writable: true, configurable: true });
+    const descriptor = Object.getOwnPropertyDescriptor(Mutations.prototype, name)!;
+    Mutation(() => spec.payload, { description: spec.description })(Mutations.prototype, name, descriptor);
+    Arg(spec.argument.name, () => spec.argument.type)(Mutations.prototype, name, 0);
+    Ctx()(Mutations.prototype, name, 1);
+  }
+  return Mutations;
 }

@@ -1,16 +1,20 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSubgraphSchemaOf } from '@hub/server';
-import { CaseServicesResolver, ServiceResolver } from './psychosocial-service/psychosocial-service.resolver';
-import { ReferralResolver, ReferralResponseResolver, referralReference } from './referral/referral.resolver';
+import { CaseServicesResolver, ServiceMutations, ServiceResolver } from './psychosocial-service/psychosocial-service.resolver';
+import { ReferralMutations, ReferralResolver, ReferralResponseResolver, referralReference } from './referral/referral.resolver';
 import { ReferralRef } from './referral/referral.ref';
-import { AssessmentResolver } from './assessment/assessment.resolver';
+import { AssessmentMutations, AssessmentResolver } from './assessment/assessment.resolver';
 import {
   ClientProcessingRecordRef,
   ProcessingRecordResolver,
   processingRecordReference,
 } from './processing/processing-record.resolver';
 import { ChildProtectionStatisticsResolver } from './statistics/statistics.resolver';
-import { ProtectionCaseResolver, protectionCaseReference } from './protection-case/protection-case.resolver';
+import {
+  ProtectionCaseMutations,
+  ProtectionCaseResolver,
+  protectionCaseReference,
+} from './protection-case/protection-case.resolver';
 import { ClientProtectionResolver, clientReference } from './client/client.resolver';
 import { CaseworkerResolver, caseworkerReference } from './caseworker/caseworker.resolver';
 import { Caseworker } from './caseworker/caseworker.entity';
@@ -23,6 +27,10 @@ export function buildChildProtectionSchema(): Promise<GraphQLSchema> {
     accessLogQuery: 'childProtectionAccessLog',
     resolvers: [
       AssessmentResolver,
+      AssessmentMutations,
+      ServiceMutations,
+      ReferralMutations,
+      ProtectionCaseMutations,
       ServiceResolver,
       CaseServicesResolver,
       ReferralResolver,

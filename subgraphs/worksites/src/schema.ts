@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSubgraphSchemaOf } from '@hub/server';
-import { AttendanceResolver } from './attendance/attendance.resolver';
+import { AttendanceMutations } from './attendance/attendance.resolver';
 
 import {
   ClientProcessingRecordRef,
@@ -11,7 +11,7 @@ import { WorkSiteStatisticsResolver } from './statistics/statistics.resolver';
 import { OrderLedgerResolver, orderReference } from './order/order.resolver';
 import { PlacementMutations, PlacementResolver, placementReference } from './placement/placement.resolver';
 import { SiteMutations, WorkSiteResolver, workSiteReference } from './site/site.resolver';
-import { ProviderResolver, providerReference } from './provider/provider.resolver';
+import { ProviderMutations, ProviderResolver, providerReference } from './provider/provider.resolver';
 import { Provider } from './provider/provider.entity';
 import { AttendanceRecord } from './attendance/attendance.entity';
 import { CooperationQuarterRef, CooperationQuarterResolver, cooperationQuarterReference } from './cooperation/cooperation';
@@ -23,7 +23,7 @@ export function buildWorksitesSchema(): Promise<GraphQLSchema> {
     resolvers: [
       SiteMutations,
       PlacementMutations,
-      AttendanceResolver,
+      AttendanceMutations,
       ProcessingRecordResolver,
       WorkSiteStatisticsResolver,
       OrderLedgerResolver,
@@ -31,6 +31,7 @@ export function buildWorksitesSchema(): Promise<GraphQLSchema> {
       WorkSiteResolver,
       ProviderResolver,
       CooperationQuarterResolver,
+      ProviderMutations,
     ],
     orphanedTypes: [ClientProcessingRecordRef, Provider, AttendanceRecord, CooperationQuarterRef],
     references: {

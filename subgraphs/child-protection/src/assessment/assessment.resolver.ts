@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { payloadOf } from '@hub/federation';
+import { mutation, mutationsOf } from '@hub/server';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ChildProtectionContext } from '../context';
 import { worksOnCase } from '../protection-case/protection-case.access';
 import { ProtectionCase } from '../protection-case/protection-case.entity';
@@ -18,25 +18,19 @@ export class AssessmentResolver {
   async interventionPlan(@Root() pc: ProtectionCase, @Ctx() ctx: ChildProtectionContext): Promise<InterventionPlan | null> {
     return worksOnCase(ctx.viewer, pc) ? ctx.loaders.interventionPlanByCase.load(pc.id) : null;
   }
-
-  @Mutation(() => CasePlanningPayload, {
-    description:
-      'Records a psychosocial assessment (assigned caseworker or psychologist, or the case manager); an intake moves to assessment.',
-  })
-  async recordAssessment(
-    @Arg('input', () => RecordAssessmentInput) input: RecordAssessmentInput,
-    @Ctx() ctx: ChildProtectionContext,
-  ) {
-    return payloadOf(CasePlanningPayload, await recordAssessment(ctx, input));
-  }
-
-  @Mutation(() => CasePlanningPayload, {
-    description: 'Sets the intervention plan (case manager); an assessed case moves to intervention.',
-  })
-  async setInterventionPlan(
-    @Arg('input', () => SetInterventionPlanInput) input: SetInterventionPlanInput,
-    @Ctx() ctx: ChildProtectionContext,
-  ) {
-    return payloadOf(CasePlanningPayload, await setInterventionPlan(ctx, input));
-  }
 }
+
+export const AssessmentMutations = mutationsOf<ChildProtectionContext>({
+  recordAssessment: mutation(
+    CasePlanningPayload,
+    RecordAssessmentInput,
+    recordAssessment,
+    'Records a psychosocial assessment (assigned caseworker or psychologist, or the case manager); an intake moves to assessment.',
+  ),
+  setInterventionPlan: mutation(
+    CasePlanningPayload,
+    SetInterventionPlanInput,
+    setInterventionPlan,
+    'Sets the intervention plan (case manager); an assessed case moves to intervention.',
+  ),
+});

@@ -141,3 +141,12 @@ export class ProtectionCaseConnection extends ConnectionOf(ProtectionCase, {
   edge: 'ProtectionCaseEdge',
   edgeDescription: 'A protection case in a page of cases.',
 }) {}
+
+@InputType({ description: 'Reopen a closed protection case, with the reason (case manager).' })
+export class ReopenProtectionCaseInput {
+  @Field(() => ID)
+  protectionCaseId!: string;
+
+  @Field({ description: 'Why the case is reopened (*alasan pembukaan kembali*), at least 10 characters.' })
+  reason!: string;
+}

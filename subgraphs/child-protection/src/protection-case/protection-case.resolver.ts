@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar, District, districtOf, payloadOf } from '@hub/federation';
+import { mutation, mutationsOf } from '@hub/server';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { DateScalar, District, districtOf } from '@hub/federation';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ChildProtectionContext } from '../context';
 import { Caseworker } from '../caseworker/caseworker.entity';
@@ -15,6 +16,7 @@ import {
   ProtectionCaseConnection,
   ProtectionCasePayload,
   ProtectionCasesArgs,
+  ReopenProtectionCaseInput,
 } from './protection-case.input';
 import {
   assignCaseworker,
@@ -23,6 +25,7 @@ import {
   closeProtectionCase,
   listProtectionCases,
   openProtectionCase,
+  reopenProtectionCase,
 } from './protection-case.service';
 
 @Resolver(() => ProtectionCase)
@@ -77,45 +80,40 @@ export class ProtectionCaseResolver {
   async childAddress(@Root() pc: ProtectionCase, @Ctx() ctx: ChildProtectionContext): Promise<string | null> {
     return (await childIdentityOf(ctx, pc))?.address ?? null;
   }
-
-  @Mutation(() => OpenProtectionCasePayload, {
-    description: 'Opens a case for a child victim or witness; high risk is flagged for emergency services before assessment.',
-  })
-  async openProtectionCase(
-    @Arg('input', () => OpenProtectionCaseInput) input: OpenProtectionCaseInput,
-    @Ctx() ctx: ChildProtectionContext,
-  ) {
-    return payloadOf(OpenProtectionCasePayload, await openProtectionCase(ctx, input));
-  }
-
-  @Mutation(() => ProtectionCasePayload, {
-    description: 'Moves a case to its next stage; a high-risk case goes to emergency services before assessment.',
-  })
-  async changeProtectionCaseStatus(
-    @Arg('input', () => ChangeProtectionCaseStatusInput) input: ChangeProtectionCaseStatusInput,
-    @Ctx() ctx: ChildProtectionContext,
-  ) {
-    return payloadOf(ProtectionCasePayload, await changeProtectionCaseStatus(ctx, input));
-  }
-
-  @Mutation(() => ProtectionCasePayload, {
-    description: 'Closes a case with its reason and summary; it is read-only until reopened.',
-  })
-  async closeProtectionCase(
-    @Arg('input', () => CloseProtectionCaseInput) input: CloseProtectionCaseInput,
-    @Ctx() ctx: ChildProtectionContext,
-  ) {
-    return payloadOf(ProtectionCasePayload, await closeProtectionCase(ctx, input));
-  }
-
-  @Mutation(() => ProtectionCasePayload, { description: 'Assigns a caseworker or psychologist of the district (case manager).' })
-  async assignCaseworker(
-    @Arg('input', () => AssignCaseworkerInput) input: AssignCaseworkerInput,
-    @Ctx() ctx: ChildProtectionContext,
-  ) {
-    return payloadOf(ProtectionCasePayload, await assignCaseworker(ctx, input));
-  }
 }
+
+export const ProtectionCaseMutations = mutationsOf<ChildProtectionContext>({
+  openProtectionCase: mutation(
+    OpenProtectionCasePayload,
+    OpenProtectionCaseInput,
+    openProtectionCase,
+    'Opens a case for a child victim or witness; high risk is flagged for emergency services before assessment.',
+  ),
+  changeProtectionCaseStatus: mutation(
+    ProtectionCasePayload,
+    ChangeProtectionCaseStatusInput,
+    changeProtectionCaseStatus,
+    'Moves a case to its next stage; a high-risk case goes to emergency services before assessment.',
+  ),
+  closeProtectionCase: mutation(
+    ProtectionCasePayload,
+    CloseProtectionCaseInput,
+    closeProtectionCase,
+    'Closes a case with its reason and summary; it is read-only until reopened.',
+  ),
+  assignCaseworker: mutation(
+    ProtectionCasePayload,
+    AssignCaseworkerInput,
+    assignCaseworker,
+    'Assigns a caseworker or psychologist of the district (case manager).',
+  ),
+  reopenProtectionCase: mutation(
+    ProtectionCasePayload,
+    ReopenProtectionCaseInput,
+    reopenProtectionCase,
+    'Reopens a closed case into assessment, with the reason (case manager of the district). The closure stays in the history.',
+  ),
+});
 
 /** Resolves `ProtectionCase` references, batched, with the same visibility rule as the queries. */
 export const protectionCaseReference = {

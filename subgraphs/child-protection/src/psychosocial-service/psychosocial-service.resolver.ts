@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { payloadOf } from '@hub/federation';
+import { mutation, mutationsOf } from '@hub/server';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { ChildProtectionContext } from '../context';
 import { Caseworker } from '../caseworker/caseworker.entity';
 import { ProtectionCase } from '../protection-case/protection-case.entity';
@@ -23,16 +23,6 @@ export class ServiceResolver {
   provider(@Root() service: PsychosocialService, @Ctx() ctx: ChildProtectionContext): Promise<Caseworker | null> {
     return ctx.loaders.caseworker.load(service.providerId);
   }
-
-  @Mutation(() => RecordPsychosocialServicePayload, {
-    description: 'Records a service (assigned caseworker or psychologist, or the case manager). A closed case is read-only.',
-  })
-  async recordPsychosocialService(
-    @Arg('input', () => RecordPsychosocialServiceInput) input: RecordPsychosocialServiceInput,
-    @Ctx() ctx: ChildProtectionContext,
-  ) {
-    return payloadOf(RecordPsychosocialServicePayload, await recordPsychosocialService(ctx, input));
-  }
 }
 
 @Resolver(() => ProtectionCase)
@@ -55,3 +45,12 @@ export class CaseServicesResolver {
     return (await ctx.loaders.servicesByCase.load(pc.id)).length;
   }
 }
+
+export const ServiceMutations = mutationsOf<ChildProtectionContext>({
+  recordPsychosocialService: mutation(
+    RecordPsychosocialServicePayload,
+    RecordPsychosocialServiceInput,
+    recordPsychosocialService,
+    'Records a service (assigned caseworker or psychologist, or the case manager). A closed case is read-only.',
+  ),
+});

@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { payloadOf } from '@hub/federation';
+import { mutation, mutationsOf } from '@hub/server';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ChildProtectionContext } from '../context';
 import { ProtectionCase } from '../protection-case/protection-case.entity';
 import { protectionCaseReferenceScope } from '../protection-case/protection-case.access';
@@ -17,25 +17,6 @@ export class ReferralResolver {
   async response(@Root() ref: ReferralRef, @Ctx() ctx: ChildProtectionContext): Promise<ReferralResponse | null> {
     const [found] = await ctx.loaders.responseByReferral.load(ref.id);
     return found ?? null;
-  }
-
-  @Mutation(() => ReferralResponsePayload, {
-    description:
-      "Accepts an open referral for the case manager's district: the referral's facts are fetched through the gateway with the caller's token, and a protection case is opened, once.",
-  })
-  async acceptReferral(@Arg('input', () => AcceptReferralInput) input: AcceptReferralInput, @Ctx() ctx: ChildProtectionContext) {
-    return payloadOf(ReferralResponsePayload, await acceptReferral(ctx, input));
-  }
-
-  @Mutation(() => ReferralResponsePayload, {
-    description:
-      "Declines an open referral, with the reason (case manager): the decline is recorded, then Bapas closes the referral through the gateway, which ends the sharing of the child's identity. Sending it again after an outage finishes the closing.",
-  })
-  async declineReferral(
-    @Arg('input', () => DeclineReferralInput) input: DeclineReferralInput,
-    @Ctx() ctx: ChildProtectionContext,
-  ) {
-    return payloadOf(ReferralResponsePayload, await declineReferral(ctx, input));
   }
 }
 
@@ -55,3 +36,18 @@ export class ReferralResponseResolver {
 export const referralReference = {
   __resolveReference: (ref: { id: string }) => Object.assign(new ReferralRef(), { id: ref.id }),
 };
+
+export const ReferralMutations = mutationsOf<ChildProtectionContext>({
+  acceptReferral: mutation(
+    ReferralResponsePayload,
+    AcceptReferralInput,
+    acceptReferral,
+    "Accepts an open referral for the case manager's district: the referral's facts are fetched through the gateway with the caller's token, and a protection case is opened, once.",
+  ),
+  declineReferral: mutation(
+    ReferralResponsePayload,
+    DeclineReferralInput,
+    declineReferral,
+    "Declines an open referral, with the reason (case manager): the decline is recorded, then Bapas closes the referral through the gateway, which ends the sharing of the child's identity. Sending it again after an outage finishes the closing.",
+  ),
+});

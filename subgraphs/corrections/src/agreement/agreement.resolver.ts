@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { District, districtOf, payloadOf } from '@hub/federation';
+import { mutation, mutationsOf } from '@hub/server';
+import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { District, districtOf } from '@hub/federation';
 import { jakartaDate } from '@hub/reference';
 import type { CorrectionsContext } from '../context';
 import { agreementStatusOn, AgreementStatus, CooperationAgreement, type AgreementStatusCode } from './agreement.entity';
@@ -28,22 +29,19 @@ export class AgreementResolver {
   districts(@Root() a: CooperationAgreement): District[] {
     return a.districtCodes.map(districtOf);
   }
-
-  @Mutation(() => CooperationAgreementPayload, { description: 'Registers a cooperation agreement (head of Bapas).' })
-  async registerCooperationAgreement(
-    @Arg('input', () => RegisterCooperationAgreementInput) input: RegisterCooperationAgreementInput,
-    @Ctx() ctx: CorrectionsContext,
-  ) {
-    return payloadOf(CooperationAgreementPayload, await registerCooperationAgreement(ctx, input));
-  }
-
-  @Mutation(() => CooperationAgreementPayload, {
-    description: 'Terminates an agreement (head of Bapas); from that day the sharing it allowed stops.',
-  })
-  async terminateCooperationAgreement(
-    @Arg('input', () => TerminateCooperationAgreementInput) input: TerminateCooperationAgreementInput,
-    @Ctx() ctx: CorrectionsContext,
-  ) {
-    return payloadOf(CooperationAgreementPayload, await terminateCooperationAgreement(ctx, input));
-  }
 }
+
+export const AgreementMutations = mutationsOf<CorrectionsContext>({
+  registerCooperationAgreement: mutation(
+    CooperationAgreementPayload,
+    RegisterCooperationAgreementInput,
+    registerCooperationAgreement,
+    'Registers a cooperation agreement (head of Bapas).',
+  ),
+  terminateCooperationAgreement: mutation(
+    CooperationAgreementPayload,
+    TerminateCooperationAgreementInput,
+    terminateCooperationAgreement,
+    'Terminates an agreement (head of Bapas); from that day the sharing it allowed stops.',
+  ),
+});

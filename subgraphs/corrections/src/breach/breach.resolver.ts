@@ -1,6 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { mutation, mutationsOf } from '@hub/server';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { payloadOf } from '@hub/federation';
 import { NotFoundError } from '@hub/errors';
 import type { CorrectionsContext } from '../context';
 import { CommunityServiceOrder } from '../order/order.entity';
@@ -29,28 +29,6 @@ export class BreachResolver {
     return listBreachReports(ctx, status, first, after, info);
   }
 
-  @Mutation(() => BreachReportPayload, {
-    description:
-      "Files a breach report on an active order (assigned PK or head); it goes to the supervising prosecutor's inbox (KUHP Art. 85(7), 85(8)).",
-  })
-  async fileBreachReport(
-    @Arg('input', () => FileBreachReportInput) input: FileBreachReportInput,
-    @Ctx() ctx: CorrectionsContext,
-  ) {
-    return payloadOf(BreachReportPayload, await fileBreachReport(ctx, input));
-  }
-
-  @Mutation(() => BreachReportPayload, {
-    description:
-      "Records the outcome of a breach report (the supervising prosecutor of the order's district, KUHP Art. 85(8)); the order becomes BREACHED unless no breach is found.",
-  })
-  async recordBreachOutcome(
-    @Arg('input', () => RecordBreachOutcomeInput) input: RecordBreachOutcomeInput,
-    @Ctx() ctx: CorrectionsContext,
-  ) {
-    return payloadOf(BreachReportPayload, await recordBreachOutcome(ctx, input));
-  }
-
   @FieldResolver(() => CommunityServiceOrder, { description: 'The order reported.' })
   async order(@Root() report: BreachReport, @Ctx() ctx: CorrectionsContext): Promise<CommunityServiceOrder> {
     const order = await ctx.loaders.order.load(report.orderId);
@@ -74,3 +52,18 @@ export class OrderBreachResolver {
     return ctx.loaders.breachesByOrder.load(order.id);
   }
 }
+
+export const BreachMutations = mutationsOf<CorrectionsContext>({
+  fileBreachReport: mutation(
+    BreachReportPayload,
+    FileBreachReportInput,
+    fileBreachReport,
+    "Files a breach report on an active order (assigned PK or head); it goes to the supervising prosecutor's inbox (KUHP Art. 85(7), 85(8)).",
+  ),
+  recordBreachOutcome: mutation(
+    BreachReportPayload,
+    RecordBreachOutcomeInput,
+    recordBreachOutcome,
+    "Records the outcome of a breach report (the supervising prosecutor of the order's district, KUHP Art. 85(8)); the order becomes BREACHED unless no breach is found.",
+  ),
+});

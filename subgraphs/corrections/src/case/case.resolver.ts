@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { payloadOf } from '@hub/federation';
+import { mutation, mutationsOf } from '@hub/server';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { ForbiddenError, NotFoundError } from '@hub/errors';
 import { findClient } from '../client/client.service';
 import type { CorrectionsContext } from '../context';
@@ -44,53 +44,38 @@ export class CaseResolver {
   }
 }
 
-@Resolver()
-export class CaseMutations {
-  @Mutation(() => OpenCasePayload, {
-    description: 'Opens a case for a client (assigned PK or head); diversion eligibility follows from the offence.',
-  })
-  async openCase(@Arg('input', () => OpenCaseInput) input: OpenCaseInput, @Ctx() ctx: CorrectionsContext) {
-    return payloadOf(OpenCasePayload, await openCase(ctx, input));
-  }
-
-  @Mutation(() => CasePayload, {
-    description:
-      "Moves the case to its next stage; at adjudication diversion is due again within 7 days of the judge's designation (SPPA Art. 52(2)).",
-  })
-  async advanceCaseStage(
-    @Arg('input', () => AdvanceCaseStageInput) input: AdvanceCaseStageInput,
-    @Ctx() ctx: CorrectionsContext,
-  ) {
-    return payloadOf(CasePayload, await advanceCaseStage(ctx, input));
-  }
-
-  @Mutation(() => CasePayload, {
-    description:
-      'Records the start of diversion; it must start within 7 days of the legal trigger (SPPA Art. 29(1), 42(1), 52(2)) and lasts at most 30 days (Art. 29(2), 42(2), 52(3)).',
-  })
-  async startDiversion(@Arg('input', () => StartDiversionInput) input: StartDiversionInput, @Ctx() ctx: CorrectionsContext) {
-    return payloadOf(CasePayload, await startDiversion(ctx, input));
-  }
-
-  @Mutation(() => CasePayload, { description: 'Records the outcome of a diversion in progress.' })
-  async recordDiversionOutcome(
-    @Arg('input', () => RecordDiversionOutcomeInput) input: RecordDiversionOutcomeInput,
-    @Ctx() ctx: CorrectionsContext,
-  ) {
-    return payloadOf(CasePayload, await recordDiversionOutcome(ctx, input));
-  }
-
-  @Mutation(() => CasePayload, {
-    description:
-      "Records the legal trigger of the stage's diversion clock, e.g. the prosecutor receiving the case file (SPPA Art. 42(1)); a diversion that failed at the previous step is due again.",
-  })
-  async recordDiversionTrigger(
-    @Arg('input', () => RecordDiversionTriggerInput) input: RecordDiversionTriggerInput,
-    @Ctx() ctx: CorrectionsContext,
-  ) {
-    return payloadOf(CasePayload, await recordDiversionTrigger(ctx, input));
-  }
-}
+export const CaseMutations = mutationsOf<CorrectionsContext>({
+  openCase: mutation(
+    OpenCasePayload,
+    OpenCaseInput,
+    openCase,
+    'Opens a case for a client (assigned PK or head); diversion eligibility follows from the offence.',
+  ),
+  advanceCaseStage: mutation(
+    CasePayload,
+    AdvanceCaseStageInput,
+    advanceCaseStage,
+    "Moves the case to its next stage; at adjudication diversion is due again within 7 days of the judge's designation (SPPA Art. 52(2)).",
+  ),
+  startDiversion: mutation(
+    CasePayload,
+    StartDiversionInput,
+    startDiversion,
+    'Records the start of diversion; it must start within 7 days of the legal trigger (SPPA Art. 29(1), 42(1), 52(2)) and lasts at most 30 days (Art. 29(2), 42(2), 52(3)).',
+  ),
+  recordDiversionOutcome: mutation(
+    CasePayload,
+    RecordDiversionOutcomeInput,
+    recordDiversionOutcome,
+    'Records the outcome of a diversion in progress.',
+  ),
+  recordDiversionTrigger: mutation(
+    CasePayload,
+    RecordDiversionTriggerInput,
+    recordDiversionTrigger,
+    "Records the legal trigger of the stage's diversion clock, e.g. the prosecutor receiving the case file (SPPA Art. 42(1)); a diversion that failed at the previous step is due again.",
+  ),
+});
 
 /** Resolves `Case` references, batched: visible to whoever may see the client's record. */
 export const caseReference = {

@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { mutation, mutationsOf } from '@hub/server';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ageOn, ageBandFor, jakartaDate, type AgeBandCode } from '@hub/reference';
-import { AgeBand, DateScalar, District, districtOf, IdentityAccess, payloadOf, type IdentityAccessCode } from '@hub/federation';
+import { AgeBand, DateScalar, District, districtOf, IdentityAccess, type IdentityAccessCode } from '@hub/federation';
 import type { CorrectionsContext } from '../context';
 import { Officer } from '../officer/officer.entity';
 import { CaseFile } from '../case/case.entity';
@@ -130,32 +131,26 @@ export class ClientResolver {
   }
 }
 
-@Resolver()
-export class ClientMutations {
-  @Mutation(() => RegisterClientPayload, {
-    description: 'Registers a client (head of Bapas or registrar). The category follows the age at the offence date.',
-  })
-  async registerClient(@Arg('input', () => RegisterClientInput) input: RegisterClientInput, @Ctx() ctx: CorrectionsContext) {
-    return payloadOf(RegisterClientPayload, await registerClient(ctx, input));
-  }
-
-  @Mutation(() => AssignOfficerPayload, {
-    description: 'Assigns a PK to a client (head of Bapas); the previous assignment is kept as history.',
-  })
-  async assignOfficer(@Arg('input', () => AssignOfficerInput) input: AssignOfficerInput, @Ctx() ctx: CorrectionsContext) {
-    return payloadOf(AssignOfficerPayload, await assignOfficer(ctx, input));
-  }
-
-  @Mutation(() => ChangeClientStatusPayload, {
-    description: "Moves the client's status along its lifecycle; invalid transitions are refused.",
-  })
-  async changeClientStatus(
-    @Arg('input', () => ChangeClientStatusInput) input: ChangeClientStatusInput,
-    @Ctx() ctx: CorrectionsContext,
-  ) {
-    return payloadOf(ChangeClientStatusPayload, await changeClientStatus(ctx, input));
-  }
-}
+export const ClientMutations = mutationsOf<CorrectionsContext>({
+  registerClient: mutation(
+    RegisterClientPayload,
+    RegisterClientInput,
+    registerClient,
+    'Registers a client (head of Bapas or registrar). The category follows the age at the offence date.',
+  ),
+  assignOfficer: mutation(
+    AssignOfficerPayload,
+    AssignOfficerInput,
+    assignOfficer,
+    'Assigns a PK to a client (head of Bapas); the previous assignment is kept as history.',
+  ),
+  changeClientStatus: mutation(
+    ChangeClientStatusPayload,
+    ChangeClientStatusInput,
+    changeClientStatus,
+    "Moves the client's status along its lifecycle; invalid transitions are refused.",
+  ),
+});
 
 /** Resolves `Client` references from other subgraphs, batched, with the same record-level rule as the queries. */
 export const clientReference = {

@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar, payloadOf } from '@hub/federation';
+import { mutation, mutationsOf } from '@hub/server';
+import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { DateScalar } from '@hub/federation';
 import { jakartaDate } from '@hub/reference';
 import type { CorrectionsContext } from '../context';
 import { Client } from '../client/client.entity';
@@ -14,19 +15,6 @@ export class GuidanceResolver {
   })
   missedGuidanceReports(@Ctx() ctx: CorrectionsContext): Promise<MissedGuidanceReport[]> {
     return missedGuidanceReports(ctx);
-  }
-
-  @Mutation(() => GuidancePayload, { description: "Sets a client's guidance plan and reporting duty (assigned PK or head)." })
-  async setGuidancePlan(@Arg('input', () => SetGuidancePlanInput) input: SetGuidancePlanInput, @Ctx() ctx: CorrectionsContext) {
-    return payloadOf(GuidancePayload, await setGuidancePlan(ctx, input));
-  }
-
-  @Mutation(() => GuidancePayload, { description: 'Records a report made under the duty (assigned PK or head).' })
-  async recordGuidanceReport(
-    @Arg('input', () => RecordGuidanceReportInput) input: RecordGuidanceReportInput,
-    @Ctx() ctx: CorrectionsContext,
-  ) {
-    return payloadOf(GuidancePayload, await recordGuidanceReport(ctx, input));
   }
 
   @FieldResolver(() => [GuidanceReport], { description: 'Reports made, by scheduled day.' })
@@ -51,3 +39,18 @@ export class ClientGuidanceResolver {
     return guidancePlanOf(ctx, client);
   }
 }
+
+export const GuidanceMutations = mutationsOf<CorrectionsContext>({
+  setGuidancePlan: mutation(
+    GuidancePayload,
+    SetGuidancePlanInput,
+    setGuidancePlan,
+    "Sets a client's guidance plan and reporting duty (assigned PK or head).",
+  ),
+  recordGuidanceReport: mutation(
+    GuidancePayload,
+    RecordGuidanceReportInput,
+    recordGuidanceReport,
+    'Records a report made under the duty (assigned PK or head).',
+  ),
+});

@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { payloadOf } from '@hub/federation';
+import { mutation, mutationsOf } from '@hub/server';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { CorrectionsContext } from '../context';
 import { CaseFile } from '../case/case.entity';
 import { isOverdue, SocialInquiryReport } from './litmas.entity';
@@ -22,25 +22,6 @@ export class LitmasResolver {
   ): Promise<SocialInquiryReport[]> {
     return reportsDue(ctx, dueWithinHours);
   }
-
-  @Mutation(() => SocialInquiryReportPayload, {
-    description:
-      "Records a request for a Litmas; an investigator's or diversion request is due 3×24 hours later (PP 65/2015), other purposes by the rule set.",
-  })
-  async requestSocialInquiryReport(
-    @Arg('input', () => RequestSocialInquiryReportInput) input: RequestSocialInquiryReportInput,
-    @Ctx() ctx: CorrectionsContext,
-  ) {
-    return payloadOf(SocialInquiryReportPayload, await requestSocialInquiryReport(ctx, input));
-  }
-
-  @Mutation(() => SocialInquiryReportPayload, { description: 'Submits a Litmas with its recommendation (assigned PK or head).' })
-  async submitSocialInquiryReport(
-    @Arg('input', () => SubmitSocialInquiryReportInput) input: SubmitSocialInquiryReportInput,
-    @Ctx() ctx: CorrectionsContext,
-  ) {
-    return payloadOf(SocialInquiryReportPayload, await submitSocialInquiryReport(ctx, input));
-  }
 }
 
 @Resolver(() => CaseFile)
@@ -50,3 +31,18 @@ export class CaseLitmasResolver {
     return ctx.loaders.litmasByCase.load(caseFile.id);
   }
 }
+
+export const LitmasMutations = mutationsOf<CorrectionsContext>({
+  requestSocialInquiryReport: mutation(
+    SocialInquiryReportPayload,
+    RequestSocialInquiryReportInput,
+    requestSocialInquiryReport,
+    "Records a request for a Litmas; an investigator's or diversion request is due 3×24 hours later (PP 65/2015), other purposes by the rule set.",
+  ),
+  submitSocialInquiryReport: mutation(
+    SocialInquiryReportPayload,
+    SubmitSocialInquiryReportInput,
+    submitSocialInquiryReport,
+    'Submits a Litmas with its recommendation (assigned PK or head).',
+  ),
+});

@@ -1,8 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { mutation, mutationsOf } from '@hub/server';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ForbiddenError, NotFoundError } from '@hub/errors';
 import { findClient } from '../client/client.service';
-import { DateScalar, District, districtOf, payloadOf } from '@hub/federation';
+import { DateScalar, District, districtOf } from '@hub/federation';
 import type { CorrectionsContext } from '../context';
 import { Client } from '../client/client.entity';
 import { CaseFile } from '../case/case.entity';
@@ -74,18 +75,7 @@ export class OrderResolver {
 }
 
 @Resolver()
-export class OrderMutations {
-  @Mutation(() => IssueCommunityServiceOrderPayload, {
-    description:
-      'Issues a community-service order: the kind follows the age at the offence, and every rule of the rule set in force is checked.',
-  })
-  async issueCommunityServiceOrder(
-    @Arg('input', () => IssueCommunityServiceOrderInput) input: IssueCommunityServiceOrderInput,
-    @Ctx() ctx: CorrectionsContext,
-  ) {
-    return payloadOf(IssueCommunityServiceOrderPayload, await issueCommunityServiceOrder(ctx, input));
-  }
-
+export class FineConversionResolver {
   @Query(() => FineConversion, {
     description:
       'Converts an unpaid fine to community-service hours at the statutory rate (KUHP Art. 82(4)), after part-payment (Art. 82(3)), showing the arithmetic.',
@@ -99,17 +89,22 @@ export class OrderMutations {
   ): FineConversion {
     return Object.assign(new FineConversion(), convertFine(fineRupiah, paidRupiah, on));
   }
-
-  @Mutation(() => ChangeOrderStatusPayload, {
-    description: 'Moves an order along its lifecycle (pending placement → active → completed / breached / revoked).',
-  })
-  async changeOrderStatus(
-    @Arg('input', () => ChangeOrderStatusInput) input: ChangeOrderStatusInput,
-    @Ctx() ctx: CorrectionsContext,
-  ) {
-    return payloadOf(ChangeOrderStatusPayload, await changeOrderStatus(ctx, input));
-  }
 }
+
+export const OrderMutations = mutationsOf<CorrectionsContext>({
+  issueCommunityServiceOrder: mutation(
+    IssueCommunityServiceOrderPayload,
+    IssueCommunityServiceOrderInput,
+    issueCommunityServiceOrder,
+    'Issues a community-service order: the kind follows the age at the offence, and every rule of the rule set in force is checked.',
+  ),
+  changeOrderStatus: mutation(
+    ChangeOrderStatusPayload,
+    ChangeOrderStatusInput,
+    changeOrderStatus,
+    'Moves an order along its lifecycle (pending placement → active → completed / breached / revoked).',
+  ),
+});
 
 /** Resolves `CommunityServiceOrder` references, batched, with the same record-level rule as the queries. */
 export const orderReference = {

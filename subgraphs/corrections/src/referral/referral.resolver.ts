@@ -1,6 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { mutation, mutationsOf } from '@hub/server';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { payloadOf } from '@hub/federation';
 import { ForbiddenError, NotFoundError } from '@hub/errors';
 import type { CorrectionsContext } from '../context';
 import { Client } from '../client/client.entity';
@@ -36,35 +36,7 @@ export class ReferralResolver {
 }
 
 @Resolver()
-export class ReferralMutations {
-  @Mutation(() => ReferralPayload, {
-    description: 'Refers a client to DP3AP2KB (assigned PK or head); one open referral per client and agency.',
-  })
-  async referClient(@Arg('input', () => ReferClientInput) input: ReferClientInput, @Ctx() ctx: CorrectionsContext) {
-    return payloadOf(ReferralPayload, await referClient(ctx, input));
-  }
-
-  @Mutation(() => ReferralPayload, {
-    description: 'Withdraws an open referral (assigned PK or head): the sharing of the identity ends.',
-  })
-  async withdrawReferral(
-    @Arg('input', () => WithdrawReferralInput) input: WithdrawReferralInput,
-    @Ctx() ctx: CorrectionsContext,
-  ) {
-    return payloadOf(ReferralPayload, await withdrawReferral(ctx, input));
-  }
-
-  @Mutation(() => CloseDeclinedReferralPayload, {
-    description:
-      "Closes an open referral to DP3AP2KB that a case manager of the referred district declined: the sharing of the child's identity ends. A retry returns the closed referral.",
-  })
-  async closeDeclinedReferral(
-    @Arg('input', () => CloseDeclinedReferralInput) input: CloseDeclinedReferralInput,
-    @Ctx() ctx: CorrectionsContext,
-  ) {
-    return payloadOf(CloseDeclinedReferralPayload, await closeDeclinedReferral(ctx, input));
-  }
-
+export class ReferralQueries {
   @Query(() => Referral, {
     nullable: true,
     description: 'One referral: for DP3AP2KB staff of the referred district, and for whoever may see the client at Bapas.',
@@ -84,6 +56,27 @@ export class ReferralMutations {
     return (await listIncomingReferrals(ctx, filter, first, after, info)) as ReferralConnection;
   }
 }
+
+export const ReferralMutations = mutationsOf<CorrectionsContext>({
+  referClient: mutation(
+    ReferralPayload,
+    ReferClientInput,
+    referClient,
+    'Refers a client to DP3AP2KB (assigned PK or head); one open referral per client and agency.',
+  ),
+  withdrawReferral: mutation(
+    ReferralPayload,
+    WithdrawReferralInput,
+    withdrawReferral,
+    'Withdraws an open referral (assigned PK or head): the sharing of the identity ends.',
+  ),
+  closeDeclinedReferral: mutation(
+    CloseDeclinedReferralPayload,
+    CloseDeclinedReferralInput,
+    closeDeclinedReferral,
+    "Closes an open referral to DP3AP2KB that a case manager of the referred district declined: the sharing of the child's identity ends. A retry returns the closed referral.",
+  ),
+});
 
 /** Resolves `Referral` references, batched: visible to whoever may see the client's record. */
 export const referralReference = {

@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { payloadOf } from '@hub/federation';
+import { mutation, mutationsOf } from '@hub/server';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { CorrectionsContext } from '../context';
 import { Client } from '../client/client.entity';
 import { OfficerAssignment } from '../client/officer-assignment.entity';
@@ -24,14 +24,6 @@ export class SupervisionResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Summary; FULL viewers only.' })
   async summary(@Root() session: SupervisionSession, @Ctx() ctx: CorrectionsContext): Promise<string | null> {
     return (await fullViewOf(ctx, session)) ? session.summary : null;
-  }
-
-  @Mutation(() => RecordSupervisionSessionPayload, { description: 'Records a supervision session (assigned PK or head).' })
-  async recordSupervisionSession(
-    @Arg('input', () => RecordSupervisionSessionInput) input: RecordSupervisionSessionInput,
-    @Ctx() ctx: CorrectionsContext,
-  ) {
-    return payloadOf(RecordSupervisionSessionPayload, await recordSupervisionSession(ctx, input));
   }
 }
 
@@ -61,3 +53,12 @@ export class OfficerAssignmentResolver {
     return ctx.loaders.officer.load(assignment.officerId);
   }
 }
+
+export const SupervisionMutations = mutationsOf<CorrectionsContext>({
+  recordSupervisionSession: mutation(
+    RecordSupervisionSessionPayload,
+    RecordSupervisionSessionInput,
+    recordSupervisionSession,
+    'Records a supervision session (assigned PK or head).',
+  ),
+});

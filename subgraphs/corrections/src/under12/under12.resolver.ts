@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { District, districtOf, payloadOf } from '@hub/federation';
+import { mutation, mutationsOf } from '@hub/server';
+import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { District, districtOf } from '@hub/federation';
 import type { CorrectionsContext } from '../context';
 import { Officer } from '../officer/officer.entity';
 import { Under12Decision } from './under12.entity';
@@ -15,17 +16,6 @@ export class Under12Resolver {
     return under12Decisions(ctx);
   }
 
-  @Mutation(() => Under12DecisionPayload, {
-    description:
-      'Records the decision for a child under 12 (SPPA Art. 21; KUHP Art. 41): returned to the parents or a programme of at most 6 months, with its review. The child does not become a client.',
-  })
-  async recordUnder12Decision(
-    @Arg('input', () => RecordUnder12DecisionInput) input: RecordUnder12DecisionInput,
-    @Ctx() ctx: CorrectionsContext,
-  ) {
-    return payloadOf(Under12DecisionPayload, await recordUnder12Decision(ctx, input));
-  }
-
   @FieldResolver(() => Officer, { nullable: true, description: 'The PK who took part.' })
   officer(@Root() d: Under12Decision, @Ctx() ctx: CorrectionsContext): Promise<Officer | null> {
     return ctx.loaders.officer.load(d.officerId);
@@ -36,3 +26,12 @@ export class Under12Resolver {
     return districtOf(d.districtCode);
   }
 }
+
+export const Under12Mutations = mutationsOf<CorrectionsContext>({
+  recordUnder12Decision: mutation(
+    Under12DecisionPayload,
+    RecordUnder12DecisionInput,
+    recordUnder12Decision,
+    'Records the decision for a child under 12 (SPPA Art. 21; KUHP Art. 41): returned to the parents or a programme of at most 6 months, with its review. The child does not become a client.',
+  ),
+});

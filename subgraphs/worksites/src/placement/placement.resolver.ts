@@ -1,11 +1,12 @@
-import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
 import { NotFoundError } from '@hub/errors';
 import type { WorksitesContext } from '../context';
 import { WorkSite } from '../site/site.entity';
 import { OrderRef } from '../order/order.ref';
 import { Placement, PlacementPerson } from './placement.entity';
 import { AttendanceRecord } from '../attendance/attendance.entity';
-import { districtOf, payloadOf } from '@hub/federation';
+import { districtOf } from '@hub/federation';
+import { mutation, mutationsOf } from '@hub/server';
 import { visiblePlacements } from './placement.access';
 import { creditedHours } from '../order/order.rules';
 import { EndPlacementInput, EndPlacementPayload, PlaceOrderInput, PlaceOrderPayload } from './placement.input';
@@ -64,20 +65,17 @@ export const placementReference = {
   },
 };
 
-@Resolver()
-export class PlacementMutations {
-  @Mutation(() => PlaceOrderPayload, {
-    description:
-      "Places an order at a site (PK or head). The order's facts are fetched through the gateway with the caller's token and kept as a snapshot. An order already placed moves, its hours carried along.",
-  })
-  async placeOrder(@Arg('input', () => PlaceOrderInput) input: PlaceOrderInput, @Ctx() ctx: WorksitesContext) {
-    return payloadOf(PlaceOrderPayload, await placeOrder(ctx, input));
-  }
-
-  @Mutation(() => EndPlacementPayload, {
-    description: 'Ends a placement as completed, transferred or revoked (PK or head); its records stay.',
-  })
-  async endPlacement(@Arg('input', () => EndPlacementInput) input: EndPlacementInput, @Ctx() ctx: WorksitesContext) {
-    return payloadOf(EndPlacementPayload, await endPlacement(ctx, input));
-  }
-}
+export const PlacementMutations = mutationsOf<WorksitesContext>({
+  placeOrder: mutation(
+    PlaceOrderPayload,
+    PlaceOrderInput,
+    placeOrder,
+    "Places an order at a site (PK or head). The order's facts are fetched through the gateway with the caller's token and kept as a snapshot. An order already placed moves, its hours carried along.",
+  ),
+  endPlacement: mutation(
+    EndPlacementPayload,
+    EndPlacementInput,
+    endPlacement,
+    'Ends a placement as completed, transferred or revoked (PK or head); its records stay.',
+  ),
+});

@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { District, districtOf, payloadOf } from '@hub/federation';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { District, districtOf } from '@hub/federation';
+import { mutation, mutationsOf } from '@hub/server';
 import type { WorksitesContext } from '../context';
 import { WorkSite } from '../site/site.entity';
 import { siteScope } from '../site/site.access';
@@ -9,13 +10,6 @@ import { registerProvider } from './provider.service';
 
 @Resolver(() => Provider)
 export class ProviderResolver {
-  @Mutation(() => RegisterProviderPayload, {
-    description: 'Registers a work-site provider (head of Bapas, under the cooperation agreement).',
-  })
-  async registerProvider(@Arg('input', () => RegisterProviderInput) input: RegisterProviderInput, @Ctx() ctx: WorksitesContext) {
-    return payloadOf(RegisterProviderPayload, await registerProvider(ctx, input));
-  }
-
   @FieldResolver(() => District, { description: 'District of the provider.' })
   district(@Root() provider: Provider): District {
     return districtOf(provider.districtCode);
@@ -27,6 +21,15 @@ export class ProviderResolver {
     return sites.filter((s) => siteScope.allows(ctx.viewer, s));
   }
 }
+
+export const ProviderMutations = mutationsOf<WorksitesContext>({
+  registerProvider: mutation(
+    RegisterProviderPayload,
+    RegisterProviderInput,
+    registerProvider,
+    'Registers a work-site provider (head of Bapas, under the cooperation agreement).',
+  ),
+});
 
 /** Resolves `Provider` references, batched. */
 export const providerReference = {

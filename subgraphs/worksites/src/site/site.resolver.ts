@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { District, districtOf, payloadOf } from '@hub/federation';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { District, districtOf } from '@hub/federation';
+import { mutation, mutationsOf } from '@hub/server';
 import type { GraphQLResolveInfo } from 'graphql';
 import { BadUserInputError, NotFoundError } from '@hub/errors';
 import type { WorksitesContext } from '../context';
@@ -74,25 +75,26 @@ export class WorkSiteResolver {
   }
 }
 
-@Resolver()
-export class SiteMutations {
-  @Mutation(() => WorkSitePayload, { description: "Registers a work site (the provider's admin, or the head of Bapas)." })
-  async registerWorkSite(@Arg('input', () => RegisterWorkSiteInput) input: RegisterWorkSiteInput, @Ctx() ctx: WorksitesContext) {
-    return payloadOf(WorkSitePayload, await registerWorkSite(ctx, input));
-  }
-
-  @Mutation(() => WorkSitePayload, {
-    description: 'Updates a site; the earlier version is kept. Capacity cannot drop below the places in use.',
-  })
-  async updateWorkSite(@Arg('input', () => UpdateWorkSiteInput) input: UpdateWorkSiteInput, @Ctx() ctx: WorksitesContext) {
-    return payloadOf(WorkSitePayload, await updateWorkSite(ctx, input));
-  }
-
-  @Mutation(() => WorkSitePayload, { description: 'Deactivates a site: no new placements; its placements and history stay.' })
-  async deactivateWorkSite(@Arg('siteId', () => ID) siteId: string, @Ctx() ctx: WorksitesContext) {
-    return payloadOf(WorkSitePayload, await deactivateWorkSite(ctx, siteId));
-  }
-}
+export const SiteMutations = mutationsOf<WorksitesContext>({
+  registerWorkSite: mutation(
+    WorkSitePayload,
+    RegisterWorkSiteInput,
+    registerWorkSite,
+    "Registers a work site (the provider's admin, or the head of Bapas).",
+  ),
+  updateWorkSite: mutation(
+    WorkSitePayload,
+    UpdateWorkSiteInput,
+    updateWorkSite,
+    'Updates a site; the earlier version is kept. Capacity cannot drop below the places in use.',
+  ),
+  deactivateWorkSite: mutation(
+    WorkSitePayload,
+    { siteId: ID },
+    deactivateWorkSite,
+    'Deactivates a site: no new placements; its placements and history stay.',
+  ),
+});
 
 /** Resolves `WorkSite` references, batched, with the same visibility rule. */
 export const workSiteReference = {
