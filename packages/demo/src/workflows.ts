@@ -157,7 +157,7 @@ function buildReferrals({ clients, officers, protectionCases }: WorkflowInputs):
         clientId: client.id,
         districtCode: pc.districtCode,
         services: ['PSYCHOSOCIAL_SUPPORT', ...(pc.riskLevel === 'HIGH' ? (['SHELTER'] as const) : [])],
-        reason: 'Needs psychosocial accompaniment during guidance (PKS Bapas Kelas I Jambi – DP3AP2KB Tanjung Jabung Barat).',
+        reason: 'Perlu pendampingan psikososial selama pembimbingan (PKS Bapas Kelas I Jambi – DP3AP2KB Tanjung Jabung Barat).',
         sentAt: new Date(Date.parse(pc.openedAt) - 2 * DAY).toISOString(),
         sentByOfficerId: officer,
         status: pc.status === 'CLOSED' ? 'CLOSED' : 'OPEN',
