@@ -38,6 +38,8 @@ interface Measured {
   sqlStatements: number | null;
   subgraphFetches: number | null;
   rssMb: Record<string, number>;
+  /** CPU time each hub process spent per request during the run (user + system), in ms. */
+  cpuMsPerRequest: Record<string, number>;
 }
 
 const CASE_VIEW = `query CaseView($first: Int!, $after: String) {
@@ -77,6 +79,22 @@ function rssOf(hub: RunningHub | null): Record<string, number> {
       out[p.name] = Math.round(kb / 1024);
     } catch {
       // not Linux, or the process is gone: memory is not reported
+    }
+  }
+  return out;
+}
+
+/** CPU time (user + system) each hub process has used so far, in ms (Linux /proc; empty elsewhere). */
+function cpuOf(hub: RunningHub | null): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const p of hub?.processes ?? []) {
+    try {
+      // Fields after the command name: state is 3rd, utime 14th, stime 15th (clock ticks of 10 ms).
+      const stat = readFileSync(`/proc/${p.child.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out[p.name] = (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      // not Linux, or the process is gone: CPU time is not reported
     }
   }
   return out;
@@ -271,6 +289,7 @@ function table(rows: Measured[], size: string): string {
     'fetches/req',
     'errors',
     'RSS MB (gw/corr/cp/ws)',
+    'CPU ms/req (gw/corr/cp/ws)',
   ];
   const lines = rows.map((r) => [
     size,
@@ -283,6 +302,7 @@ function table(rows: Measured[], size: string): string {
     r.subgraphFetches === null ? '-' : String(r.subgraphFetches),
     String(r.errors),
     ['gateway', 'corrections', 'child-protection', 'worksites'].map((n) => r.rssMb[n] ?? '-').join('/'),
+    ['gateway', 'corrections', 'child-protection', 'worksites'].map((n) => r.cpuMsPerRequest[n] ?? '-').join('/'),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   return [header, ...lines].map((l) => l.map((c, i) => c.padEnd(widths[i]!)).join('  ')).join('\n');
@@ -296,8 +316,10 @@ async function measure(
   tokens: Record<string, string>,
   connections: number,
   duration: number,
+  only: string[] | null,
+  soakSeconds: number,
   log: (line: string) => void,
-): Promise<{ rows: Measured[]; floor: Awaited<ReturnType<typeof rawFloor>> }> {
+): Promise<{ rows: Measured[]; floor: Awaited<ReturnType<typeof rawFloor>>; soak?: SoakResult }> {
   const today = config.seedToday ?? jakartaDate(new Date());
   const deep = await deepCursor(databaseUrls.corrections);
   const free = await freeAttendanceDays(databaseUrls.worksites, today);
@@ -330,19 +352,105 @@ async function measure(
     },
   ];
   const rows: Measured[] = [];
-  for (const s of scenarios) {
+  for (const s of scenarios.filter((x) => !only || only.some((o) => x.name.startsWith(o)))) {
     const token = tokens[s.user]!;
     const first = await probe(gatewayUrl, token, s.body());
     if (first.errors) log(`  ${s.name}: the probe answered errors: ${first.errors}`);
     // A short warm-up, so the JIT and the connection pools are in their steady state.
     await runAutocannon(gatewayUrl, token, s, connections, 2);
+    const cpuBefore = cpuOf(hub);
     const r = await runAutocannon(gatewayUrl, token, s, connections, duration);
-    rows.push({ scenario: s.name, ...r, sqlStatements: first.sql, subgraphFetches: first.fetches, rssMb: rssOf(hub) });
+    const cpuAfter = cpuOf(hub);
+    const requests = Math.max(1, r.requestsPerSecond * duration);
+    const cpuMsPerRequest = Object.fromEntries(
+      Object.keys(cpuAfter).map((n) => [n, Math.round((10 * (cpuAfter[n]! - (cpuBefore[n] ?? 0))) / requests) / 10]),
+    );
+    rows.push({
+      scenario: s.name,
+      ...r,
+      sqlStatements: first.sql,
+      subgraphFetches: first.fetches,
+      rssMb: rssOf(hub),
+      cpuMsPerRequest,
+    });
     log(`  ${s.name}: ${r.requestsPerSecond.toFixed(1)} req/s, p50 ${r.p50.toFixed(1)} ms`);
   }
   const floor = await rawFloor(databaseUrls, connections, duration);
   log(`  raw-SQL floor of the case view: ${floor.requestsPerSecond.toFixed(1)} req/s, p50 ${floor.p50.toFixed(1)} ms`);
-  return { rows, floor };
+  if (soakSeconds <= 0) return { rows, floor };
+  const mixed = scenarios.filter((x) => x.user === 'head.bapas');
+  log(`  soak: ${mixed.map((x) => x.name).join(', ')} in turn for ${soakSeconds} s, RSS sampled every ${SOAK_SAMPLE_SECONDS} s`);
+  const soakResult = await soak(gatewayUrl, tokens['head.bapas']!, mixed, hub, connections, soakSeconds, log);
+  return { rows, floor, soak: soakResult };
+}
+
+const SOAK_SAMPLE_SECONDS = 15;
+
+interface SoakResult {
+  seconds: number;
+  requests: number;
+  errors: number;
+  /** RSS of each process (MB) every SOAK_SAMPLE_SECONDS. */
+  samples: Array<{ at: number; rssMb: Record<string, number> }>;
+}
+
+/**
+ * Memory under a long run: the head of Bapas's read and write scenarios in turn at fixed concurrency,
+ * the RSS of each hub process sampled as it goes. Growth is judged after the first minute (JIT,
+ * pools and caches warm up), from the samples, not by a threshold.
+ */
+async function soak(
+  url: string,
+  token: string,
+  scenarios: Scenario[],
+  hub: RunningHub | null,
+  connections: number,
+  seconds: number,
+  log: (line: string) => void,
+): Promise<SoakResult> {
+  const samples: SoakResult['samples'] = [];
+  const started = Date.now();
+  const sample = () => {
+    samples.push({ at: Math.round((Date.now() - started) / 1000), rssMb: rssOf(hub) });
+    const last = samples[samples.length - 1]!;
+    log(`  soak ${String(last.at).padStart(4)} s: RSS MB ${PROCESS_ORDER.map((n) => last.rssMb[n] ?? '-').join('/')}`);
+  };
+  sample();
+  const timer = setInterval(sample, SOAK_SAMPLE_SECONDS * 1000);
+  let turn = 0;
+  const mixed: Scenario = { name: 'soak', user: 'head.bapas', body: () => scenarios[turn++ % scenarios.length]!.body() };
+  try {
+    const r = await runAutocannon(url, token, mixed, connections, seconds);
+    sample();
+    return { seconds, requests: Math.round(r.requestsPerSecond * seconds), errors: r.errors, samples };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const PROCESS_ORDER = ['gateway', 'corrections', 'child-protection', 'worksites'];
+
+/** The soak's figures per process: RSS after the first minute, at the end, the highest, and the trend. */
+function soakTable(result: SoakResult): string {
+  const warm = result.samples.filter((x) => x.at >= 60);
+  const rows = PROCESS_ORDER.map((n) => {
+    const values = warm.map((x) => x.rssMb[n] ?? 0);
+    const first = values[0] ?? 0;
+    const last = values[values.length - 1] ?? 0;
+    // Least-squares slope over the warm samples, MB per minute.
+    const xs = warm.map((x) => x.at / 60);
+    const mx = xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+    const my = values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+    const num = xs.reduce((a, x, i) => a + (x - mx) * (values[i]! - my), 0);
+    const den = xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+    const slope = den > 0 ? num / den : 0;
+    return `${n.padEnd(17)} ${String(first).padStart(8)} ${String(last).padStart(8)} ${String(Math.max(...values, 0)).padStart(8)} ${slope.toFixed(2).padStart(10)}`;
+  });
+  return [
+    `soak: ${result.seconds} s, ${result.requests} requests, ${result.errors} errors`,
+    `${'process'.padEnd(17)} ${'RSS@1min'.padStart(8)} ${'RSS end'.padStart(8)} ${'RSS max'.padStart(8)} ${'MB/min'.padStart(10)}`,
+    ...rows,
+  ].join('\n');
 }
 
 async function main(): Promise<void> {
@@ -359,8 +467,15 @@ async function main(): Promise<void> {
   const duration = Number(argValue(argv, 'duration') ?? 10);
   const connections = Number(argValue(argv, 'connections') ?? 4);
   const url = argValue(argv, 'url');
+  const only = argValue(argv, 'only')?.split(',') ?? null;
+  const soakSeconds = Number(argValue(argv, 'soak') ?? 0);
   const dataDir = dataDirOf(config);
-  const results: Array<{ size: number | 'running'; rows: Measured[]; floor: Awaited<ReturnType<typeof rawFloor>> }> = [];
+  const results: Array<{
+    size: number | 'running';
+    rows: Measured[];
+    floor: Awaited<ReturnType<typeof rawFloor>>;
+    soak?: SoakResult;
+  }> = [];
 
   for (const size of url ? (['running'] as const) : sizes) {
     const dir = size === 'running' ? dataDir : join(dataDir, `bench-${size}`);
@@ -376,7 +491,10 @@ async function main(): Promise<void> {
     if (size === 'running') {
       if (!config.databaseUrls) throw new Error('--url needs the hub databases as *_DATABASE_URL (for the raw-SQL floor)');
       log(`measuring the running hub at ${url}`);
-      results.push({ size, ...(await measure(config, url!, null, config.databaseUrls, tokens, connections, duration, log)) });
+      results.push({
+        size,
+        ...(await measure(config, url!, null, config.databaseUrls, tokens, connections, duration, only, soakSeconds, log)),
+      });
       continue;
     }
     log(`${size} clients: preparing the databases in ${dir}`);
@@ -388,7 +506,18 @@ async function main(): Promise<void> {
         log(`${size} clients: measuring (${connections} connections, ${duration} s per scenario)`);
         results.push({
           size,
-          ...(await measure(config, hub.gatewayUrl, hub, databases.databaseUrls, tokens, connections, duration, log)),
+          ...(await measure(
+            config,
+            hub.gatewayUrl,
+            hub,
+            databases.databaseUrls,
+            tokens,
+            connections,
+            duration,
+            only,
+            soakSeconds,
+            log,
+          )),
         });
       } finally {
         await hub.stop();
@@ -407,6 +536,7 @@ async function main(): Promise<void> {
       `raw-SQL floor of the case view at ${label}: ${r.floor.requestsPerSecond.toFixed(1)} req/s, p50 ${r.floor.p50.toFixed(1)} ms, ` +
         `${r.floor.statements} statements; hub/floor = ${(caseView.requestsPerSecond / r.floor.requestsPerSecond).toFixed(2)}\n\n`,
     );
+    if (r.soak) process.stdout.write(`${soakTable(r.soak)}\n\n`);
   }
   const out = argValue(argv, 'out') ?? join(dataDir, 'bench', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   mkdirSync(join(out, '..'), { recursive: true });

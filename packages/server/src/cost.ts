@@ -191,18 +191,33 @@ export async function workGuardMiddleware(
   info: GraphQLResolveInfo,
 ): Promise<unknown> {
   if (!ctx || typeof ctx !== 'object') return resolve(root, args, ctx, info);
+  countResolvedField(ctx);
+  const result = await resolve(root, args, ctx, info);
+  if (Array.isArray(result)) countList(ctx, info, result.length);
+  return result;
+}
+
+/**
+ * The work budget's check before a field resolves: refuses once the gateway gave up on the request
+ * (the context's signal aborted) or once the request resolved more than MAX_RESOLVED_FIELDS fields.
+ */
+export function countResolvedField(ctx: object): void {
   const signal = (ctx as { signal?: AbortSignal }).signal;
   if (signal?.aborted) throw new HubError('SERVICE_UNAVAILABLE', 'The request was cancelled.');
   let used = resolvedFields.get(ctx);
   if (!used) resolvedFields.set(ctx, (used = { n: 0 }));
   used.n += 1;
   if (used.n > MAX_RESOLVED_FIELDS) throw overBudget();
-  const result = await resolve(root, args, ctx, info);
-  if (Array.isArray(result)) {
-    // Each item will resolve what is selected on it (estimated with the cost model): counted now, so
-    // that an oversized list is refused whole instead of failing field by field below it.
-    used.n += result.length * (1 + itemCost(info));
-    if (used.n > MAX_RESOLVED_FIELDS) throw overBudget();
-  }
-  return result;
+}
+
+/**
+ * The work budget's check when a list returns: each item will resolve what is selected on it
+ * (estimated with the cost model), counted now, so that an oversized list is refused whole instead
+ * of failing field by field below it.
+ */
+export function countList(ctx: object, info: GraphQLResolveInfo, items: number): void {
+  let used = resolvedFields.get(ctx);
+  if (!used) resolvedFields.set(ctx, (used = { n: 0 }));
+  used.n += items * (1 + itemCost(info));
+  if (used.n > MAX_RESOLVED_FIELDS) throw overBudget();
 }

@@ -95,9 +95,14 @@ export function inputLimitsMiddleware(limits: InputLimits) {
     context: unknown,
     info: GraphQLResolveInfo,
   ): unknown => {
-    const field = info.parentType.getFields()[info.fieldName];
     // Federation's own fields carry the gateway's representations, not caller input.
-    if (field && field.args.length > 0 && !info.fieldName.startsWith('_')) checkArguments(field.args, args, limits);
+    if (!info.fieldName.startsWith('_')) checkFieldArguments(info, args, limits);
     return resolve(root, args, context, info);
   };
+}
+
+/** Refuses bad input in the arguments of the field being resolved (see inputLimitsMiddleware). */
+export function checkFieldArguments(info: GraphQLResolveInfo, args: Record<string, unknown>, limits: InputLimits): void {
+  const field = info.parentType.getFields()[info.fieldName];
+  if (field && field.args.length > 0) checkArguments(field.args, args, limits);
 }

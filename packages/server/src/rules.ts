@@ -16,7 +16,15 @@ export function roleRules(subgraph: string): (...names: RoleCode[]) => ShieldRul
     if (!found) {
       found = rule(name, { cache: 'contextual' })((_parent, _args, ctx: { viewer: Viewer }) => hasAnyRole(ctx.viewer, ...names));
       made.set(name, found);
+      ruleRoles.set(found, [...names]);
     }
     return found;
   };
+}
+
+const ruleRoles = new WeakMap<object, readonly RoleCode[]>();
+
+/** The roles a rule made by `roleRules` admits; `undefined` for any other rule. */
+export function rolesOfRule(rule: unknown): readonly RoleCode[] | undefined {
+  return rule && typeof rule === 'object' ? ruleRoles.get(rule) : undefined;
 }

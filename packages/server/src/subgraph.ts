@@ -2,8 +2,8 @@ import { languageOf, refusalMessage, type Language } from '@hub/federation';
 import type { IncomingMessage } from 'node:http';
 import { createHmac } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { applyMiddleware, type IMiddlewareFunction } from 'graphql-middleware';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { applyMiddleware, type IMiddlewareFieldMap, type IMiddlewareFunction } from 'graphql-middleware';
 import { allow, deny, shield, type IRules } from 'graphql-shield';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphConfig } from '@hub/config';
@@ -14,6 +14,7 @@ import { AccessRecorder, accessLogMiddleware, accessLogPlugin, type PersonalData
 import { QUERY_LIMITS, queryLimits } from './limits';
 import { inputLimitsMiddleware, type InputLimits } from './input-limits';
 import { workGuardMiddleware } from './cost';
+import { fieldGuards, onlyFields } from './guard';
 import { commonPlugins, type CorrelatedContext } from './plugins';
 import { callerCorrelationIdOf, closeHttpServer, createGraphQLHttpServer } from './http';
 import { SubgraphMetrics, type PoolStats } from '@hub/telemetry';
@@ -54,9 +55,10 @@ export const FEDERATION_RULES: IRules = {
 
 /**
  * Refuses bad input (ids, lengths from the columns, control characters, numbers) on every argument of
- * every field, then wraps the schema with graphql-shield (deny by default, our own errors pass through
- * (`allowExternalErrors`), a clear error where a rule says no), then notes every personal-data field
- * that is returned, for the access log.
+ * every field, bounds the work a request may do, applies the permission map (deny by default, our own
+ * errors pass through, a clear error where a rule says no), then notes every personal-data field that
+ * is returned, for the access log. Role rules, `allow` and `deny` (all the hub's rules) are checked by
+ * one synchronous guard per field (guard.ts); any other kind of rule is left to graphql-shield.
  */
 export function protectSchema(
   schema: GraphQLSchema,
@@ -64,21 +66,40 @@ export function protectSchema(
   personalData: PersonalDataMap,
   limits: InputLimits = {},
 ): GraphQLSchema {
-  // shield's typings ask for every option; it fills in the rest itself.
+  const { guards, shielded } = fieldGuards(schema, rules, personalData, limits);
+  const others = Object.keys(shielded).length > 0;
+  const shieldOptions = {
+    fallbackRule: deny,
+    allowExternalErrors: true,
+    fallbackError: () => new ForbiddenError(),
+    debug: false,
+  } as Parameters<typeof shield>[1];
+  // graphql-middleware types every middleware as async; a synchronous one works the same.
   return applyMiddleware(
     schema,
-    // graphql-middleware types every middleware as async; a synchronous one works the same.
-    inputLimitsMiddleware(limits) as unknown as IMiddlewareFunction,
-    workGuardMiddleware,
-    shield(rules, {
-      fallbackRule: deny,
-      allowExternalErrors: true,
-      fallbackError: () => new ForbiddenError(),
-      debug: false,
-    } as Parameters<typeof shield>[1]),
-    accessLogMiddleware(personalData),
+    guards,
+    ...(others
+      ? [
+          inputLimitsMiddlewareFor(shielded, limits),
+          workGuardFor(shielded),
+          onlyFields(shield(rules, shieldOptions).generate(schema) as IMiddlewareFieldMap, shielded),
+          onlyFields(accessLogMiddleware(personalData), shielded),
+        ]
+      : []),
     ...(schema.getType('UserError') ? [refusalLanguageMiddleware] : []),
   );
+}
+
+/** The input-limits middleware on the listed fields only. */
+function inputLimitsMiddlewareFor(fields: Record<string, string[]>, limits: InputLimits): IMiddlewareFieldMap {
+  const check = inputLimitsMiddleware(limits) as unknown as IMiddlewareFunction;
+  return Object.fromEntries(Object.entries(fields).map(([t, names]) => [t, Object.fromEntries(names.map((n) => [n, check]))]));
+}
+
+/** The work budget on the listed fields only. */
+function workGuardFor(fields: Record<string, string[]>): IMiddlewareFieldMap {
+  const guard = workGuardMiddleware as unknown as IMiddlewareFunction;
+  return Object.fromEntries(Object.entries(fields).map(([t, names]) => [t, Object.fromEntries(names.map((n) => [n, guard]))]));
 }
 
 export interface SubgraphServerOptions<TContext extends SubgraphBaseContext> {
@@ -127,6 +148,8 @@ export async function createSubgraphServer<TContext extends SubgraphBaseContext>
     formatError: (formatted, error) => maskError(formatted, error),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      // No answer is cached (children's data), and the cache-control plugin would wrap every field.
+      ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
       accessLogPlugin<TContext>(writeAccessLog, log),
       ...commonPlugins<TContext>(log, (ctx) => ctx.language ?? 'id'),
