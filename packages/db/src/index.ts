@@ -3,6 +3,7 @@ export * from './orm';
 export * from './admin';
 export * from './embedded';
 export * from './loaders';
+export * from './lean';
 export * from './access-log';
 export * from './idempotency';
 export * from './estimate';

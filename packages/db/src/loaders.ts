@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, EntityName, FilterQuery, Knex } from '@mikro-orm/postgresql';
+import { findLean, isReadOnly } from './lean';
 
 /**
  * One SQL statement per batch: loads records by id, answering null for ids that do not exist.
@@ -7,7 +8,8 @@ import type { EntityManager, EntityName, FilterQuery, Knex } from '@mikro-orm/po
  */
 export function byIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityName<T>): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+    const where = { id: { $in: [...ids] } } as unknown as FilterQuery<T>;
+    const rows = isReadOnly(em) ? await findLean(em, entity, where) : await em.find(entity, where);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -22,7 +24,10 @@ export function groupLoader<T extends object, K extends keyof T & string>(
   options?: DataLoader.Options<string, T[]>,
 ): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (keys) => {
-    const rows = await em.find(entity, { [key]: { $in: [...keys] } } as unknown as FilterQuery<T>, { orderBy: orderBy as never });
+    const where = { [key]: { $in: [...keys] } } as unknown as FilterQuery<T>;
+    const rows = isReadOnly(em)
+      ? await findLean(em, entity, where, orderBy as Record<string, 'asc' | 'desc'>)
+      : await em.find(entity, where, { orderBy: orderBy as never });
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
     for (const row of rows) groups.get(row[key] as unknown as string)?.push(row);
     return keys.map((k) => groups.get(k) ?? []);

@@ -430,25 +430,34 @@ async function soak(
 
 const PROCESS_ORDER = ['gateway', 'corrections', 'child-protection', 'worksites'];
 
-/** The soak's figures per process: RSS after the first minute, at the end, the highest, and the trend. */
+/**
+ * The soak's figures per process: RSS after the first minute, the highest RSS in the first and in the
+ * second half of the run, and at the end. A heap that only warms up reaches its ceiling in the first
+ * half; a leak keeps raising it in the second.
+ */
 function soakTable(result: SoakResult): string {
-  const warm = result.samples.filter((x) => x.at >= 60);
+  const half = result.seconds / 2;
+  const maxOf = (xs: SoakResult['samples'], n: string) => Math.max(0, ...xs.map((x) => x.rssMb[n] ?? 0));
   const rows = PROCESS_ORDER.map((n) => {
-    const values = warm.map((x) => x.rssMb[n] ?? 0);
-    const first = values[0] ?? 0;
-    const last = values[values.length - 1] ?? 0;
-    // Least-squares slope over the warm samples, MB per minute.
-    const xs = warm.map((x) => x.at / 60);
-    const mx = xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-    const my = values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
-    const num = xs.reduce((a, x, i) => a + (x - mx) * (values[i]! - my), 0);
-    const den = xs.reduce((a, x) => a + (x - mx) ** 2, 0);
-    const slope = den > 0 ? num / den : 0;
-    return `${n.padEnd(17)} ${String(first).padStart(8)} ${String(last).padStart(8)} ${String(Math.max(...values, 0)).padStart(8)} ${slope.toFixed(2).padStart(10)}`;
+    const atMinute = result.samples.find((x) => x.at >= 60)?.rssMb[n] ?? '-';
+    const firstHalf = maxOf(
+      result.samples.filter((x) => x.at <= half),
+      n,
+    );
+    const secondHalf = maxOf(
+      result.samples.filter((x) => x.at > half),
+      n,
+    );
+    const end = result.samples[result.samples.length - 1]?.rssMb[n] ?? '-';
+    return [n, atMinute, firstHalf, secondHalf, secondHalf - firstHalf, end]
+      .map((c, i) => (i ? String(c).padStart(12) : String(c).padEnd(17)))
+      .join(' ');
   });
   return [
-    `soak: ${result.seconds} s, ${result.requests} requests, ${result.errors} errors`,
-    `${'process'.padEnd(17)} ${'RSS@1min'.padStart(8)} ${'RSS end'.padStart(8)} ${'RSS max'.padStart(8)} ${'MB/min'.padStart(10)}`,
+    `soak: ${result.seconds} s, ${result.requests} requests, ${result.errors} errors (RSS in MB)`,
+    ['process', 'at 1 min', 'max 1st half', 'max 2nd half', 'growth', 'at the end']
+      .map((c, i) => (i ? c.padStart(12) : c.padEnd(17)))
+      .join(' '),
     ...rows,
   ].join('\n');
 }

@@ -1,7 +1,7 @@
 import { languageOf, refusalMessage, type Language } from '@hub/federation';
 import type { IncomingMessage } from 'node:http';
 import { createHmac } from 'node:crypto';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { applyMiddleware, type IMiddlewareFieldMap, type IMiddlewareFunction } from 'graphql-middleware';
 import { allow, deny, shield, type IRules } from 'graphql-shield';
@@ -9,7 +9,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { SubgraphConfig } from '@hub/config';
 import { bearerToken, createTokenVerifier, secretsEqual, SUBGRAPH_SECRET_HEADER, type Viewer } from '@hub/auth';
 import { ForbiddenError, maskError, UnauthenticatedError, type Logger } from '@hub/errors';
-import { currentStatementCounter, StatementCounter, withStatementCounter, type AccessLogRow } from '@hub/db';
+import { currentStatementCounter, markReadOnly, StatementCounter, withStatementCounter, type AccessLogRow } from '@hub/db';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { AccessRecorder, accessLogMiddleware, accessLogPlugin, type PersonalDataMap } from './access-log';
 import { QUERY_LIMITS, queryLimits } from './limits';
 import { inputLimitsMiddleware, type InputLimits } from './input-limits';
@@ -102,6 +103,23 @@ function workGuardFor(fields: Record<string, string[]>): IMiddlewareFieldMap {
   return Object.fromEntries(Object.entries(fields).map(([t, names]) => [t, Object.fromEntries(names.map((n) => [n, guard]))]));
 }
 
+/**
+ * Marks the entity manager of a query (not a mutation) read-only, so its loaders and list pages read
+ * plain rows instead of managed entities (`findLean` in @hub/db): a query changes nothing.
+ */
+function readOnlyQueriesPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          const em = (contextValue as { em?: EntityManager }).em;
+          if (operation?.operation === 'query' && em) markReadOnly(em);
+        },
+      };
+    },
+  };
+}
+
 export interface SubgraphServerOptions<TContext extends SubgraphBaseContext> {
   name: string;
   config: SubgraphConfig;
@@ -152,6 +170,7 @@ export async function createSubgraphServer<TContext extends SubgraphBaseContext>
       ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
       accessLogPlugin<TContext>(writeAccessLog, log),
+      readOnlyQueriesPlugin<TContext>(),
       ...commonPlugins<TContext>(log, (ctx) => ctx.language ?? 'id'),
     ],
   });

@@ -1,0 +1,38 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { findLean } from '@hub/db';
+
+/** A value as text, for comparing what the ORM hydrated with what a lean read gives. */
+function comparable(value: unknown): string {
+  if (value instanceof Date) return `Date:${value.toISOString()}`;
+  return `${typeof value}:${JSON.stringify(value)}`;
+}
+
+/**
+ * Reads every row of every entity of the ORM twice, as managed entities (`em.find`) and lean
+ * (`findLean`), and lists every difference: a row of another class, a property missing or of
+ * another value or type. Empty when the lean read path gives the resolvers exactly what the ORM gives.
+ */
+export async function leanReadDifferences(em: EntityManager): Promise<{ rows: number; differences: string[] }> {
+  const differences: string[] = [];
+  let rows = 0;
+  for (const meta of Object.values(em.getMetadata().getAll())) {
+    if (meta.abstract || meta.virtual || meta.embeddable || !meta.class || meta.primaryKeys.length !== 1) continue;
+    const orderBy = { [meta.primaryKeys[0]!]: 'asc' as const };
+    const managed = (await em.fork().find(meta.class, {}, { orderBy })) as unknown as Array<Record<string, unknown>>;
+    const lean = (await findLean(em.fork(), meta.class, {}, orderBy)) as unknown as Array<Record<string, unknown>>;
+    if (managed.length !== lean.length)
+      differences.push(`${meta.className}: ${managed.length} rows managed, ${lean.length} lean`);
+    managed.forEach((m, i) => {
+      const l = lean[i]!;
+      rows += 1;
+      if (!(l instanceof meta.class)) differences.push(`${meta.className}[${i}]: not an instance of its class`);
+      for (const prop of meta.props) {
+        if (prop.persist === false) continue;
+        const a = comparable(m[prop.name]);
+        const b = comparable(l[prop.name]);
+        if (a !== b) differences.push(`${meta.className}[${i}].${prop.name}: ${a} managed, ${b} lean`);
+      }
+    });
+  }
+  return { rows, differences };
+}
