@@ -1,4 +1,4 @@
-import type { EntityManager, EntityMetadata, EntityName, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager, EntityMetadata, EntityName, FilterQuery, Knex } from '@mikro-orm/postgresql';
 
 /**
  * The entity managers of read-only requests (GraphQL queries). A query changes nothing, so the rows it
@@ -33,7 +33,7 @@ export async function findLean<T extends object>(
   const meta = em.getMetadata().get<T>(typeof entity === 'string' ? entity : (entity as { name: string }).name);
   const rows = await em.getDriver().find<T>(meta.className, where as never, {
     orderBy: orderBy ? [orderBy as never] : [],
-    ctx: em.getTransactionContext(),
+    ctx: em.getTransactionContext<Knex.Transaction>(),
   });
   return rows.map((row) => leanOf(em, meta, row as Record<string, unknown>));
 }

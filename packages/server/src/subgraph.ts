@@ -5,7 +5,7 @@ import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { applyMiddleware, type IMiddlewareFieldMap, type IMiddlewareFunction } from 'graphql-middleware';
 import { allow, deny, shield, type IRules } from 'graphql-shield';
-import type { GraphQLSchema } from 'graphql';
+import { OperationTypeNode, type GraphQLSchema } from 'graphql';
 import type { SubgraphConfig } from '@hub/config';
 import { bearerToken, createTokenVerifier, secretsEqual, SUBGRAPH_SECRET_HEADER, type Viewer } from '@hub/auth';
 import { ForbiddenError, maskError, UnauthenticatedError, type Logger } from '@hub/errors';
@@ -113,7 +113,7 @@ function readOnlyQueriesPlugin<TContext extends BaseContext>(): ApolloServerPlug
       return {
         async didResolveOperation({ operation, contextValue }) {
           const em = (contextValue as { em?: EntityManager }).em;
-          if (operation?.operation === 'query' && em) markReadOnly(em);
+          if (operation?.operation === OperationTypeNode.QUERY && em) markReadOnly(em);
         },
       };
     },
