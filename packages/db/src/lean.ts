@@ -38,10 +38,30 @@ export async function findLean<T extends object>(
   return rows.map((row) => leanOf(em, meta, row as Record<string, unknown>));
 }
 
+/**
+ * Per entity class, the prototype of its lean objects: the class's prototype (methods, getters,
+ * `instanceof`) under a layer of plain writable properties, one per persisted property, so that
+ * assigning a value makes an own property instead of running the ORM's change-tracking setter.
+ */
+const leanPrototypes = new WeakMap<object, object>();
+
+function leanPrototypeOf(meta: EntityMetadata): object {
+  let prototype = leanPrototypes.get(meta);
+  if (!prototype) {
+    prototype = Object.create(meta.prototype as object) as object;
+    for (const prop of meta.props) {
+      if (prop.persist === false) continue;
+      Object.defineProperty(prototype, prop.name, { value: undefined, writable: true, enumerable: false, configurable: true });
+    }
+    leanPrototypes.set(meta, prototype);
+  }
+  return prototype;
+}
+
 /** One mapped row (property names, as the driver returns it) as an object of the entity's class. */
 export function leanOf<T extends object>(em: EntityManager, meta: EntityMetadata<T>, row: Record<string, unknown>): T {
   const platform = em.getPlatform();
-  const out = Object.create(meta.prototype as object) as Record<string, unknown>;
+  const out = Object.create(leanPrototypeOf(meta as EntityMetadata)) as Record<string, unknown>;
   for (const prop of meta.props) {
     if (prop.persist === false || !(prop.name in row)) continue;
     const value = row[prop.name];
