@@ -39,6 +39,54 @@ export async function findLean<T extends object>(
 }
 
 /**
+ * The records whose `key` property is one of `values`, read lean with one parameterised statement
+ * built once per entity, key and order from the ORM's metadata (`select <columns> from <table> where
+ * <key> in (…) order by …`), without the ORM's query builder; rows are mapped as the ORM maps them.
+ */
+export async function findLeanByKey<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  key: string,
+  values: readonly string[],
+  orderBy?: Record<string, 'asc' | 'desc'>,
+): Promise<T[]> {
+  if (values.length === 0) return [];
+  const meta = em.getMetadata().get<T>(typeof entity === 'string' ? entity : (entity as { name: string }).name);
+  const sql = selectByKeySql(em, meta as EntityMetadata, key, orderBy);
+  const rows = await em
+    .getConnection()
+    .execute<Array<Record<string, unknown>>>(sql, [values], 'all', em.getTransactionContext<Knex.Transaction>());
+  const driver = em.getDriver();
+  return rows.map((row) => leanOf(em, meta, driver.mapResult(row as never, meta) as Record<string, unknown>));
+}
+
+const selectByKeyStatements = new WeakMap<object, Map<string, string>>();
+
+function selectByKeySql(em: EntityManager, meta: EntityMetadata, key: string, orderBy?: Record<string, 'asc' | 'desc'>): string {
+  let byShape = selectByKeyStatements.get(meta);
+  if (!byShape) selectByKeyStatements.set(meta, (byShape = new Map()));
+  const shape = `${key}|${JSON.stringify(orderBy ?? {})}`;
+  let sql = byShape.get(shape);
+  if (!sql) {
+    const platform = em.getPlatform();
+    const column = (name: string) => {
+      const prop = meta.properties[name];
+      if (!prop?.fieldNames?.[0]) throw new Error(`${meta.className} has no column for ${name}`);
+      return platform.quoteIdentifier(prop.fieldNames[0]);
+    };
+    const columns = meta.props
+      .filter((p) => p.persist !== false && !p.lazy && p.fieldNames?.length)
+      .flatMap((p) => p.fieldNames.map((f) => platform.quoteIdentifier(f)));
+    const order = Object.entries(orderBy ?? {}).map(([name, dir]) => `${column(name)} ${dir === 'desc' ? 'desc' : 'asc'}`);
+    sql =
+      `select ${columns.join(', ')} from ${platform.quoteIdentifier(meta.tableName)} where ${column(key)} in (?)` +
+      (order.length ? ` order by ${order.join(', ')}` : '');
+    byShape.set(shape, sql);
+  }
+  return sql;
+}
+
+/**
  * Per entity class, the prototype of its lean objects: the class's prototype (methods, getters,
  * `instanceof`) under a layer of plain writable properties, one per persisted property, so that
  * assigning a value makes an own property instead of running the ORM's change-tracking setter.

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, EntityName, FilterQuery, Knex } from '@mikro-orm/postgresql';
-import { findLean, isReadOnly } from './lean';
+import { findLeanByKey, isReadOnly } from './lean';
 
 /**
  * One SQL statement per batch: loads records by id, answering null for ids that do not exist.
@@ -9,7 +9,7 @@ import { findLean, isReadOnly } from './lean';
 export function byIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityName<T>): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (ids) => {
     const where = { id: { $in: [...ids] } } as unknown as FilterQuery<T>;
-    const rows = isReadOnly(em) ? await findLean(em, entity, where) : await em.find(entity, where);
+    const rows = isReadOnly(em) ? await findLeanByKey(em, entity, 'id', ids) : await em.find(entity, where);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -26,7 +26,7 @@ export function groupLoader<T extends object, K extends keyof T & string>(
   return new DataLoader<string, T[]>(async (keys) => {
     const where = { [key]: { $in: [...keys] } } as unknown as FilterQuery<T>;
     const rows = isReadOnly(em)
-      ? await findLean(em, entity, where, orderBy as Record<string, 'asc' | 'desc'>)
+      ? await findLeanByKey(em, entity, key, keys, orderBy as Record<string, 'asc' | 'desc'>)
       : await em.find(entity, where, { orderBy: orderBy as never });
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
     for (const row of rows) groups.get(row[key] as unknown as string)?.push(row);

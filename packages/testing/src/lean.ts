@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { findLean } from '@hub/db';
+import { findLean, findLeanByKey } from '@hub/db';
 
 /** A value as text, for comparing what the ORM hydrated with what a lean read gives. */
 function comparable(value: unknown): string {
@@ -8,8 +8,8 @@ function comparable(value: unknown): string {
 }
 
 /**
- * Reads every row of every entity of the ORM twice, as managed entities (`em.find`) and lean
- * (`findLean`), and lists every difference: a row of another class, a property missing or of
+ * Reads every row of every entity of the ORM three times, as managed entities (`em.find`) and lean
+ * (`findLean`, `findLeanByKey`), and lists every difference: a row of another class, a property missing or of
  * another value or type. Empty when the lean read path gives the resolvers exactly what the ORM gives.
  */
 export async function leanReadDifferences(em: EntityManager): Promise<{ rows: number; differences: string[] }> {
