@@ -64,7 +64,7 @@ const selectByKeyStatements = new WeakMap<object, Map<string, string>>();
 
 function selectByKeySql(em: EntityManager, meta: EntityMetadata, key: string, orderBy?: Record<string, 'asc' | 'desc'>): string {
   let byShape = selectByKeyStatements.get(meta);
-  if (!byShape) selectByKeyStatements.set(meta, (byShape = new Map()));
+  if (!byShape) selectByKeyStatements.set(meta, (byShape = new Map<string, string>()));
   const shape = `${key}|${JSON.stringify(orderBy ?? {})}`;
   let sql = byShape.get(shape);
   if (!sql) {

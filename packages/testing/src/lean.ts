@@ -19,20 +19,30 @@ export async function leanReadDifferences(em: EntityManager): Promise<{ rows: nu
     if (meta.abstract || meta.virtual || meta.embeddable || !meta.class || meta.primaryKeys.length !== 1) continue;
     const orderBy = { [meta.primaryKeys[0]!]: 'asc' as const };
     const managed = (await em.fork().find(meta.class, {}, { orderBy })) as unknown as Array<Record<string, unknown>>;
-    const lean = (await findLean(em.fork(), meta.class, {}, orderBy)) as unknown as Array<Record<string, unknown>>;
-    if (managed.length !== lean.length)
-      differences.push(`${meta.className}: ${managed.length} rows managed, ${lean.length} lean`);
-    managed.forEach((m, i) => {
-      const l = lean[i]!;
-      rows += 1;
-      if (!(l instanceof meta.class)) differences.push(`${meta.className}[${i}]: not an instance of its class`);
-      for (const prop of meta.props) {
-        if (prop.persist === false) continue;
-        const a = comparable(m[prop.name]);
-        const b = comparable(l[prop.name]);
-        if (a !== b) differences.push(`${meta.className}[${i}].${prop.name}: ${a} managed, ${b} lean`);
-      }
-    });
+    const pk = meta.primaryKeys[0]!;
+    const ids = managed.map((m) => String(m[pk]));
+    const reads: Array<[string, Array<Record<string, unknown>>]> = [
+      ['lean', (await findLean(em.fork(), meta.class, {}, orderBy)) as unknown as Array<Record<string, unknown>>],
+      [
+        'lean by key',
+        (await findLeanByKey(em.fork(), meta.class, pk, ids, orderBy)) as unknown as Array<Record<string, unknown>>,
+      ],
+    ];
+    for (const [how, lean] of reads) {
+      if (managed.length !== lean.length)
+        differences.push(`${meta.className}: ${managed.length} rows managed, ${lean.length} ${how}`);
+      managed.forEach((m, i) => {
+        const l = lean[i]!;
+        rows += 1;
+        if (!(l instanceof meta.class)) differences.push(`${meta.className}[${i}] ${how}: not an instance of its class`);
+        for (const prop of meta.props) {
+          if (prop.persist === false) continue;
+          const a = comparable(m[prop.name]);
+          const b = comparable(l[prop.name]);
+          if (a !== b) differences.push(`${meta.className}[${i}].${prop.name}: ${a} managed, ${b} ${how}`);
+        }
+      });
+    }
   }
   return { rows, differences };
 }
