@@ -40,8 +40,8 @@ export async function findLean<T extends object>(
 
 /**
  * The records whose `key` property is one of `values`, read lean with one parameterised statement
- * built once per entity, key and order from the ORM's metadata (`select <columns> from <table> where
- * <key> in (…) order by …`), without the ORM's query builder; rows are mapped as the ORM maps them.
+ * (the values are parameters, not SQL text), its text built once per entity, key and order from the ORM's metadata (`select <columns> from <table> where
+ * <key> = any($1) order by …`: one array parameter, so the text is the same for any batch), without the ORM's query builder; rows are mapped as the ORM maps them.
  */
 export async function findLeanByKey<T extends object>(
   em: EntityManager,
@@ -53,9 +53,10 @@ export async function findLeanByKey<T extends object>(
   if (values.length === 0) return [];
   const meta = em.getMetadata().get<T>(typeof entity === 'string' ? entity : (entity as { name: string }).name);
   const sql = selectByKeySql(em, meta as EntityMetadata, key, orderBy);
-  const rows = await em
-    .getConnection()
-    .execute<Array<Record<string, unknown>>>(sql, [values], 'all', em.getTransactionContext<Knex.Transaction>());
+  // Through Knex with bindings, so the values travel as statement parameters ($1, $2, …), not in the
+  // SQL text (the ORM's own execute() writes them into the text).
+  const runner = em.getTransactionContext<Knex.Transaction>() ?? em.getConnection().getKnex();
+  const { rows } = (await runner.raw(sql, [values as string[]] as never)) as { rows: Array<Record<string, unknown>> };
   const driver = em.getDriver();
   return rows.map((row) => leanOf(em, meta, driver.mapResult(row as never, meta) as Record<string, unknown>));
 }
@@ -79,7 +80,7 @@ function selectByKeySql(em: EntityManager, meta: EntityMetadata, key: string, or
       .flatMap((p) => p.fieldNames.map((f) => platform.quoteIdentifier(f)));
     const order = Object.entries(orderBy ?? {}).map(([name, dir]) => `${column(name)} ${dir === 'desc' ? 'desc' : 'asc'}`);
     sql =
-      `select ${columns.join(', ')} from ${platform.quoteIdentifier(meta.tableName)} where ${column(key)} in (?)` +
+      `select ${columns.join(', ')} from ${platform.quoteIdentifier(meta.tableName)} where ${column(key)} = any(?)` +
       (order.length ? ` order by ${order.join(', ')}` : '');
     byShape.set(shape, sql);
   }
