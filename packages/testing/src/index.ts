@@ -5,3 +5,4 @@ export { freePort } from './global-setup';
 export * from './demo';
 export * from './traces';
 export * from './scopes';
+export * from './subgraph';
