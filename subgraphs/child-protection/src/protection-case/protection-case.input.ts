@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ConnectionOf, DateScalar, PayloadOf, Sex, type SexCode } from '@hub/federation';
+import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionOf, DateScalar, PayloadOf, Sex, type SexCode, PageArgsOf } from '@hub/federation';
 import {
   ChildRole,
   IncidentPlace,
@@ -125,16 +125,7 @@ export class ProtectionCaseFilter {
 }
 
 @ArgsType()
-export class ProtectionCasesArgs {
-  @Field(() => ProtectionCaseFilter, { nullable: true })
-  filter?: ProtectionCaseFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last record of the previous page.' })
-  after?: string | null;
-}
+export class ProtectionCasesArgs extends PageArgsOf(ProtectionCaseFilter) {}
 
 @ObjectType({ description: 'A page of protection cases (Relay connection).' })
 export class ProtectionCaseConnection extends ConnectionOf(ProtectionCase, {

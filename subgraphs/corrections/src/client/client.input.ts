@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionOf, DateScalar, PayloadOf, Sex, type SexCode } from '@hub/federation';
+import { ConnectionOf, DateScalar, PayloadOf, Sex, type SexCode, PageArgsOf } from '@hub/federation';
 import { ClientCategory, ClientStatus, type ClientCategoryCode, type ClientStatusCode } from '../enums';
 import { Client } from './client.entity';
 
@@ -92,16 +92,7 @@ export class ChangeClientStatusInput {
 export class ChangeClientStatusPayload extends PayloadOf({ client: Client }) {}
 
 @ArgsType()
-export class ClientsArgs {
-  @Field(() => ClientFilter, { nullable: true })
-  filter?: ClientFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last record of the previous page.' })
-  after?: string | null;
-}
+export class ClientsArgs extends PageArgsOf(ClientFilter) {}
 
 @ObjectType({ description: 'A page of clients (Relay connection).' })
 export class ClientConnection extends ConnectionOf(Client, {

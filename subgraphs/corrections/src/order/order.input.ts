@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionOf, DateScalar, PayloadOf, UserError } from '@hub/federation';
+import { ConnectionOf, DateScalar, PayloadOf, UserError, PageArgsOf } from '@hub/federation';
 import type { OrderKindCode } from '@hub/reference';
 import { OrderKind, OrderStatus, type OrderStatusCode } from '../enums';
 import { JudgmentConsiderationsInput, UnpaidFineInput } from './considerations.input';
@@ -123,13 +123,4 @@ export class CommunityServiceOrderConnection extends ConnectionOf(CommunityServi
 }) {}
 
 @ArgsType()
-export class OrdersArgs {
-  @Field(() => OrderFilter, { nullable: true })
-  filter?: OrderFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last record of the previous page.' })
-  after?: string | null;
-}
+export class OrdersArgs extends PageArgsOf(OrderFilter) {}
