@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { ConnectionOf, DateScalar, PayloadOf, Sex, type SexCode, PageArgsOf } from '@hub/federation';
+import { ConnectionOf, DateScalar, PayloadOf, Sex, type SexCode, PageArgsOf, IdempotentInput } from '@hub/federation';
 import {
   ChildRole,
   IncidentPlace,
@@ -35,7 +35,7 @@ export class ChildIdentityInput {
 }
 
 @InputType({ description: 'Intake of a child victim, witness or child in conflict (*penerimaan pengaduan*).' })
-export class OpenProtectionCaseInput {
+export class OpenProtectionCaseInput extends IdempotentInput {
   @Field(() => ChildRole)
   childRole!: ChildRoleCode;
 
@@ -59,9 +59,6 @@ export class OpenProtectionCaseInput {
 
   @Field(() => ChildIdentityInput)
   child!: ChildIdentityInput;
-
-  @Field(() => String, { nullable: true })
-  idempotencyKey?: string | null;
 }
 
 @ObjectType({ description: 'The result of openProtectionCase.' })

@@ -1,12 +1,12 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar, PayloadOf } from '@hub/federation';
+import { DateScalar, PayloadOf, IdempotentInput } from '@hub/federation';
 import type { DiversionTriggerCode } from '@hub/reference';
 import { CaseStage, type CaseStageCode } from '../enums';
 import { CaseFile } from './case.entity';
 import { DiversionTrigger } from './diversion.rules';
 
 @InputType({ description: 'Open a case for a client (*pembukaan perkara*).' })
-export class OpenCaseInput {
+export class OpenCaseInput extends IdempotentInput {
   @Field(() => ID)
   clientId!: string;
 
@@ -28,9 +28,6 @@ export class OpenCaseInput {
       'The day the investigation began (*dimulainya penyidikan*): diversion must start within 7 days of it (SPPA Art. 29(1)). Today by default.',
   })
   investigationStartedOn?: string | null;
-
-  @Field(() => String, { nullable: true })
-  idempotencyKey?: string | null;
 }
 
 @ObjectType({ description: 'The result of openCase.' })

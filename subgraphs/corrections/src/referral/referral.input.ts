@@ -1,12 +1,12 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionOf, PayloadOf } from '@hub/federation';
+import { ConnectionOf, PayloadOf, IdempotentInput } from '@hub/federation';
 import { Referral, ReferralStatus, ServiceNeed, type ReferralStatusCode, type ServiceNeedCode } from './referral.entity';
 
 @InputType({
   description:
     "Refer a client to DP3AP2KB (*rujukan*): this shares the child's identity with the referred district while it is open.",
 })
-export class ReferClientInput {
+export class ReferClientInput extends IdempotentInput {
   @Field(() => ID)
   clientId!: string;
 
@@ -18,9 +18,6 @@ export class ReferClientInput {
 
   @Field(() => String, { nullable: true, description: "District of the receiving office; the client's district by default." })
   districtCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'Withdraw an open referral; the receiving agency loses the full view of the child.' })

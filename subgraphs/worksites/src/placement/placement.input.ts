@@ -1,9 +1,9 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar, PayloadOf } from '@hub/federation';
+import { DateScalar, PayloadOf, IdempotentInput } from '@hub/federation';
 import { Placement } from './placement.entity';
 
 @InputType({ description: 'Place a community-service order at a work site (the PK).' })
-export class PlaceOrderInput {
+export class PlaceOrderInput extends IdempotentInput {
   @Field(() => ID)
   orderId!: string;
 
@@ -15,9 +15,6 @@ export class PlaceOrderInput {
 
   @Field(() => String, { nullable: true })
   supervisorName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  idempotencyKey?: string | null;
 }
 
 @ObjectType({ description: 'The result of placeOrder.' })
