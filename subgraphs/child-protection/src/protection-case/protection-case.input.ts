@@ -16,6 +16,13 @@ import {
 } from '../enums';
 import { ProtectionCase } from './protection-case.entity';
 
+/** The input of a command on one protection case: its id (the command's other fields follow). */
+@InputType()
+export abstract class OnProtectionCase {
+  @Field(() => ID)
+  protectionCaseId!: string;
+}
+
 @InputType({ description: "The child's identity, kept at DP3AP2KB only." })
 export class ChildIdentityInput {
   @Field()
@@ -74,19 +81,13 @@ type ClosureReasonCode = keyof typeof ClosureReason;
 registerEnumType(ClosureReason, { name: 'ClosureReason', description: 'Why a protection case is closed.' });
 
 @InputType()
-export class ChangeProtectionCaseStatusInput {
-  @Field(() => ID)
-  protectionCaseId!: string;
-
+export class ChangeProtectionCaseStatusInput extends OnProtectionCase {
   @Field(() => ProtectionCaseStatus, { description: 'The next stage; CLOSED through closeProtectionCase.' })
   status!: ProtectionCaseStatusCode;
 }
 
 @InputType()
-export class CloseProtectionCaseInput {
-  @Field(() => ID)
-  protectionCaseId!: string;
-
+export class CloseProtectionCaseInput extends OnProtectionCase {
   @Field(() => ClosureReason)
   reason!: ClosureReasonCode;
 
@@ -95,10 +96,7 @@ export class CloseProtectionCaseInput {
 }
 
 @InputType()
-export class AssignCaseworkerInput {
-  @Field(() => ID)
-  protectionCaseId!: string;
-
+export class AssignCaseworkerInput extends OnProtectionCase {
   @Field(() => ID)
   caseworkerId!: string;
 }
@@ -131,10 +129,7 @@ export class ProtectionCaseConnection extends ConnectionOf(ProtectionCase, {
 }) {}
 
 @InputType({ description: 'Reopen a closed protection case, with the reason (case manager).' })
-export class ReopenProtectionCaseInput {
-  @Field(() => ID)
-  protectionCaseId!: string;
-
+export class ReopenProtectionCaseInput extends OnProtectionCase {
   @Field({ description: 'Why the case is reopened (*alasan pembukaan kembali*), at least 10 characters.' })
   reason!: string;
 }

@@ -3,6 +3,13 @@ import { ConnectionOf, DateScalar, PayloadOf, Sex, type SexCode, PageArgsOf } fr
 import { ClientCategory, ClientStatus, type ClientCategoryCode, type ClientStatusCode } from '../enums';
 import { Client } from './client.entity';
 
+/** The input of a command on one client: its id (the command's other fields follow). */
+@InputType()
+export abstract class OnClient {
+  @Field(() => ID)
+  clientId!: string;
+}
+
 @InputType({ description: 'Filter for the client list.' })
 export class ClientFilter {
   @Field(() => String, { nullable: true, description: 'BPS district code, e.g. "1507".' })
@@ -65,10 +72,7 @@ export class RegisterClientPayload extends PayloadOf(
 ) {}
 
 @InputType({ description: 'Assign a PK to a client (head of Bapas).' })
-export class AssignOfficerInput {
-  @Field(() => ID)
-  clientId!: string;
-
+export class AssignOfficerInput extends OnClient {
   @Field(() => ID)
   officerId!: string;
 
@@ -80,10 +84,7 @@ export class AssignOfficerInput {
 export class AssignOfficerPayload extends PayloadOf({ client: Client }) {}
 
 @InputType()
-export class ChangeClientStatusInput {
-  @Field(() => ID)
-  clientId!: string;
-
+export class ChangeClientStatusInput extends OnClient {
   @Field(() => ClientStatus)
   status!: ClientStatusCode;
 }

@@ -2,6 +2,13 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionOf, PayloadOf, IdempotentInput } from '@hub/federation';
 import { Referral, ReferralStatus, ServiceNeed, type ReferralStatusCode, type ServiceNeedCode } from './referral.entity';
 
+/** The input of a command on one referral: its id (the command's other fields follow). */
+@InputType()
+export abstract class OnReferral {
+  @Field(() => ID)
+  referralId!: string;
+}
+
 @InputType({
   description:
     "Refer a client to DP3AP2KB (*rujukan*): this shares the child's identity with the referred district while it is open.",
@@ -21,10 +28,7 @@ export class ReferClientInput extends IdempotentInput {
 }
 
 @InputType({ description: 'Withdraw an open referral; the receiving agency loses the full view of the child.' })
-export class WithdrawReferralInput {
-  @Field(() => ID)
-  referralId!: string;
-
+export class WithdrawReferralInput extends OnReferral {
   @Field()
   reason!: string;
 }
@@ -36,10 +40,7 @@ export class ReferralPayload extends PayloadOf({ referral: Referral }, { replaye
   description:
     'Close an open referral because DP3AP2KB declined it: the referred district loses the full view of the child (case manager).',
 })
-export class CloseDeclinedReferralInput {
-  @Field(() => ID)
-  referralId!: string;
-
+export class CloseDeclinedReferralInput extends OnReferral {
   @Field({ description: 'The reason DP3AP2KB gave for declining (at least 10 characters).' })
   reason!: string;
 }
