@@ -68,16 +68,9 @@ export function inDistrict(viewer: Viewer, districtCode: string): boolean {
   return viewer.districts.includes(districtCode);
 }
 
-/** A user as the demo and the tests describe one. */
-export interface ClaimsSource {
+/** A user as the demo and the tests describe one: a viewer known by username rather than token subject. */
+export interface ClaimsSource extends Omit<Viewer, 'userId'> {
   username: string;
-  name: string;
-  agency: AgencyCode;
-  roles: RoleCode[];
-  districts: string[];
-  officerId?: string;
-  caseworkerId?: string;
-  providerId?: string;
 }
 
 /** The token claims of a user (the same names an identity provider must use). */

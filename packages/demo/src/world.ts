@@ -16,7 +16,6 @@ import {
   type AgeBandCode,
   type OrderKindCode,
   type SexCode,
-  type WorkSiteKindCode,
 } from '@hub/reference';
 import { createRandom, demoId, seedFrom, type Random } from './ids';
 import {
@@ -290,18 +289,10 @@ const PROVIDER_SEEDS: readonly ProviderSeed[] = [
   { name: DEMO_BAPAS_OFFICE, kind: 'CORRECTIONS', districtCode: KOTA_JAMBI },
 ];
 
-interface SiteSeed {
+/** A work site as the demo world describes it: the site without its ids, its provider by number, and its supervisor. */
+interface SiteSeed extends Omit<DemoWorkSite, 'id' | 'providerId' | 'availability'> {
   provider: number; // 1-based index into PROVIDER_SEEDS
-  name: string;
-  kind: WorkSiteKindCode;
-  districtCode: string;
-  address: string;
-  activities: string[];
-  capacity: number;
-  childSuitable: boolean;
-  requiresProtectiveEquipment: boolean;
   availability: readonly DemoAvailabilitySlot[];
-  active: boolean;
   supervisorName: string;
 }
 
@@ -604,7 +595,8 @@ const OFFENCE_OFFSETS: Readonly<Record<ClientStatusCode, readonly [number, numbe
   CLOSED: [400, 1100],
 };
 
-const STAGE_BY_STATUS: Readonly<Record<ClientStatusCode, CaseStageCode>> = {
+/** The stage of a client's current case at each client status (the demo world and the scale generator agree on it). */
+export const STAGE_BY_STATUS: Readonly<Record<ClientStatusCode, CaseStageCode>> = {
   REGISTERED: 'PRE_ADJUDICATION',
   PRE_ADJUDICATION: 'PRE_ADJUDICATION',
   ADJUDICATION: 'ADJUDICATION',

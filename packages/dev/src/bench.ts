@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client as PgClient } from 'pg';
-import { ConfigError, loadDevConfig, type DevConfig, type SubgraphName } from '@hub/config';
+import { type DevConfig, type SubgraphName } from '@hub/config';
 import { claimsOfUser, mintToken } from '@hub/auth';
 import { demoUsers } from '@hub/demo';
 import * as federation from '@hub/federation';
@@ -20,6 +20,7 @@ import { DEMO_AUDIENCE, DEMO_ISSUER, loadOrCreateSecrets } from './secrets';
 import { dataDirOf, ensureScaleWorld, openDatabases, startHubOn } from './scale/databases';
 import { argValue, parseCount } from './seed-scale';
 import type { RunningHub } from './hub';
+import { devConfigOrExit } from './config';
 
 interface Scenario {
   name: string;
@@ -473,13 +474,7 @@ function soakTable(result: SoakResult): string {
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const log = (line: string) => process.stdout.write(`[bench] ${line}\n`);
-  let config: DevConfig;
-  try {
-    config = loadDevConfig();
-  } catch (error) {
-    process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
-    process.exit(2);
-  }
+  const config = devConfigOrExit();
   const sizes = (argValue(argv, 'sizes') ?? '10k').split(',').map(parseCount);
   const duration = Number(argValue(argv, 'duration') ?? 10);
   const connections = Number(argValue(argv, 'connections') ?? 4);

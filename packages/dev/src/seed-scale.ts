@@ -3,8 +3,8 @@
  * HUB_DATA_DIR, or the *_DATABASE_URL ones) with a synthetic cooperation of that many clients, for
  * benchmarks. Synthetic people only; the same size and date always give the same rows.
  */
-import { ConfigError, loadDevConfig } from '@hub/config';
 import { dataDirOf, ensureScaleWorld, openDatabases } from './scale/databases';
+import { devConfigOrExit } from './config';
 
 /** The value after `--name` on the command line, if any. */
 export function argValue(argv: readonly string[], name: string): string | undefined {
@@ -30,14 +30,7 @@ async function main(): Promise<void> {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(2);
   }
-  const config = (() => {
-    try {
-      return loadDevConfig();
-    } catch (error) {
-      process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
-      process.exit(2);
-    }
-  })();
+  const config = devConfigOrExit();
   const reset = argv.includes('--reset');
   if (reset && config.databaseUrls) {
     process.stderr.write('--reset only applies to the embedded database; empty your own databases yourself\n');

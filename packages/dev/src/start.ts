@@ -5,12 +5,13 @@
  * `--reset` deletes the embedded database first (a fresh demo).
  */
 import { join, resolve } from 'node:path';
-import { ConfigError, currentEnvironment, loadDevConfig, type DevConfig } from '@hub/config';
+import { currentEnvironment } from '@hub/config';
 import { demoUsers } from '@hub/demo';
 import { REPO_ROOT, startHub, type RunningHub } from './hub';
 import { DEFAULT_RESTART } from './processes';
 import { loadOrCreateSecrets } from './secrets';
 import { userTable } from './token';
+import { devConfigOrExit } from './config';
 
 function banner(hub: RunningHub, seconds: number): string {
   const url = hub.gatewayUrl;
@@ -35,13 +36,7 @@ function banner(hub: RunningHub, seconds: number): string {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  let config: DevConfig;
-  try {
-    config = loadDevConfig();
-  } catch (error) {
-    process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
-    process.exit(2);
-  }
+  const config = devConfigOrExit();
   const dataDir = resolve(REPO_ROOT, config.dataDir);
   const secrets = loadOrCreateSecrets(dataDir);
   let hub: RunningHub | undefined;

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { ConnectionShape } from './connection';
 import { TOTAL_COUNT_DESCRIPTION } from './keyset';
 import { PageInfo } from './types';
@@ -51,4 +51,33 @@ export function ConnectionOf<T extends object>(
     totalCount!: number;
   }
   return Connection;
+}
+
+/** The arguments of a page of a list: an optional filter, the page size and the cursor to go on from. */
+export interface PageArgsShape<F> {
+  filter?: F | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/**
+ * The arguments of a list query as a base class: `filter` (of the list's own filter input), `first`
+ * and `after`, described once. The arguments type is the subclass, with its own name:
+ *
+ *   @ArgsType()
+ *   export class ClientsArgs extends PageArgsOf(ClientFilter) {}
+ */
+export function PageArgsOf<F extends object>(filter: ClassType<F>): abstract new () => PageArgsShape<F> {
+  @ArgsType()
+  abstract class PageArgs {
+    @Field(() => filter, { nullable: true })
+    filter?: F | null;
+
+    @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
+    first?: number | null;
+
+    @Field(() => String, { nullable: true, description: 'Cursor of the last record of the previous page.' })
+    after?: string | null;
+  }
+  return PageArgs;
 }

@@ -10,3 +10,4 @@ export * from './refusals-id';
 export * from './connection-type';
 export * from './cooperation';
 export * from './refusals-id-values';
+export * from './cooperation-type';

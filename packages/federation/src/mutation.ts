@@ -1,4 +1,4 @@
-import { Directive, Field, ObjectType, type ClassType } from 'type-graphql';
+import { Directive, Field, InputType, ObjectType, type ClassType } from 'type-graphql';
 
 /**
  * A refusal the user can fix, as data in a mutation payload: which field, which rule, which article.
@@ -22,6 +22,17 @@ export class UserError {
 
   @Field(() => String, { nullable: true, description: 'The article of law, e.g. "KUHP Art. 85(4)".' })
   article!: string | null;
+}
+
+/**
+ * The base of a create command's input, which a client may send again: its `idempotencyKey`, with
+ * which a retried request is answered with the first result (`runCommand`, @hub/server). The input
+ * type is the subclass: `@InputType() export class ReferClientInput extends IdempotentInput { … }`.
+ */
+@InputType()
+export abstract class IdempotentInput {
+  @Field(() => String, { nullable: true })
+  idempotencyKey?: string | null;
 }
 
 /** Builds a UserError. */

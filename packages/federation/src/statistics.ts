@@ -36,6 +36,16 @@ export class StatisticCell {
   suppressed!: boolean;
 }
 
+/**
+ * The base of a subgraph's statistics type: the threshold k its cells were suppressed with. The
+ * statistics type is the subclass, with its own name, total and breakdowns.
+ */
+@ObjectType()
+export abstract class SuppressedStatistics {
+  @Field(() => Int, { description: 'Counts from 1 to this minus 1 are suppressed.' })
+  threshold!: number;
+}
+
 /** A breakdown of the same population by one dimension. */
 @ObjectType({ description: 'Counts of one population by one dimension, with small cells suppressed.' })
 @Directive('@shareable')

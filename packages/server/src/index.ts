@@ -20,3 +20,4 @@ export * from './gateway-operations';
 export * from './command';
 export * from './scope';
 export * from './list';
+export * from './entity';

@@ -6,3 +6,4 @@ export * from './demo';
 export * from './traces';
 export * from './scopes';
 export * from './lean';
+export * from './subgraph';

@@ -19,7 +19,8 @@ import { ClientProtectionResolver, clientReference } from './client/client.resol
 import { CaseworkerResolver, caseworkerReference } from './caseworker/caseworker.resolver';
 import { Caseworker } from './caseworker/caseworker.entity';
 import { CaseHistoryResolver } from './case-history/case-history.resolver';
-import { CooperationQuarterRef, CooperationQuarterResolver, cooperationQuarterReference } from './cooperation/cooperation';
+import { CooperationQuarterRef, cooperationQuarterRefReference } from '@hub/federation';
+import { CooperationQuarterResolver } from './cooperation/cooperation';
 
 /** The child-protection subgraph schema (without permissions; see permissions.ts). */
 export function buildChildProtectionSchema(): Promise<GraphQLSchema> {
@@ -50,7 +51,7 @@ export function buildChildProtectionSchema(): Promise<GraphQLSchema> {
       ProtectionCase: protectionCaseReference,
       Client: clientReference,
       Caseworker: caseworkerReference,
-      CooperationQuarter: cooperationQuarterReference,
+      CooperationQuarter: cooperationQuarterRefReference,
     },
   });
 }

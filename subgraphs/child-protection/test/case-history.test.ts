@@ -1,32 +1,21 @@
 import { generateDemoWorld } from '@hub/demo';
-import { createLogger } from '@hub/errors';
-import { listen } from '@hub/server';
-import { claimsOfUser, createTestDatabase, postGraphQL, testSubgraphConfig, testToken, TEST_SUBGRAPH_SECRET } from '@hub/testing';
+import { subgraphUnderTest } from '@hub/testing';
 import { createChildProtectionApp } from '@hub/child-protection';
 
 const SEED_TODAY = '2026-11-20';
 const world = generateDemoWorld(SEED_TODAY);
 const user = (username: string) => world.users.find((u) => u.username === username)!;
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let app: Awaited<ReturnType<typeof createChildProtectionApp>>;
-let url: string;
-const tokens: Record<string, string> = {};
-
-beforeAll(async () => {
-  db = await createTestDatabase('child_protection_history');
-  app = await createChildProtectionApp(testSubgraphConfig(db.url, { seedToday: SEED_TODAY }), createLogger('test', 'silent'));
-  url = `http://127.0.0.1:${await listen(app.http, 0, '127.0.0.1')}/graphql`;
-  for (const u of ['cm.tjb', 'cm.jmb', 'cw.tjb', 'psy.tjb', 'head.bapas']) tokens[u] = await testToken(claimsOfUser(user(u)));
-});
-
-afterAll(async () => {
-  await app?.close();
-  await db?.drop();
-});
-
-const ask = (query: string, variables: Record<string, unknown>, username: string) =>
-  postGraphQL(url, query, variables, { token: tokens[username]!, secret: TEST_SUBGRAPH_SECRET });
+const subgraph = subgraphUnderTest(createChildProtectionApp, 'child_protection_history', world, [
+  'cm.tjb',
+  'cm.jmb',
+  'cw.tjb',
+  'psy.tjb',
+  'head.bapas',
+]);
+beforeAll(subgraph.start);
+afterAll(subgraph.stop);
+const ask = subgraph.ask;
 
 interface Payload {
   protectionCase: { id: string; status: string; closedAt: string | null; closureReason: string | null } | null;
@@ -134,7 +123,7 @@ describe('closing and reopening a protection case', () => {
       (history.body.data as { protectionCase: { history: Array<{ kind: string }> } }).protectionCase.history.map((e) => e.kind),
     ).toEqual(['CLOSED', 'REOPENED']);
 
-    const sql = app.orm.em.fork().getConnection();
+    const sql = subgraph.app.orm.em.fork().getConnection();
     await expect(sql.execute(`update protection_case_event set note = 'x' where protection_case_id = ?`, [id])).rejects.toThrow(
       /append-only/,
     );

@@ -1,33 +1,23 @@
 import { generateDemoWorld } from '@hub/demo';
-import { createLogger } from '@hub/errors';
-import { fieldsWithoutRule, listen } from '@hub/server';
-import { claimsOfUser, createTestDatabase, postGraphQL, testSubgraphConfig, testToken, TEST_SUBGRAPH_SECRET } from '@hub/testing';
+import { fieldsWithoutRule } from '@hub/server';
+import { subgraphUnderTest } from '@hub/testing';
 import { createChildProtectionApp, permissions } from '@hub/child-protection';
 
 const SEED_TODAY = '2026-11-20';
 const world = generateDemoWorld(SEED_TODAY);
 const user = (username: string) => world.users.find((u) => u.username === username)!;
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let app: Awaited<ReturnType<typeof createChildProtectionApp>>;
-let url: string;
 let intakeCaseId: string;
-const tokens: Record<string, string> = {};
-
-beforeAll(async () => {
-  db = await createTestDatabase('child_protection');
-  app = await createChildProtectionApp(testSubgraphConfig(db.url, { seedToday: SEED_TODAY }), createLogger('test', 'silent'));
-  url = `http://127.0.0.1:${await listen(app.http, 0, '127.0.0.1')}/graphql`;
-  for (const u of ['cm.tjb', 'cw.tjb', 'head.bapas', 'pk.rahman', 'analyst']) tokens[u] = await testToken(claimsOfUser(user(u)));
-});
-
-afterAll(async () => {
-  await app?.close();
-  await db?.drop();
-});
-
-const ask = (query: string, variables: Record<string, unknown>, username: string) =>
-  postGraphQL(url, query, variables, { token: tokens[username]!, secret: TEST_SUBGRAPH_SECRET });
+const subgraph = subgraphUnderTest(createChildProtectionApp, 'child_protection', world, [
+  'cm.tjb',
+  'cw.tjb',
+  'head.bapas',
+  'pk.rahman',
+  'analyst',
+]);
+beforeAll(subgraph.start);
+afterAll(subgraph.stop);
+const ask = subgraph.ask;
 
 type CaseRow = { caseNumber: string; childRole: string; district: { code: string } };
 
@@ -257,6 +247,6 @@ describe('child-protection subgraph against PostgreSQL', () => {
   });
 
   it('has a permission rule for every field of every type', () => {
-    expect(fieldsWithoutRule(app.schema, permissions)).toEqual([]);
+    expect(fieldsWithoutRule(subgraph.app.schema, permissions)).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 import { generateDemoWorld } from '@hub/demo';
 import { claimsOfUser, viewerFromClaims } from '@hub/auth';
-import { createLogger } from '@hub/errors';
-import { createTestDatabase, listedAndAllowed, testSubgraphConfig } from '@hub/testing';
+import { listedAndAllowed, subgraphUnderTest } from '@hub/testing';
 import { createChildProtectionApp } from '@hub/child-protection';
 import { protectionCaseReferenceScope, protectionCaseScope } from '../src/protection-case/protection-case.access';
 import { ProtectionCase } from '../src/protection-case/protection-case.entity';
@@ -9,23 +8,14 @@ import { ProtectionCase } from '../src/protection-case/protection-case.entity';
 const SEED_TODAY = '2026-11-20';
 const world = generateDemoWorld(SEED_TODAY);
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let app: Awaited<ReturnType<typeof createChildProtectionApp>>;
-
-beforeAll(async () => {
-  db = await createTestDatabase('child_protection_scopes');
-  app = await createChildProtectionApp(testSubgraphConfig(db.url, { seedToday: SEED_TODAY }), createLogger('test', 'silent'));
-});
-
-afterAll(async () => {
-  await app?.close();
-  await db?.drop();
-});
+const subgraph = subgraphUnderTest(createChildProtectionApp, 'child_protection_scopes', world);
+beforeAll(subgraph.start);
+afterAll(subgraph.stop);
 
 describe('every demo user gets the same protection cases from a scope list filter as from its single-record check', () => {
   it.each(world.users.map((u) => [u.username, u] as const))('%s', async (_name, user) => {
     const viewer = viewerFromClaims({ ...claimsOfUser(user) });
-    const em = app.orm.em.fork();
+    const em = subgraph.app.orm.em.fork();
     for (const scope of [protectionCaseScope, protectionCaseReferenceScope]) {
       const { listed, allowed } = await listedAndAllowed(em, ProtectionCase, scope, viewer, (all) => all);
       expect(listed).toEqual(allowed);
@@ -33,7 +23,7 @@ describe('every demo user gets the same protection cases from a scope list filte
   });
 
   it('is not vacuous: some users reach some cases, none reaches a victim case from Bapas', async () => {
-    const em = app.orm.em.fork();
+    const em = subgraph.app.orm.em.fork();
     const reach = async (username: string) => {
       const viewer = viewerFromClaims({ ...claimsOfUser(world.users.find((u) => u.username === username)!) });
       return em.find(ProtectionCase, protectionCaseReferenceScope.where(viewer, em) ?? { id: null });

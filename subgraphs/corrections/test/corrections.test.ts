@@ -1,8 +1,7 @@
 import { Client } from 'pg';
 import { generateDemoWorld } from '@hub/demo';
-import { createLogger } from '@hub/errors';
-import { listen, fieldsWithoutRule } from '@hub/server';
-import { claimsOfUser, createTestDatabase, postGraphQL, testSubgraphConfig, testToken, TEST_SUBGRAPH_SECRET } from '@hub/testing';
+import { fieldsWithoutRule } from '@hub/server';
+import { claimsOfUser, postGraphQL, testToken, TEST_SUBGRAPH_SECRET, subgraphUnderTest } from '@hub/testing';
 import type { HubClaims } from '@hub/auth';
 import { createCorrectionsApp, permissions } from '@hub/corrections';
 
@@ -10,38 +9,31 @@ const SEED_TODAY = '2026-11-20';
 const world = generateDemoWorld(SEED_TODAY);
 const claimsOf = (username: string): HubClaims => claimsOfUser(world.users.find((u) => u.username === username)!);
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let app: Awaited<ReturnType<typeof createCorrectionsApp>>;
-let url: string;
-const tokens: Record<string, string> = {};
+const subgraph = subgraphUnderTest(createCorrectionsApp, 'corrections', world, [
+  'head.bapas',
+  'pk.rahman',
+  'prosecutor.tjb',
+  'analyst',
+  'registrar.bapas',
+  'auditor',
+  'cm.tjb',
+  'cm.jmb',
+]);
+beforeAll(subgraph.start);
+afterAll(subgraph.stop);
 
-beforeAll(async () => {
-  db = await createTestDatabase('corrections');
-  app = await createCorrectionsApp(testSubgraphConfig(db.url, { seedToday: SEED_TODAY }), createLogger('test', 'silent'));
-  const port = await listen(app.http, 0, '127.0.0.1');
-  url = `http://127.0.0.1:${port}/graphql`;
-  for (const u of ['head.bapas', 'pk.rahman', 'prosecutor.tjb', 'analyst', 'registrar.bapas', 'auditor', 'cm.tjb', 'cm.jmb'])
-    tokens[u] = await testToken(claimsOf(u));
-});
-
-afterAll(async () => {
-  await app?.close();
-  await db?.drop();
-});
-
-const ask = (query: string, variables: Record<string, unknown> = {}, user = 'head.bapas') =>
-  postGraphQL(url, query, variables, { token: tokens[user]!, secret: TEST_SUBGRAPH_SECRET });
+const ask = (query: string, variables: Record<string, unknown> = {}, user = 'head.bapas') => subgraph.ask(query, variables, user);
 
 describe('corrections subgraph against PostgreSQL', () => {
   it('refuses a request without the gateway secret before reading it', async () => {
-    const res = await postGraphQL(url, '{ clients { totalCount } }', {}, { token: tokens['head.bapas']! });
+    const res = await postGraphQL(subgraph.url, '{ clients { totalCount } }', {}, { token: subgraph.tokens['head.bapas']! });
     expect(res.status).toBe(401);
     expect(res.body.data).toBeUndefined();
   });
 
   it('refuses a request with the secret but no token', async () => {
     const res = await postGraphQL(
-      url,
+      subgraph.url,
       '{ _entities(representations: [{__typename: "Client", id: "x"}]) { __typename } }',
       {},
       { secret: TEST_SUBGRAPH_SECRET },
@@ -51,7 +43,12 @@ describe('corrections subgraph against PostgreSQL', () => {
 
   it('refuses a token signed with another secret', async () => {
     const forged = await testToken(claimsOf('head.bapas'), 'another-secret-that-is-long-enough-000000');
-    const res = await postGraphQL(url, '{ clients { totalCount } }', {}, { token: forged, secret: TEST_SUBGRAPH_SECRET });
+    const res = await postGraphQL(
+      subgraph.url,
+      '{ clients { totalCount } }',
+      {},
+      { token: forged, secret: TEST_SUBGRAPH_SECRET },
+    );
     expect(res.status).toBe(401);
   });
 
@@ -247,7 +244,7 @@ describe('corrections subgraph against PostgreSQL', () => {
   });
 
   it('keeps the access log append-only: UPDATE, DELETE and TRUNCATE fail', async () => {
-    const pg = new Client({ connectionString: db.url });
+    const pg = new Client({ connectionString: subgraph.databaseUrl });
     await pg.connect();
     try {
       for (const sql of ['update access_log set actor = $$someone$$', 'delete from access_log', 'truncate access_log']) {
@@ -261,7 +258,7 @@ describe('corrections subgraph against PostgreSQL', () => {
   });
 
   it('returns no personal data when the access log cannot be written', async () => {
-    const pg = new Client({ connectionString: db.url });
+    const pg = new Client({ connectionString: subgraph.databaseUrl });
     await pg.connect();
     await pg.query(`create function refuse_insert() returns trigger language plpgsql as $$ begin raise exception 'disk full'; end $$;
       create trigger access_log_refuse before insert on access_log for each row execute function refuse_insert();`);
@@ -286,7 +283,7 @@ describe('corrections subgraph against PostgreSQL', () => {
   });
 
   it('masks a database failure: no SQL, no values, a correlation id', async () => {
-    const pg = new Client({ connectionString: db.url });
+    const pg = new Client({ connectionString: subgraph.databaseUrl });
     await pg.connect();
     await pg.query('alter table officer rename to officer_moved');
     try {
@@ -331,7 +328,7 @@ describe('corrections subgraph against PostgreSQL', () => {
   });
 
   it('counts the client statistics in one grouped SQL statement, loading no client', async () => {
-    const knex = app.orm.em.getConnection().getKnex();
+    const knex = subgraph.app.orm.em.getConnection().getKnex();
     const seen: string[] = [];
     const onQuery = (q: { sql: string }) => seen.push(q.sql);
     knex.on('query', onQuery);
@@ -367,6 +364,6 @@ describe('corrections subgraph against PostgreSQL', () => {
   });
 
   it('has a permission rule for every field of every type', async () => {
-    expect(fieldsWithoutRule(app.schema, permissions)).toEqual([]);
+    expect(fieldsWithoutRule(subgraph.app.schema, permissions)).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 import { generateDemoWorld } from '@hub/demo';
 import { claimsOfUser, viewerFromClaims } from '@hub/auth';
-import { createLogger } from '@hub/errors';
-import { createTestDatabase, listedAndAllowed, testSubgraphConfig } from '@hub/testing';
+import { listedAndAllowed, subgraphUnderTest } from '@hub/testing';
 import { createCorrectionsApp } from '@hub/corrections';
 import { breachScope } from '../src/breach/breach.access';
 import { BreachReport } from '../src/breach/breach.entity';
@@ -14,18 +13,9 @@ import { Referral } from '../src/referral/referral.entity';
 const SEED_TODAY = '2026-11-20';
 const world = generateDemoWorld(SEED_TODAY);
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let app: Awaited<ReturnType<typeof createCorrectionsApp>>;
-
-beforeAll(async () => {
-  db = await createTestDatabase('corrections_scopes');
-  app = await createCorrectionsApp(testSubgraphConfig(db.url, { seedToday: SEED_TODAY }), createLogger('test', 'silent'));
-});
-
-afterAll(async () => {
-  await app?.close();
-  await db?.drop();
-});
+const subgraph = subgraphUnderTest(createCorrectionsApp, 'corrections_scopes', world);
+beforeAll(subgraph.start);
+afterAll(subgraph.stop);
 
 const groups = <T>(rows: T[], key: (r: T) => string, value: (r: T) => string) => {
   const map = new Map<string, string[]>();
@@ -36,7 +26,7 @@ const groups = <T>(rows: T[], key: (r: T) => string, value: (r: T) => string) =>
 describe('every demo user gets the same records from a scope list filter as from its single-record check', () => {
   it.each(world.users.map((u) => [u.username, u] as const))('%s', async (_name, user) => {
     const viewer = viewerFromClaims({ ...claimsOfUser(user) });
-    const em = app.orm.em.fork();
+    const em = subgraph.app.orm.em.fork();
     const referrals = groups(
       await em.find(Referral, {}),
       (r) => r.clientId,
@@ -68,7 +58,7 @@ describe('every demo user gets the same records from a scope list filter as from
   });
 
   it('is not vacuous: between them the users reach all clients, and a PK only part of them', async () => {
-    const em = app.orm.em.fork();
+    const em = subgraph.app.orm.em.fork();
     const count = (username: string) => {
       const where = clientScope.where(
         viewerFromClaims({ ...claimsOfUser(world.users.find((u) => u.username === username)!) }),

@@ -1,30 +1,20 @@
 import { generateDemoWorld } from '@hub/demo';
-import { createLogger } from '@hub/errors';
 import { ageOn } from '@hub/reference';
-import { createTestDatabase, testSubgraphConfig } from '@hub/testing';
+import { subgraphUnderTest } from '@hub/testing';
 import { createCorrectionsApp } from '@hub/corrections';
 import { clientGroups } from '../src/statistics/client-groups';
 
 const SEED_TODAY = '2026-11-20';
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let app: Awaited<ReturnType<typeof createCorrectionsApp>>;
-
-beforeAll(async () => {
-  db = await createTestDatabase('corrections_stats');
-  app = await createCorrectionsApp(testSubgraphConfig(db.url, { seedToday: SEED_TODAY }), createLogger('test', 'silent'));
-});
-
-afterAll(async () => {
-  await app?.close();
-  await db?.drop();
-});
+const subgraph = subgraphUnderTest(createCorrectionsApp, 'corrections_stats', generateDemoWorld(SEED_TODAY));
+beforeAll(subgraph.start);
+afterAll(subgraph.stop);
 
 describe('client statistics counted in the database', () => {
   it('gives every existing client its own random record key in [0, 2^32) when the column is added', async () => {
-    const knex = app.orm.em.getConnection().getKnex();
+    const knex = subgraph.app.orm.em.getConnection().getKnex();
     // Added again over the seeded clients, as on a database that had clients before the migration.
-    const migrator = app.orm.getMigrator();
+    const migrator = subgraph.app.orm.getMigrator();
     const undone = await migrator.down({ migrations: ['Migration20261129190000RecordKey'] });
     expect(undone.map((m) => m.name)).toEqual(['Migration20261129190000RecordKey']);
     await migrator.up();
@@ -39,7 +29,7 @@ describe('client statistics counted in the database', () => {
   });
 
   it('groups every client once, with the age ageOn gives and the sum of the record keys mod 2^32 (birthday today, tomorrow, 29 February)', async () => {
-    const knex = app.orm.em.getConnection().getKnex();
+    const knex = subgraph.app.orm.em.getConnection().getKnex();
     // Synthetic clients born on the edge dates, beside the demo world's.
     const edges = ['2008-02-29', '2010-11-20', '2010-11-21', '2009-03-01', '2010-02-28'].map((birthDate, i) => ({
       id: `00000000-0000-4000-8000-00000000000${i}`,
@@ -65,7 +55,7 @@ describe('client statistics counted in the database', () => {
     )) as Array<{ district_code: string; category: string; status: string; sex: string; birth_date: string; record_key: string }>;
     expect(people.length).toBe(generateDemoWorld(SEED_TODAY).clients.length + edges.length);
     for (const today of ['2026-11-20', '2027-02-28', '2027-03-01', '2028-02-29']) {
-      const groups = await clientGroups(app.orm.em.fork(), null, today);
+      const groups = await clientGroups(subgraph.app.orm.em.fork(), null, today);
       expect(groups.reduce((sum, g) => sum + g.count, 0)).toBe(people.length);
       const expected = new Map<string, { count: number; cellKey: number }>();
       for (const c of people) {

@@ -14,7 +14,8 @@ import { SiteMutations, WorkSiteResolver, workSiteReference } from './site/site.
 import { ProviderMutations, ProviderResolver, providerReference } from './provider/provider.resolver';
 import { Provider } from './provider/provider.entity';
 import { AttendanceRecord } from './attendance/attendance.entity';
-import { CooperationQuarterRef, CooperationQuarterResolver, cooperationQuarterReference } from './cooperation/cooperation';
+import { CooperationQuarterRef, cooperationQuarterRefReference } from '@hub/federation';
+import { CooperationQuarterResolver } from './cooperation/cooperation';
 
 /** The worksites subgraph schema (without permissions; see permissions.ts). */
 export function buildWorksitesSchema(): Promise<GraphQLSchema> {
@@ -40,7 +41,7 @@ export function buildWorksitesSchema(): Promise<GraphQLSchema> {
       Placement: placementReference,
       WorkSite: workSiteReference,
       Provider: providerReference,
-      CooperationQuarter: cooperationQuarterReference,
+      CooperationQuarter: cooperationQuarterRefReference,
     },
   });
 }

@@ -1,28 +1,15 @@
 import { generateDemoWorld } from '@hub/demo';
 import { addDays, jakartaDate } from '@hub/reference';
-import { createLogger } from '@hub/errors';
-import { listen } from '@hub/server';
-import { claimsOfUser, createTestDatabase, postGraphQL, testSubgraphConfig, testToken, TEST_SUBGRAPH_SECRET } from '@hub/testing';
+import { claimsOfUser, postGraphQL, testToken, TEST_SUBGRAPH_SECRET, subgraphUnderTest } from '@hub/testing';
 import { createWorksitesApp, creditedHoursByQuarter } from '@hub/worksites';
 
 /** The work-site providers' part of the joint monitoring, against PostgreSQL: the ledger's hours by district and quarter. */
 const SEED_TODAY = '2026-11-20';
 const world = generateDemoWorld(SEED_TODAY);
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let app: Awaited<ReturnType<typeof createWorksitesApp>>;
-let url: string;
-
-beforeAll(async () => {
-  db = await createTestDatabase('worksites_cooperation');
-  app = await createWorksitesApp(testSubgraphConfig(db.url, { seedToday: SEED_TODAY }), createLogger('test', 'silent'));
-  url = `http://127.0.0.1:${await listen(app.http, 0, '127.0.0.1')}/graphql`;
-});
-
-afterAll(async () => {
-  await app?.close();
-  await db?.drop();
-});
+const subgraph = subgraphUnderTest(createWorksitesApp, 'worksites_cooperation', world);
+beforeAll(subgraph.start);
+afterAll(subgraph.stop);
 
 const districtOfOrder = (orderId: string) =>
   world.clients.find((c) => c.id === world.orders.find((o) => o.id === orderId)!.clientId)!.districtCode;
@@ -54,14 +41,14 @@ describe("the work-site providers' part of the joint monitoring", () => {
       )!;
     const row = { year: Number(day.slice(0, 4)), districtCode: districtOfOrder(placement.orderId), quarter: quarterOf(day) };
     const key = `${row.year}:${row.districtCode}:${row.quarter}`;
-    const credited = async () => (await creditedHoursByQuarter({ em: app.orm.em.fork() }, [row])).get(key)!;
+    const credited = async () => (await creditedHoursByQuarter({ em: subgraph.app.orm.em.fork() }, [row])).get(key)!;
     expect(Object.fromEntries(await credited())).toEqual(Object.fromEntries(seeded(row.districtCode, row.year, row.quarter)));
 
     const head = world.users.find((u) => u.username === 'head.bapas')!;
     const token = await testToken(claimsOfUser(head));
     const RECORD = `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { attendance { id } userErrors { code } } }`;
     const record = async (input: Record<string, unknown>) => {
-      const res = await postGraphQL(url, RECORD, { input }, { token, secret: TEST_SUBGRAPH_SECRET });
+      const res = await postGraphQL(subgraph.url, RECORD, { input }, { token, secret: TEST_SUBGRAPH_SECRET });
       const payload = (res.body.data as { recordAttendance: { attendance: { id: string } | null; userErrors: unknown[] } })
         .recordAttendance;
       expect(payload.userErrors).toEqual([]);
@@ -88,7 +75,7 @@ describe("the work-site providers' part of the joint monitoring", () => {
     expect((await credited()).get(placement.orderId)).toBeCloseTo(before + 1.5, 5);
     // Another district's row knows nothing of it.
     const elsewhere = { ...row, districtCode: row.districtCode === '1507' ? '1571' : '1507' };
-    const other = (await creditedHoursByQuarter({ em: app.orm.em.fork() }, [elsewhere])).get(
+    const other = (await creditedHoursByQuarter({ em: subgraph.app.orm.em.fork() }, [elsewhere])).get(
       `${elsewhere.year}:${elsewhere.districtCode}:${elsewhere.quarter}`,
     )!;
     expect(other.has(placement.orderId)).toBe(false);

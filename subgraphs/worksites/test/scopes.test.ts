@@ -1,7 +1,6 @@
 import { generateDemoWorld } from '@hub/demo';
 import { claimsOfUser, viewerFromClaims } from '@hub/auth';
-import { createLogger } from '@hub/errors';
-import { createTestDatabase, listedAndAllowed, testSubgraphConfig } from '@hub/testing';
+import { listedAndAllowed, subgraphUnderTest } from '@hub/testing';
 import { createWorksitesApp } from '@hub/worksites';
 import { placementScope } from '../src/placement/placement.access';
 import { Placement } from '../src/placement/placement.entity';
@@ -11,23 +10,14 @@ import { WorkSite } from '../src/site/site.entity';
 const SEED_TODAY = '2026-11-20';
 const world = generateDemoWorld(SEED_TODAY);
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let app: Awaited<ReturnType<typeof createWorksitesApp>>;
-
-beforeAll(async () => {
-  db = await createTestDatabase('worksites_scopes');
-  app = await createWorksitesApp(testSubgraphConfig(db.url, { seedToday: SEED_TODAY }), createLogger('test', 'silent'));
-});
-
-afterAll(async () => {
-  await app?.close();
-  await db?.drop();
-});
+const subgraph = subgraphUnderTest(createWorksitesApp, 'worksites_scopes', world);
+beforeAll(subgraph.start);
+afterAll(subgraph.stop);
 
 describe('every demo user gets the same records from a scope list filter as from its single-record check', () => {
   it.each(world.users.map((u) => [u.username, u] as const))('%s', async (_name, user) => {
     const viewer = viewerFromClaims({ ...claimsOfUser(user) });
-    const em = app.orm.em.fork();
+    const em = subgraph.app.orm.em.fork();
     const sites = await listedAndAllowed(em, WorkSite, siteScope, viewer, (all) => all);
     expect(sites.listed).toEqual(sites.allowed);
     const siteProvider = new Map((await em.find(WorkSite, {})).map((s) => [s.id, s.providerId]));
@@ -38,7 +28,7 @@ describe('every demo user gets the same records from a scope list filter as from
   });
 
   it('is not vacuous: the demo users between them reach some placements and miss others', async () => {
-    const em = app.orm.em.fork();
+    const em = subgraph.app.orm.em.fork();
     const total = await em.count(Placement, {});
     const reached = await Promise.all(
       world.users.map(async (u) => {

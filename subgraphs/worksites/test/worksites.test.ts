@@ -1,44 +1,27 @@
 import { Client as PgClient } from 'pg';
 import { generateDemoWorld } from '@hub/demo';
 import { addDays, jakartaDate } from '@hub/reference';
-import { createLogger } from '@hub/errors';
-import { fieldsWithoutRule, listen } from '@hub/server';
-import { claimsOfUser, createTestDatabase, postGraphQL, testSubgraphConfig, testToken, TEST_SUBGRAPH_SECRET } from '@hub/testing';
+import { fieldsWithoutRule } from '@hub/server';
+import { claimsOfUser, postGraphQL, testToken, TEST_SUBGRAPH_SECRET, subgraphUnderTest } from '@hub/testing';
 import { createWorksitesApp, permissions } from '@hub/worksites';
 
 const SEED_TODAY = '2026-11-20';
 const world = generateDemoWorld(SEED_TODAY);
 const user = (username: string) => world.users.find((u) => u.username === username)!;
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let app: Awaited<ReturnType<typeof createWorksitesApp>>;
-let url: string;
-const tokens: Record<string, string> = {};
-
-beforeAll(async () => {
-  db = await createTestDatabase('worksites');
-  app = await createWorksitesApp(testSubgraphConfig(db.url, { seedToday: SEED_TODAY }), createLogger('test', 'silent'));
-  url = `http://127.0.0.1:${await listen(app.http, 0, '127.0.0.1')}/graphql`;
-  for (const u of [
-    'pk.rahman',
-    'supervisor.tjb',
-    'supervisor.jmb',
-    'prosecutor.tjb',
-    'analyst',
-    'provider.tjb',
-    'provider.jmb',
-    'head.bapas',
-  ])
-    tokens[u] = await testToken(claimsOfUser(user(u)));
-});
-
-afterAll(async () => {
-  await app?.close();
-  await db?.drop();
-});
-
-const ask = (query: string, variables: Record<string, unknown>, username: string) =>
-  postGraphQL(url, query, variables, { token: tokens[username]!, secret: TEST_SUBGRAPH_SECRET });
+const subgraph = subgraphUnderTest(createWorksitesApp, 'worksites', world, [
+  'pk.rahman',
+  'supervisor.tjb',
+  'supervisor.jmb',
+  'prosecutor.tjb',
+  'analyst',
+  'provider.tjb',
+  'provider.jmb',
+  'head.bapas',
+]);
+beforeAll(subgraph.start);
+afterAll(subgraph.stop);
+const ask = subgraph.ask;
 
 const ORDER_LEDGER = `query($r: [_Any!]!) { _entities(representations: $r) {
   ... on CommunityServiceOrder { id hoursCompleted hoursRemaining placements { id hoursCredited site { name } } } } }`;
@@ -52,7 +35,7 @@ function attendedHours(orderId: string): number {
 
 describe('worksites subgraph against PostgreSQL', () => {
   it('lets no SQL statement run longer than the gateway waits (statement_timeout on its connections)', async () => {
-    const [row] = (await app.orm.em.fork().getConnection().execute('show statement_timeout')) as Array<{
+    const [row] = (await subgraph.app.orm.em.fork().getConnection().execute('show statement_timeout')) as Array<{
       statement_timeout: string;
     }>;
     expect(row?.statement_timeout).toBe('10s');
@@ -143,7 +126,7 @@ describe('worksites subgraph against PostgreSQL', () => {
   });
 
   it('gives an analyst placements and hours by site kind with small cells suppressed, hours hidden with them', async () => {
-    tokens['analyst'] = tokens['analyst'] ?? (await testToken(claimsOfUser(user('analyst'))));
+    subgraph.tokens['analyst'] = subgraph.tokens['analyst'] ?? (await testToken(claimsOfUser(user('analyst'))));
     const res = await ask(
       '{ workSiteStatistics { placements bySiteKind { cells { key count value suppressed } } byDistrict { cells { key count value suppressed } } activeSites capacity capacityInUse } }',
       {},
@@ -189,7 +172,7 @@ describe('worksites subgraph against PostgreSQL', () => {
       world.workSites.find((s) => s.id === world.placements.find((p) => p.id === placementId)!.siteId)!.providerId;
     beforeAll(async () => {
       // A synthetic supervisor of the child's site (the demo's supervisors work at adult sites).
-      tokens['site.supervisor'] = await testToken({
+      subgraph.tokens['site.supervisor'] = await testToken({
         sub: 'site.supervisor',
         name: 'Supervisor Uji',
         agency: 'WORKSITE_PROVIDER',
@@ -199,7 +182,7 @@ describe('worksites subgraph against PostgreSQL', () => {
       });
     });
     const record = (input: Record<string, unknown>, username = 'site.supervisor') =>
-      postGraphQL(url, RECORD, { input }, { token: tokens[username]!, secret: TEST_SUBGRAPH_SECRET });
+      postGraphQL(subgraph.url, RECORD, { input }, { token: subgraph.tokens[username]!, secret: TEST_SUBGRAPH_SECRET });
     const payload = (res: Awaited<ReturnType<typeof record>>) =>
       (
         res.body.data as {
@@ -307,7 +290,7 @@ describe('worksites subgraph against PostgreSQL', () => {
       );
       expect(fix.userErrors).toEqual([]);
       expect(await ledger(placement.orderId)).toBeCloseTo(before + 1.5, 5);
-      const pg = new PgClient({ connectionString: db.url });
+      const pg = new PgClient({ connectionString: subgraph.databaseUrl });
       await pg.connect();
       try {
         await expect(pg.query('update attendance_record set hours = 8 where id = $1', [first.attendance!.id])).rejects.toThrow(
@@ -322,7 +305,7 @@ describe('worksites subgraph against PostgreSQL', () => {
       const placement = pick('PELAYANAN_MASYARAKAT');
       const day = addDays(today, -5);
       // A second active placement of the same person at another site, as after a partial transfer.
-      const pg = new PgClient({ connectionString: db.url });
+      const pg = new PgClient({ connectionString: subgraph.databaseUrl });
       await pg.connect();
       const secondId = '00000000-0000-4000-8000-0000000000aa';
       const other = world.workSites.find((s) => s.id !== placement.siteId && s.childSuitable)!;
@@ -350,7 +333,7 @@ describe('worksites subgraph against PostgreSQL', () => {
       const order = world.orders.find((o) => o.id === placement.orderId)!;
       const own = world.clients.find((c) => c.id === order.clientId)!.officerId;
       const other = ['pk.rahman', 'pk.nurhayati', 'pk.hendra'].find((u) => user(u).officerId !== own)!;
-      tokens[other] = tokens[other] ?? (await testToken(claimsOfUser(user(other))));
+      subgraph.tokens[other] = subgraph.tokens[other] ?? (await testToken(claimsOfUser(user(other))));
       const res = await record(
         { placementId: placement.id, date: addDays(today, -6), hours: 1, outcome: 'ATTENDED', idempotencyKey: 'other-pk' },
         other,
@@ -417,7 +400,7 @@ describe('worksites subgraph against PostgreSQL', () => {
       );
       expect(off.body.errors).toBeUndefined();
       expect(off.body.data).toEqual({ deactivateWorkSite: { workSite: { active: false }, userErrors: [] } });
-      const pg = new PgClient({ connectionString: db.url });
+      const pg = new PgClient({ connectionString: subgraph.databaseUrl });
       await pg.connect();
       try {
         const { rows } = await pg.query(
@@ -436,14 +419,14 @@ describe('worksites subgraph against PostgreSQL', () => {
   });
 
   it('has a permission rule for every field of every type', () => {
-    expect(fieldsWithoutRule(app.schema, permissions)).toEqual([]);
+    expect(fieldsWithoutRule(subgraph.app.schema, permissions)).toEqual([]);
   });
 });
 
 describe('what a request may resolve, whatever the estimate said', () => {
   it('refuses an oversized list whole, with a clear error, before resolving anything below it', async () => {
     const order = world.orders.find((o) => world.placements.some((p) => p.orderId === o.id))!;
-    const pg = new PgClient({ connectionString: db.url });
+    const pg = new PgClient({ connectionString: subgraph.databaseUrl });
     await pg.connect();
     try {
       // An order placed twelve thousand times: far more than the cost model's estimate of ten.

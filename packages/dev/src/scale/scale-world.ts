@@ -7,6 +7,7 @@ import {
   MALE_GIVEN_NAMES,
   MALE_PREFIXES,
   MALE_SECOND_NAMES,
+  STAGE_BY_STATUS,
   STREETS,
   type DemoWorld,
   type Random,
@@ -261,14 +262,6 @@ const STATUS_WEIGHTS = [
   ['AFTERCARE', 10],
   ['CLOSED', 25],
 ] as const;
-const STAGE_BY_STATUS: Record<string, string> = {
-  REGISTERED: 'PRE_ADJUDICATION',
-  PRE_ADJUDICATION: 'PRE_ADJUDICATION',
-  ADJUDICATION: 'ADJUDICATION',
-  POST_ADJUDICATION: 'POST_ADJUDICATION',
-  AFTERCARE: 'AFTERCARE',
-  CLOSED: 'CLOSED',
-};
 const SERVICE_KINDS = [
   'COUNSELLING',
   'PSYCHOLOGICAL_ASSESSMENT',
@@ -356,7 +349,7 @@ export function rowsForClient(base: ScaleBase, n: number, want: ReadonlySet<stri
   const caseRows: Array<{ id: string; offenseDate: string; stage: string }> = [];
   if (twoCases)
     caseRows.push({ id: scaleId('case', 2 * n), offenseDate: addDays(offenceDate, -rng.int(120, 300)), stage: 'CLOSED' });
-  caseRows.push({ id: scaleId('case', 2 * n + 1), offenseDate: offenceDate, stage: STAGE_BY_STATUS[status]! });
+  caseRows.push({ id: scaleId('case', 2 * n + 1), offenseDate: offenceDate, stage: STAGE_BY_STATUS[status] });
   for (const c of caseRows) {
     const offense = rng.pick(base.offenses);
     // The rule set decides, as for a case opened through the API (SPPA Art. 7(2)); generated cases are first offences.

@@ -1,8 +1,9 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, Property } from '@mikro-orm/postgresql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '@hub/federation';
 import { RiskLevel, type RiskLevelCode } from '../enums';
 import { ServiceKind, type ServiceKindCode } from '../psychosocial-service/psychosocial-service.entity';
+import { ProtectionCaseRecord } from '../protection-case/case-record.entity';
 
 export const CARE_NEEDS = [
   'SAFETY',
@@ -21,15 +22,7 @@ registerEnumType(CareNeed, { name: 'CareNeed', description: 'A need found in the
 /** A psychosocial assessment (*asesmen psikososial*). */
 @Entity({ tableName: 'assessment' })
 @ObjectType({ description: 'A psychosocial assessment of the child (*asesmen psikososial*).' })
-export class Assessment {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
-  @Index()
-  @Property({ type: 'uuid', fieldName: 'protection_case_id' })
-  protectionCaseId!: string;
-
+export class Assessment extends ProtectionCaseRecord {
   @Property({ type: 'date', fieldName: 'assessed_on' })
   @Field(() => DateScalar)
   assessedOn!: string;
@@ -52,15 +45,7 @@ export class Assessment {
 /** The intervention plan (*rencana intervensi*) under the case manager. */
 @Entity({ tableName: 'intervention_plan' })
 @ObjectType({ description: 'The intervention plan (*rencana intervensi*): goals and planned services.' })
-export class InterventionPlan {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
-  @Index()
-  @Property({ type: 'uuid', fieldName: 'protection_case_id' })
-  protectionCaseId!: string;
-
+export class InterventionPlan extends ProtectionCaseRecord {
   @Property({ type: 'text' })
   @Field()
   goals!: string;

@@ -1,15 +1,13 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, InputType, ObjectType } from 'type-graphql';
 import { DateScalar, PayloadOf } from '@hub/federation';
 import { RiskLevel, type RiskLevelCode } from '../enums';
 import { ProtectionCase } from '../protection-case/protection-case.entity';
 import { ServiceKind, type ServiceKindCode } from '../psychosocial-service/psychosocial-service.entity';
 import { CareNeed, type CareNeedCode } from './assessment.entity';
+import { OnProtectionCase } from '../protection-case/protection-case.input';
 
 @InputType()
-export class RecordAssessmentInput {
-  @Field(() => ID)
-  protectionCaseId!: string;
-
+export class RecordAssessmentInput extends OnProtectionCase {
   @Field(() => DateScalar)
   assessedOn!: string;
 
@@ -21,10 +19,7 @@ export class RecordAssessmentInput {
 }
 
 @InputType()
-export class SetInterventionPlanInput {
-  @Field(() => ID)
-  protectionCaseId!: string;
-
+export class SetInterventionPlanInput extends OnProtectionCase {
   @Field()
   goals!: string;
 

@@ -1,8 +1,9 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, Property } from '@mikro-orm/postgresql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { enumObject } from '@hub/reference';
 import { randomUUID } from 'node:crypto';
 import type { ChildProtectionContext } from '../context';
+import { ProtectionCaseRecord } from '../protection-case/case-record.entity';
 
 export const CASE_EVENT_KINDS = ['CLOSED', 'REOPENED'] as const;
 export type CaseEventKindCode = (typeof CASE_EVENT_KINDS)[number];
@@ -21,15 +22,7 @@ registerEnumType(CaseEventKind, {
 @ObjectType('ProtectionCaseEvent', {
   description: 'A closure or reopening of a protection case (*riwayat penutupan dan pembukaan kembali*), oldest first.',
 })
-export class ProtectionCaseEvent {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
-  @Index()
-  @Property({ type: 'uuid', fieldName: 'protection_case_id' })
-  protectionCaseId!: string;
-
+export class ProtectionCaseEvent extends ProtectionCaseRecord {
   @Property({ type: 'string', length: 12 })
   @Field(() => CaseEventKind, { description: 'Closed or reopened.' })
   kind!: CaseEventKindCode;

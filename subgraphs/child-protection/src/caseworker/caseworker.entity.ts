@@ -1,6 +1,7 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Property } from '@mikro-orm/postgresql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { Profession, type ProfessionCode } from '../enums';
+import { UuidEntity } from '@hub/server';
 
 /** A DP3AP2KB / UPTD PPA caseworker (*pendamping*). */
 @Entity({ tableName: 'caseworker' })
@@ -8,11 +9,7 @@ import { Profession, type ProfessionCode } from '../enums';
   description: 'A DP3AP2KB / UPTD PPA caseworker (*pendamping*): social worker, psychologist, counsellor or legal aid.',
 })
 @Directive('@key(fields: "id")')
-export class Caseworker {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
+export class Caseworker extends UuidEntity {
   @Property({ type: 'string' })
   @Field({ description: 'Full name.' })
   name!: string;

@@ -1,4 +1,4 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, Info, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Info, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { hasAnyRole } from '@hub/auth';
@@ -10,6 +10,7 @@ import {
   keysetWindow,
   selectsField,
   toKeysetConnection,
+  PageArgsOf,
 } from '@hub/federation';
 import type { ChildProtectionContext } from '../context';
 import { Profession, type ProfessionCode } from '../enums';
@@ -22,16 +23,7 @@ class CaseworkerFilter {
 }
 
 @ArgsType()
-class CaseworkersArgs {
-  @Field(() => CaseworkerFilter, { nullable: true })
-  filter?: CaseworkerFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last record of the previous page.' })
-  after?: string | null;
-}
+class CaseworkersArgs extends PageArgsOf(CaseworkerFilter) {}
 
 @ObjectType({ description: 'A page of caseworkers (Relay connection).' })
 class CaseworkerConnection extends ConnectionOf(Caseworker, {

@@ -1,11 +1,8 @@
-import DataLoader from 'dataloader';
-import { Ctx, Directive, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import {
   CellKeys,
-  cooperationKeyOfText,
   cooperationKeyText,
   countBy,
-  isCooperationQuarterKey,
   keysOf,
   publishCount,
   publishMedian,
@@ -17,25 +14,11 @@ import {
   totalOf,
   yearInstants,
   type CooperationQuarterKey,
+  CooperationQuarterRef,
+  cooperationLoaderOf,
 } from '@hub/federation';
 import { jakartaDate } from '@hub/reference';
 import type { ChildProtectionContext } from '../context';
-
-/** A row of the joint monitoring (owned by corrections); DP3AP2KB adds its part of it. */
-@ObjectType('CooperationQuarter', {
-  description: 'One district and quarter of the joint monitoring of the cooperation agreement (owned by corrections).',
-})
-@Directive('@key(fields: "year districtCode quarter")')
-export class CooperationQuarterRef implements CooperationQuarterKey {
-  @Field(() => Int)
-  year!: number;
-
-  @Field()
-  districtCode!: string;
-
-  @Field(() => Int)
-  quarter!: number;
-}
 
 /** DP3AP2KB's figures for one district and quarter. */
 @ObjectType({
@@ -204,17 +187,8 @@ export async function childProtectionQuarters(
   });
 }
 
-const loaders = new WeakMap<object, DataLoader<string, ChildProtectionCooperation>>();
-
 /** The request's loader: the rows of one `_entities` call are computed in one batch. */
-function loaderOf(ctx: ChildProtectionContext): DataLoader<string, ChildProtectionCooperation> {
-  let loader = loaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader((texts) => childProtectionQuarters(ctx, texts.map(cooperationKeyOfText)));
-    loaders.set(ctx, loader);
-  }
-  return loader;
-}
+const loaderOf = cooperationLoaderOf(childProtectionQuarters);
 
 @Resolver(() => CooperationQuarterRef)
 export class CooperationQuarterResolver {
@@ -227,9 +201,3 @@ export class CooperationQuarterResolver {
     return loaderOf(ctx).load(cooperationKeyText(row));
   }
 }
-
-/** A row by its key (the gateway's `_entities`); a key naming no row resolves to null. */
-export const cooperationQuarterReference = {
-  __resolveReference: (ref: Partial<CooperationQuarterKey>) =>
-    isCooperationQuarterKey(ref) ? Object.assign(new CooperationQuarterRef(), ref) : null,
-};

@@ -1,5 +1,5 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { AgeBand, Sex, type AgeBandCode, type SexCode } from '@hub/federation';
 import {
   ChildRole,
@@ -15,16 +15,13 @@ import {
   type RiskLevelCode,
   type ViolenceTypeCode,
 } from '../enums';
+import { UuidEntity } from '@hub/server';
 
 /** A child-protection case (*kasus perlindungan anak*) handled by UPTD PPA. */
 @Entity({ tableName: 'protection_case' })
 @ObjectType({ description: 'A child-protection case (*kasus perlindungan anak*) handled by DP3AP2KB / UPTD PPA.' })
 @Directive('@key(fields: "id")')
-export class ProtectionCase {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
+export class ProtectionCase extends UuidEntity {
   @Property({ type: 'string', unique: true, fieldName: 'case_number' })
   @Field({ description: 'Case number per district and year (*nomor kasus*), e.g. "PPA-1507-2026-0003".' })
   caseNumber!: string;

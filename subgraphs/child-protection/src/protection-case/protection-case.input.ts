@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ConnectionOf, DateScalar, PayloadOf, Sex, type SexCode } from '@hub/federation';
+import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionOf, DateScalar, PayloadOf, Sex, type SexCode, PageArgsOf, IdempotentInput } from '@hub/federation';
 import {
   ChildRole,
   IncidentPlace,
@@ -15,6 +15,13 @@ import {
   type ViolenceTypeCode,
 } from '../enums';
 import { ProtectionCase } from './protection-case.entity';
+
+/** The input of a command on one protection case: its id (the command's other fields follow). */
+@InputType()
+export abstract class OnProtectionCase {
+  @Field(() => ID)
+  protectionCaseId!: string;
+}
 
 @InputType({ description: "The child's identity, kept at DP3AP2KB only." })
 export class ChildIdentityInput {
@@ -35,7 +42,7 @@ export class ChildIdentityInput {
 }
 
 @InputType({ description: 'Intake of a child victim, witness or child in conflict (*penerimaan pengaduan*).' })
-export class OpenProtectionCaseInput {
+export class OpenProtectionCaseInput extends IdempotentInput {
   @Field(() => ChildRole)
   childRole!: ChildRoleCode;
 
@@ -59,9 +66,6 @@ export class OpenProtectionCaseInput {
 
   @Field(() => ChildIdentityInput)
   child!: ChildIdentityInput;
-
-  @Field(() => String, { nullable: true })
-  idempotencyKey?: string | null;
 }
 
 @ObjectType({ description: 'The result of openProtectionCase.' })
@@ -77,19 +81,13 @@ type ClosureReasonCode = keyof typeof ClosureReason;
 registerEnumType(ClosureReason, { name: 'ClosureReason', description: 'Why a protection case is closed.' });
 
 @InputType()
-export class ChangeProtectionCaseStatusInput {
-  @Field(() => ID)
-  protectionCaseId!: string;
-
+export class ChangeProtectionCaseStatusInput extends OnProtectionCase {
   @Field(() => ProtectionCaseStatus, { description: 'The next stage; CLOSED through closeProtectionCase.' })
   status!: ProtectionCaseStatusCode;
 }
 
 @InputType()
-export class CloseProtectionCaseInput {
-  @Field(() => ID)
-  protectionCaseId!: string;
-
+export class CloseProtectionCaseInput extends OnProtectionCase {
   @Field(() => ClosureReason)
   reason!: ClosureReasonCode;
 
@@ -98,10 +96,7 @@ export class CloseProtectionCaseInput {
 }
 
 @InputType()
-export class AssignCaseworkerInput {
-  @Field(() => ID)
-  protectionCaseId!: string;
-
+export class AssignCaseworkerInput extends OnProtectionCase {
   @Field(() => ID)
   caseworkerId!: string;
 }
@@ -125,16 +120,7 @@ export class ProtectionCaseFilter {
 }
 
 @ArgsType()
-export class ProtectionCasesArgs {
-  @Field(() => ProtectionCaseFilter, { nullable: true })
-  filter?: ProtectionCaseFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last record of the previous page.' })
-  after?: string | null;
-}
+export class ProtectionCasesArgs extends PageArgsOf(ProtectionCaseFilter) {}
 
 @ObjectType({ description: 'A page of protection cases (Relay connection).' })
 export class ProtectionCaseConnection extends ConnectionOf(ProtectionCase, {
@@ -143,10 +129,7 @@ export class ProtectionCaseConnection extends ConnectionOf(ProtectionCase, {
 }) {}
 
 @InputType({ description: 'Reopen a closed protection case, with the reason (case manager).' })
-export class ReopenProtectionCaseInput {
-  @Field(() => ID)
-  protectionCaseId!: string;
-
+export class ReopenProtectionCaseInput extends OnProtectionCase {
   @Field({ description: 'Why the case is reopened (*alasan pembukaan kembali*), at least 10 characters.' })
   reason!: string;
 }

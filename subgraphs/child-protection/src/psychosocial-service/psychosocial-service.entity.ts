@@ -1,5 +1,6 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, Property } from '@mikro-orm/postgresql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ProtectionCaseRecord } from '../protection-case/case-record.entity';
 
 export const SERVICE_KINDS = [
   'COUNSELLING',
@@ -27,15 +28,7 @@ registerEnumType(ServiceKind, {
   description:
     'A psychosocial service delivered to the child (*layanan psikososial*). Clinical notes: the assigned psychologist only.',
 })
-export class PsychosocialService {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
-  @Index()
-  @Property({ type: 'uuid', fieldName: 'protection_case_id' })
-  protectionCaseId!: string;
-
+export class PsychosocialService extends ProtectionCaseRecord {
   @Property({ type: 'string', length: 32 })
   @Field(() => ServiceKind)
   kind!: ServiceKindCode;

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { PayloadOf } from '@hub/federation';
+import { PayloadOf, IdempotentInput } from '@hub/federation';
 import { PsychosocialService, ServiceKind, type ServiceKindCode } from './psychosocial-service.entity';
 
 @InputType({ description: 'A psychosocial service delivered to the child.' })
-export class RecordPsychosocialServiceInput {
+export class RecordPsychosocialServiceInput extends IdempotentInput {
   @Field(() => ID)
   protectionCaseId!: string;
 
@@ -21,9 +21,6 @@ export class RecordPsychosocialServiceInput {
     description: 'Clinical notes: only the assigned psychologist may write (and read) them.',
   })
   clinicalNotes?: string | null;
-
-  @Field(() => String, { nullable: true })
-  idempotencyKey?: string | null;
 }
 
 @ObjectType({ description: 'The result of recordPsychosocialService.' })

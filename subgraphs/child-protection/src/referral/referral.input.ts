@@ -1,10 +1,10 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { PayloadOf } from '@hub/federation';
+import { PayloadOf, IdempotentInput } from '@hub/federation';
 import { RiskLevel, type RiskLevelCode } from '../enums';
 import { ReferralResponse } from './referral-response.entity';
 
 @InputType({ description: 'Accept a Bapas referral: a protection case is opened for the child (case manager).' })
-export class AcceptReferralInput {
+export class AcceptReferralInput extends IdempotentInput {
   @Field(() => ID)
   referralId!: string;
 
@@ -13,9 +13,6 @@ export class AcceptReferralInput {
 
   @Field(() => RiskLevel, { defaultValue: 'MEDIUM' })
   riskLevel!: RiskLevelCode;
-
-  @Field(() => String, { nullable: true })
-  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'Decline a Bapas referral, with the reason.' })

@@ -1,21 +1,27 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { countBy, keysOf, StatisticBreakdown, StatisticsFilter, suppressSmallCells, CellKeys, totalOf } from '@hub/federation';
-import { AGE_BANDS, DISTRICTS, isDistrictCode } from '@hub/reference';
-import { BadUserInputError } from '@hub/errors';
+import {
+  countBy,
+  keysOf,
+  StatisticBreakdown,
+  StatisticsFilter,
+  suppressSmallCells,
+  CellKeys,
+  totalOf,
+  SuppressedStatistics,
+} from '@hub/federation';
+import { AGE_BANDS, DISTRICTS } from '@hub/reference';
 import type { ChildProtectionContext } from '../context';
 import { ProtectionCase } from '../protection-case/protection-case.entity';
 import { CHILD_ROLES, PROTECTION_CASE_STATUSES, RISK_LEVELS, VIOLENCE_TYPES } from '../enums';
+import { checkDistrictFilter } from '@hub/server';
 
 /** Aggregate counts of protection cases in SIMFONI-PPA's categories, small cells suppressed. */
 @ObjectType({
   description:
     'Aggregate counts of protection cases (*statistik kasus*) in SIMFONI-PPA categories, with small cells suppressed (DOMAIN.md §4).',
 })
-export class ChildProtectionStatistics {
-  @Field(() => Int, { description: 'Counts from 1 to this minus 1 are suppressed.' })
-  threshold!: number;
-
+export class ChildProtectionStatistics extends SuppressedStatistics {
   @Field(() => Int, { nullable: true, description: 'All cases matching the filter; null when suppressed.' })
   total!: number | null;
 
@@ -52,9 +58,7 @@ export class ChildProtectionStatisticsResolver {
     @Arg('filter', () => StatisticsFilter, { nullable: true }) filter: StatisticsFilter | null,
     @Ctx() ctx: ChildProtectionContext,
   ): Promise<ChildProtectionStatistics> {
-    if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
-      throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
-    }
+    checkDistrictFilter('filter.districtCode', filter?.districtCode);
     const where: FilterQuery<ProtectionCase> = filter?.districtCode ? { districtCode: filter.districtCode } : {};
     const rows = await ctx.em.find(ProtectionCase, where, {
       fields: ['childRole', 'concerns', 'riskLevel', 'status', 'districtCode', 'childAgeBand'],

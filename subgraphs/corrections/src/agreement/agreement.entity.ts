@@ -1,7 +1,8 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, Property } from '@mikro-orm/postgresql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '@hub/federation';
 import { enumObject } from '@hub/reference';
+import { UuidEntity } from '@hub/server';
 
 /** What one party shares with another under an agreement. */
 export const SHARED_DATA = ['CLIENT_IDENTITY', 'REFERRAL', 'SERVICE_STATUS', 'ORDER_PROGRESS', 'AGGREGATE_STATISTICS'] as const;
@@ -70,11 +71,7 @@ export class DataSharingScope {
   description:
     'A cooperation agreement (*Perjanjian Kerja Sama*, PKS): parties, signatories, term and scope; cross-agency identity sharing needs one in force.',
 })
-export class CooperationAgreement {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
+export class CooperationAgreement extends UuidEntity {
   @Property({ type: 'string', unique: true })
   @Field({ description: 'Agreement number (*nomor PKS*).' })
   number!: string;

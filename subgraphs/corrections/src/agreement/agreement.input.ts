@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { DateScalar, PayloadOf } from '@hub/federation';
+import { DateScalar, PayloadOf, IdempotentInput } from '@hub/federation';
 import { CooperationAgreement, SharedData, type SharedDataCode } from './agreement.entity';
 
 @InputType()
@@ -42,7 +42,7 @@ export class DataSharingScopeInput {
 }
 
 @InputType({ description: 'Register a cooperation agreement (*PKS*): another district or agency is data, not code.' })
-export class RegisterCooperationAgreementInput {
+export class RegisterCooperationAgreementInput extends IdempotentInput {
   @Field()
   number!: string;
 
@@ -72,9 +72,6 @@ export class RegisterCooperationAgreementInput {
 
   @Field(() => [DataSharingScopeInput])
   dataSharing!: DataSharingScopeInput[];
-
-  @Field(() => String, { nullable: true })
-  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'End an agreement before its term (*pengakhiran PKS*).' })

@@ -1,7 +1,8 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, Index, Property } from '@mikro-orm/postgresql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '@hub/federation';
 import { enumObject } from '@hub/reference';
+import { UuidEntity } from '@hub/server';
 
 export const BREACH_OUTCOMES = ['REPEAT_HOURS', 'SERVE_REPLACED_PRISON', 'PAY_REPLACED_FINE', 'NO_BREACH'] as const;
 export type BreachOutcomeCode = (typeof BREACH_OUTCOMES)[number];
@@ -29,11 +30,7 @@ registerEnumType(BreachReportStatus, {
   description:
     'A breach report on a community-service order (*laporan pelanggaran pidana kerja sosial*, KUHP Art. 85(7)): filed by the PK, decided by the supervising prosecutor (Art. 85(8)).',
 })
-export class BreachReport {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
+export class BreachReport extends UuidEntity {
   @Index()
   @Property({ type: 'uuid', fieldName: 'order_id' })
   orderId!: string;

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { DateScalar, PageInfo, PayloadOf, TOTAL_COUNT_DESCRIPTION } from '@hub/federation';
+import { DateScalar, PageInfo, PayloadOf, TOTAL_COUNT_DESCRIPTION, IdempotentInput } from '@hub/federation';
 import {
   BreachOutcome,
   BreachReport,
@@ -9,7 +9,7 @@ import {
 } from './breach.entity';
 
 @InputType({ description: 'A PK reports that the person did not do their community service without valid reason.' })
-export class FileBreachReportInput {
+export class FileBreachReportInput extends IdempotentInput {
   @Field(() => ID)
   orderId!: string;
 
@@ -18,9 +18,6 @@ export class FileBreachReportInput {
 
   @Field({ description: 'What happened and what reasons the person gave (at least 20 characters).' })
   reasons!: string;
-
-  @Field(() => String, { nullable: true })
-  idempotencyKey?: string | null;
 }
 
 @InputType({ description: "The supervising prosecutor's outcome of a breach report (KUHP Art. 85(7), 85(8))." })

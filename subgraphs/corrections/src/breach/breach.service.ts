@@ -5,7 +5,7 @@ import type { FilterQuery } from '@mikro-orm/postgresql';
 import { isTimestampIdKey, keysetCondition, keysetWindow, selectsField, toKeysetConnection, userErrorsAt } from '@hub/federation';
 import { jakartaDate, rulesOn } from '@hub/reference';
 import { runCommand } from '@hub/server';
-import { requireCaseworkOn } from '../client/client.service';
+import { requireCaseworkOnRecord } from '../client/client.service';
 import type { CorrectionsContext } from '../context';
 import { CommunityServiceOrder } from '../order/order.entity';
 import { orderRulesFor } from '../order/order.rules';
@@ -54,12 +54,7 @@ export async function fileBreachReport(ctx: CorrectionsContext, input: FileBreac
   const result = await runCommand(ctx, {
     name: 'fileBreachReport',
     input,
-    authorize: async () => {
-      const order = await ctx.em.findOne(CommunityServiceOrder, { id: input.orderId });
-      if (!order) throw new ForbiddenError('Only the head of Bapas or the PK assigned to this client may do this.');
-      await requireCaseworkOn(ctx, order.clientId);
-      return order;
-    },
+    authorize: () => requireCaseworkOnRecord(ctx, CommunityServiceOrder, input.orderId),
     facts: async (tx, order) => ({
       orderStatus: order.status,
       orderStartDate: order.startDate,

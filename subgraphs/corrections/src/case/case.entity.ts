@@ -1,18 +1,15 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Index, Property } from '@mikro-orm/postgresql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { DateScalar } from '@hub/federation';
 import type { DiversionTriggerCode } from '@hub/reference';
 import { CaseStage, type CaseStageCode, type DiversionStatusCode } from '../enums';
+import { UuidEntity } from '@hub/server';
 
 /** A criminal case of a client (*perkara*). */
 @Entity({ tableName: 'case_file' })
 @ObjectType('Case', { description: 'A criminal case of a client (*perkara*), from the request for guidance onwards.' })
 @Directive('@key(fields: "id")')
-export class CaseFile {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
+export class CaseFile extends UuidEntity {
   @Property({ type: 'string', unique: true, fieldName: 'case_number' })
   @Field({ description: 'Bapas case number (*nomor perkara*).' })
   caseNumber!: string;

@@ -1,12 +1,19 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar, PayloadOf } from '@hub/federation';
+import { DateScalar, PayloadOf, IdempotentInput } from '@hub/federation';
 import type { DiversionTriggerCode } from '@hub/reference';
 import { CaseStage, type CaseStageCode } from '../enums';
 import { CaseFile } from './case.entity';
 import { DiversionTrigger } from './diversion.rules';
 
+/** The input of a command on one case: its id (the command's other fields follow). */
+@InputType()
+export abstract class OnCase {
+  @Field(() => ID)
+  caseId!: string;
+}
+
 @InputType({ description: 'Open a case for a client (*pembukaan perkara*).' })
-export class OpenCaseInput {
+export class OpenCaseInput extends IdempotentInput {
   @Field(() => ID)
   clientId!: string;
 
@@ -28,9 +35,6 @@ export class OpenCaseInput {
       'The day the investigation began (*dimulainya penyidikan*): diversion must start within 7 days of it (SPPA Art. 29(1)). Today by default.',
   })
   investigationStartedOn?: string | null;
-
-  @Field(() => String, { nullable: true })
-  idempotencyKey?: string | null;
 }
 
 @ObjectType({ description: 'The result of openCase.' })
@@ -47,10 +51,7 @@ registerEnumType(DiversionOutcome, {
 });
 
 @InputType()
-export class AdvanceCaseStageInput {
-  @Field(() => ID)
-  caseId!: string;
-
+export class AdvanceCaseStageInput extends OnCase {
   @Field(() => CaseStage)
   stage!: CaseStageCode;
 
@@ -63,10 +64,7 @@ export class AdvanceCaseStageInput {
 }
 
 @InputType({ description: "Record the legal moment a stage's diversion clock starts (SPPA Art. 29(1), 42(1), 52(2))." })
-export class RecordDiversionTriggerInput {
-  @Field(() => ID)
-  caseId!: string;
-
+export class RecordDiversionTriggerInput extends OnCase {
   @Field(() => DiversionTrigger)
   trigger!: DiversionTriggerCode;
 
@@ -75,19 +73,13 @@ export class RecordDiversionTriggerInput {
 }
 
 @InputType()
-export class StartDiversionInput {
-  @Field(() => ID)
-  caseId!: string;
-
+export class StartDiversionInput extends OnCase {
   @Field(() => DateScalar, { description: 'The day the diversion deliberation started.' })
   startedOn!: string;
 }
 
 @InputType()
-export class RecordDiversionOutcomeInput {
-  @Field(() => ID)
-  caseId!: string;
-
+export class RecordDiversionOutcomeInput extends OnCase {
   @Field(() => DiversionOutcome)
   outcome!: DiversionOutcomeCode;
 

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { ForbiddenError } from '@hub/errors';
 import type { UserError } from '@hub/federation';
 import { diversionEligibility, jakartaDate, rulesOn } from '@hub/reference';
 import { runCommand } from '@hub/server';
 import { Client } from '../client/client.entity';
-import { requireCaseworkOn } from '../client/client.service';
+import { requireCaseworkOn, requireCaseworkOnRecord } from '../client/client.service';
 import type { CorrectionsContext } from '../context';
 import { CaseFile } from './case.entity';
 import type {
@@ -75,12 +74,7 @@ async function changeCase(
   const result = await runCommand(ctx, {
     name,
     input: { caseId },
-    authorize: async () => {
-      const found = await ctx.em.findOne(CaseFile, { id: caseId });
-      if (!found) throw new ForbiddenError('Only the head of Bapas or the PK assigned to this client may do this.');
-      await requireCaseworkOn(ctx, found.clientId);
-      return found;
-    },
+    authorize: () => requireCaseworkOnRecord(ctx, CaseFile, caseId),
     validate: (caseFile) => steps.validate(caseFile, today),
     persist: (_tx, caseFile) => {
       steps.apply(caseFile, today);

@@ -1,14 +1,11 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, Property } from '@mikro-orm/postgresql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { UuidEntity } from '@hub/server';
 
 /** An offence from the reference catalogue, with the maximum threatened prison term. */
 @Entity({ tableName: 'offense' })
 @ObjectType({ description: 'An offence (*tindak pidana*) from the reference catalogue, with its maximum threatened term.' })
-export class Offense {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
+export class Offense extends UuidEntity {
   @Property({ type: 'string', unique: true })
   @Field({ description: 'Stable code, e.g. "THEFT".' })
   code!: string;

@@ -1,7 +1,8 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Index, Property } from '@mikro-orm/postgresql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { Sex, type SexCode } from '@hub/federation';
 import { ClientCategory, ClientStatus, type ClientCategoryCode, type ClientStatusCode } from '../enums';
+import { UuidEntity } from '@hub/server';
 
 /**
  * A Bapas client (*klien pemasyarakatan*). The identity set (full name, NIK, birth date, address,
@@ -12,11 +13,7 @@ import { ClientCategory, ClientStatus, type ClientCategoryCode, type ClientStatu
   description: 'A person under Bapas guidance (*klien pemasyarakatan*): a child in conflict with the law or an adult.',
 })
 @Directive('@key(fields: "id")')
-export class Client {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
+export class Client extends UuidEntity {
   @Property({ type: 'string', unique: true, fieldName: 'register_number' })
   @Field({ description: 'Bapas register number (*nomor register*).' })
   registerNumber!: string;

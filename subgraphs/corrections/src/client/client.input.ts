@@ -1,7 +1,14 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionOf, DateScalar, PayloadOf, Sex, type SexCode } from '@hub/federation';
+import { ConnectionOf, DateScalar, PayloadOf, Sex, type SexCode, PageArgsOf } from '@hub/federation';
 import { ClientCategory, ClientStatus, type ClientCategoryCode, type ClientStatusCode } from '../enums';
 import { Client } from './client.entity';
+
+/** The input of a command on one client: its id (the command's other fields follow). */
+@InputType()
+export abstract class OnClient {
+  @Field(() => ID)
+  clientId!: string;
+}
 
 @InputType({ description: 'Filter for the client list.' })
 export class ClientFilter {
@@ -65,10 +72,7 @@ export class RegisterClientPayload extends PayloadOf(
 ) {}
 
 @InputType({ description: 'Assign a PK to a client (head of Bapas).' })
-export class AssignOfficerInput {
-  @Field(() => ID)
-  clientId!: string;
-
+export class AssignOfficerInput extends OnClient {
   @Field(() => ID)
   officerId!: string;
 
@@ -80,10 +84,7 @@ export class AssignOfficerInput {
 export class AssignOfficerPayload extends PayloadOf({ client: Client }) {}
 
 @InputType()
-export class ChangeClientStatusInput {
-  @Field(() => ID)
-  clientId!: string;
-
+export class ChangeClientStatusInput extends OnClient {
   @Field(() => ClientStatus)
   status!: ClientStatusCode;
 }
@@ -92,16 +93,7 @@ export class ChangeClientStatusInput {
 export class ChangeClientStatusPayload extends PayloadOf({ client: Client }) {}
 
 @ArgsType()
-export class ClientsArgs {
-  @Field(() => ClientFilter, { nullable: true })
-  filter?: ClientFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last record of the previous page.' })
-  after?: string | null;
-}
+export class ClientsArgs extends PageArgsOf(ClientFilter) {}
 
 @ObjectType({ description: 'A page of clients (Relay connection).' })
 export class ClientConnection extends ConnectionOf(Client, {

@@ -1,6 +1,6 @@
 import { allOf, checkDistrictFilter, keysetPage, type ListOrder, runCommand } from '@hub/server';
 import { randomUUID } from 'node:crypto';
-import { LockMode, type FilterQuery } from '@mikro-orm/postgresql';
+import { LockMode, type EntityClass, type FilterQuery } from '@mikro-orm/postgresql';
 import { estimateRows } from '@hub/db';
 import { hasAnyRole } from '@hub/auth';
 import { selectsField, userError, type ConnectionShape } from '@hub/federation';
@@ -96,9 +96,25 @@ export async function listClients(
  */
 export async function requireCaseworkOn(ctx: CorrectionsContext, clientId: string): Promise<Client> {
   const client = await ctx.loaders.client.load(clientId);
-  if (!client || !canWorkOnClient(ctx.viewer, client))
-    throw new ForbiddenError('Only the head of Bapas or the PK assigned to this client may do this.');
+  if (!client || !canWorkOnClient(ctx.viewer, client)) throw new ForbiddenError(CASEWORK_ONLY);
   return client;
+}
+
+const CASEWORK_ONLY = 'Only the head of Bapas or the PK assigned to this client may do this.';
+
+/**
+ * A record of a client (a case, an order, a guidance plan) by its id, when the viewer may act on the
+ * client as `requireCaseworkOn` says; a missing record answers the same FORBIDDEN, so ids cannot be probed.
+ */
+export async function requireCaseworkOnRecord<T extends { id: string; clientId: string }>(
+  ctx: CorrectionsContext,
+  entity: EntityClass<T>,
+  id: string,
+): Promise<T> {
+  const found = await ctx.em.findOne(entity, { id } as FilterQuery<T>);
+  if (!found) throw new ForbiddenError(CASEWORK_ONLY);
+  await requireCaseworkOn(ctx, found.clientId);
+  return found;
 }
 
 /**

@@ -1,21 +1,11 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Property } from '@mikro-orm/postgresql';
+import { Field, ObjectType } from 'type-graphql';
+import { ClientOfficerRecord } from './client-record.entity';
 
 /** One assignment of a PK to a client; a reassignment ends the previous one (history is kept). */
 @Entity({ tableName: 'officer_assignment' })
 @ObjectType({ description: 'One assignment of a PK to the client (*penunjukan PK*); reassignments keep the history.' })
-export class OfficerAssignment {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
-  @Index()
-  @Property({ type: 'uuid', fieldName: 'client_id' })
-  clientId!: string;
-
-  @Property({ type: 'uuid', fieldName: 'officer_id' })
-  officerId!: string;
-
+export class OfficerAssignment extends ClientOfficerRecord {
   @Property({ type: 'timestamptz', fieldName: 'assigned_at' })
   @Field(() => Date)
   assignedAt!: Date;

@@ -1,7 +1,8 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, Property } from '@mikro-orm/postgresql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '@hub/federation';
 import { enumObject } from '@hub/reference';
+import { UuidEntity } from '@hub/server';
 
 export const CAPACITY_EVENT_KINDS = ['TRAINING', 'SOCIALISATION', 'COORDINATION_MEETING', 'EVALUATION_MEETING'] as const;
 export type CapacityEventKindCode = (typeof CAPACITY_EVENT_KINDS)[number];
@@ -15,11 +16,7 @@ registerEnumType(CapacityEventKind, {
 /** A capacity-building or socialisation event held under the cooperation agreement. */
 @Entity({ tableName: 'capacity_building_event' })
 @ObjectType({ description: 'A capacity-building or socialisation event under the agreement (*kegiatan peningkatan kapasitas*).' })
-export class CapacityBuildingEvent {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
+export class CapacityBuildingEvent extends UuidEntity {
   @Property({ type: 'date', fieldName: 'held_on' })
   @Field(() => DateScalar)
   heldOn!: string;

@@ -1,11 +1,11 @@
 import { Arg, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar, District, districtOf, UserError } from '@hub/federation';
+import { DateScalar, District, districtOf, UserError, IdempotentInput } from '@hub/federation';
 import type { CorrectionsContext } from '../context';
 import { recordCapacityBuildingEvent } from './capacity-event.service';
 import { CapacityBuildingEvent, CapacityEventKind, type CapacityEventKindCode } from './capacity-event.entity';
 
 @InputType({ description: 'A capacity-building or socialisation event held under the agreement.' })
-class RecordCapacityBuildingEventInput {
+class RecordCapacityBuildingEventInput extends IdempotentInput {
   @Field(() => DateScalar)
   heldOn!: string;
 
@@ -23,9 +23,6 @@ class RecordCapacityBuildingEventInput {
 
   @Field(() => Int)
   participants!: number;
-
-  @Field(() => String, { nullable: true })
-  idempotencyKey?: string | null;
 }
 
 @ObjectType({ description: 'The result of recordCapacityBuildingEvent.' })

@@ -1,25 +1,16 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, Index, Property } from '@mikro-orm/postgresql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { addDays } from '@hub/reference';
 import { DateScalar } from '@hub/federation';
+import { UuidEntity } from '@hub/server';
+import { ClientOfficerRecord } from '../client/client-record.entity';
 
 /** A client's guidance plan (*rencana pembimbingan*) with its reporting duty (*wajib lapor*). */
 @Entity({ tableName: 'guidance_plan' })
 @ObjectType({
   description: "A client's guidance plan (*rencana pembimbingan*) with a reporting duty (*wajib lapor*) every few days.",
 })
-export class GuidancePlan {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
-  @Index()
-  @Property({ type: 'uuid', fieldName: 'client_id' })
-  clientId!: string;
-
-  @Property({ type: 'uuid', fieldName: 'officer_id' })
-  officerId!: string;
-
+export class GuidancePlan extends ClientOfficerRecord {
   @Property({ type: 'date', fieldName: 'starts_on' })
   @Field(() => DateScalar)
   startsOn!: string;
@@ -40,11 +31,7 @@ export class GuidancePlan {
 /** One report the client made under the duty. */
 @Entity({ tableName: 'guidance_report' })
 @ObjectType({ description: 'A report made under the reporting duty (*laporan wajib lapor*).' })
-export class GuidanceReport {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
+export class GuidanceReport extends UuidEntity {
   @Index()
   @Property({ type: 'uuid', fieldName: 'plan_id' })
   planId!: string;

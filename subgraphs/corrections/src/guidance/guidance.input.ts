@@ -2,12 +2,10 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateScalar, PayloadOf } from '@hub/federation';
 import { Client } from '../client/client.entity';
 import { GuidancePlan } from './guidance.entity';
+import { OnClient } from '../client/client.input';
 
 @InputType({ description: 'Set the guidance plan of a client.' })
-export class SetGuidancePlanInput {
-  @Field(() => ID)
-  clientId!: string;
-
+export class SetGuidancePlanInput extends OnClient {
   @Field(() => DateScalar)
   startsOn!: string;
 

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { ForbiddenError } from '@hub/errors';
 import { jakartaDate } from '@hub/reference';
 import { runCommand } from '@hub/server';
 import { canWorkOnClient } from '../client/client.access';
 import type { Client } from '../client/client.entity';
-import { requireCaseworkOn } from '../client/client.service';
+import { requireCaseworkOn, requireCaseworkOnRecord } from '../client/client.service';
 import type { CorrectionsContext } from '../context';
 import { officerWorkScope } from '../officer/officer.access';
 import { GuidancePlan, GuidanceReport, missedReports } from './guidance.entity';
@@ -67,12 +66,7 @@ export async function recordGuidanceReport(ctx: CorrectionsContext, input: Recor
   const result = await runCommand(ctx, {
     name: 'recordGuidanceReport',
     input,
-    authorize: async () => {
-      const plan = await ctx.em.findOne(GuidancePlan, { id: input.planId });
-      if (!plan) throw new ForbiddenError('Only the head of Bapas or the PK assigned to this client may do this.');
-      await requireCaseworkOn(ctx, plan.clientId);
-      return plan;
-    },
+    authorize: () => requireCaseworkOnRecord(ctx, GuidancePlan, input.planId),
     facts: async (tx, plan) => (await tx.count(GuidanceReport, { planId: plan.id, dueOn: input.dueOn })) > 0,
     validate: (plan, dayRecorded) => checkReport(plan, input, dayRecorded, jakartaDate(new Date())),
     persist: (tx, plan) => {

@@ -1,5 +1,6 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, Index, Property } from '@mikro-orm/postgresql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { UuidEntity } from '@hub/server';
 
 export const LITMAS_PURPOSES = ['DIVERSION', 'TRIAL', 'GUIDANCE', 'ASSIMILATION', 'REINTEGRATION'] as const;
 export type LitmasPurposeCode = (typeof LITMAS_PURPOSES)[number];
@@ -27,11 +28,7 @@ registerEnumType(LitmasRequester, {
   description:
     "A social-inquiry report (*Litmas*), due 3×24 hours after an investigator's or diversion request (PP 65/2015), other purposes by the rule set.",
 })
-export class SocialInquiryReport {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
+export class SocialInquiryReport extends UuidEntity {
   @Index()
   @Property({ type: 'uuid', fieldName: 'case_id' })
   caseId!: string;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { PayloadOf } from '@hub/federation';
+import { PayloadOf, IdempotentInput } from '@hub/federation';
 import {
   LitmasPurpose,
   LitmasRequester,
@@ -9,7 +9,7 @@ import {
 } from './litmas.entity';
 
 @InputType({ description: 'A request for a social-inquiry report (*permintaan Litmas*).' })
-export class RequestSocialInquiryReportInput {
+export class RequestSocialInquiryReportInput extends IdempotentInput {
   @Field(() => ID)
   caseId!: string;
 
@@ -27,9 +27,6 @@ export class RequestSocialInquiryReportInput {
 
   @Field(() => Date, { nullable: true, description: 'When the request arrived; now by default. The deadline runs from it.' })
   requestedAt?: Date | null;
-
-  @Field(() => String, { nullable: true })
-  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'Submit a social-inquiry report.' })

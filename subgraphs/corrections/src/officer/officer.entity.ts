@@ -1,15 +1,12 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Property } from '@mikro-orm/postgresql';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { UuidEntity } from '@hub/server';
 
 /** A probation officer (*Pembimbing Kemasyarakatan*, PK) of Bapas. */
 @Entity({ tableName: 'officer' })
 @ObjectType({ description: 'A probation officer of Bapas (*Pembimbing Kemasyarakatan*, PK).' })
 @Directive('@key(fields: "id")')
-export class Officer {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
+export class Officer extends UuidEntity {
   @Property({ type: 'string', length: 18, unique: true })
   @Field({ description: 'Civil-servant number (*NIP*), 18 digits.' })
   nip!: string;

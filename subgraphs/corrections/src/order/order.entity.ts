@@ -1,9 +1,10 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, Index, Property } from '@mikro-orm/postgresql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '@hub/federation';
 import type { OrderKindCode } from '@hub/reference';
 import { OrderKind, OrderStatus, type OrderStatusCode } from '../enums';
 import { JudgmentConsiderations } from './considerations.input';
+import { ClientRecord } from '../client/client-record.entity';
 
 /** Legal basis printed on an order of each kind. */
 export const LEGAL_BASIS: Record<OrderKindCode, string> = {
@@ -18,15 +19,7 @@ export const LEGAL_BASIS: Record<OrderKindCode, string> = {
     'A community-service order (*pidana kerja sosial* for adults, KUHP Art. 85; *pidana pelayanan masyarakat* for children, SPPA Art. 76).',
 })
 @Directive('@key(fields: "id")')
-export class CommunityServiceOrder {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
-  @Index()
-  @Property({ type: 'uuid', fieldName: 'client_id' })
-  clientId!: string;
-
+export class CommunityServiceOrder extends ClientRecord {
   @Property({ type: 'uuid', fieldName: 'case_id' })
   caseId!: string;
 

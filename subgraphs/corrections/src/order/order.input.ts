@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionOf, DateScalar, PayloadOf, UserError } from '@hub/federation';
+import { ConnectionOf, DateScalar, PayloadOf, UserError, PageArgsOf, IdempotentInput } from '@hub/federation';
 import type { OrderKindCode } from '@hub/reference';
 import { OrderKind, OrderStatus, type OrderStatusCode } from '../enums';
 import { JudgmentConsiderationsInput, UnpaidFineInput } from './considerations.input';
@@ -18,7 +18,7 @@ export class OrderFilter {
 }
 
 @InputType({ description: 'Issue a community-service order on a court decision.' })
-export class IssueCommunityServiceOrderInput {
+export class IssueCommunityServiceOrderInput extends IdempotentInput {
   @Field(() => ID)
   caseId!: string;
 
@@ -69,9 +69,6 @@ export class IssueCommunityServiceOrderInput {
       'Set when the order replaces an unpaid fine (KUHP Art. 82) rather than imposing community service as the sentence.',
   })
   unpaidFine?: UnpaidFineInput | null;
-
-  @Field(() => String, { nullable: true })
-  idempotencyKey?: string | null;
 }
 
 @ObjectType({ description: 'The result of issueCommunityServiceOrder.' })
@@ -123,13 +120,4 @@ export class CommunityServiceOrderConnection extends ConnectionOf(CommunityServi
 }) {}
 
 @ArgsType()
-export class OrdersArgs {
-  @Field(() => OrderFilter, { nullable: true })
-  filter?: OrderFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last record of the previous page.' })
-  after?: string | null;
-}
+export class OrdersArgs extends PageArgsOf(OrderFilter) {}

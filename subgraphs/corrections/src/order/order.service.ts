@@ -9,7 +9,7 @@ import { orderReferenceScope, orderScope } from './order.access';
 import { CommunityServiceOrder } from './order.entity';
 import { CaseFile } from '../case/case.entity';
 import { Client } from '../client/client.entity';
-import { requireCaseworkOn } from '../client/client.service';
+import { requireCaseworkOn, requireCaseworkOnRecord } from '../client/client.service';
 import { SocialInquiryReport } from '../litmas/litmas.entity';
 import type { JudgmentConsiderations } from './considerations.input';
 import type { ChangeOrderStatusInput, IssueCommunityServiceOrderInput, OrderFilter } from './order.input';
@@ -171,12 +171,7 @@ export async function changeOrderStatus(ctx: CorrectionsContext, input: ChangeOr
   const result = await runCommand(ctx, {
     name: 'changeOrderStatus',
     input,
-    authorize: async () => {
-      const order = await ctx.em.findOne(CommunityServiceOrder, { id: input.orderId });
-      if (!order) throw new ForbiddenError('Only the head of Bapas or the PK assigned to this client may do this.');
-      await requireCaseworkOn(ctx, order.clientId);
-      return order;
-    },
+    authorize: () => requireCaseworkOnRecord(ctx, CommunityServiceOrder, input.orderId),
     validate: (order) => checkOrderStatusChange(order, input.status),
     persist: (_tx, order) => {
       order.status = input.status;

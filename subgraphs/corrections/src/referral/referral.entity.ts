@@ -1,6 +1,7 @@
 import { enumObject } from '@hub/reference';
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, Property } from '@mikro-orm/postgresql';
+import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ClientRecord } from '../client/client-record.entity';
 
 export const SERVICE_NEEDS = ['PSYCHOSOCIAL_SUPPORT', 'SHELTER', 'FAMILY_SUPPORT', 'EDUCATION', 'HEALTH', 'LEGAL_AID'] as const;
 export type ServiceNeedCode = (typeof SERVICE_NEEDS)[number];
@@ -31,15 +32,7 @@ registerEnumType(Agency, { name: 'Agency', description: 'An agency a client can 
 @Entity({ tableName: 'referral' })
 @ObjectType({ description: 'A referral of a client by Bapas to DP3AP2KB (*rujukan*), the cooperation agreement in action.' })
 @Directive('@key(fields: "id")')
-export class Referral {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
-  @Index()
-  @Property({ type: 'uuid', fieldName: 'client_id' })
-  clientId!: string;
-
+export class Referral extends ClientRecord {
   @Property({ type: 'string', length: 16, fieldName: 'to_agency' })
   @Field(() => Agency, { description: 'The receiving agency.' })
   toAgency!: ReferralAgencyCode;

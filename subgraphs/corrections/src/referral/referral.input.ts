@@ -1,12 +1,19 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionOf, PayloadOf } from '@hub/federation';
+import { ConnectionOf, PayloadOf, IdempotentInput } from '@hub/federation';
 import { Referral, ReferralStatus, ServiceNeed, type ReferralStatusCode, type ServiceNeedCode } from './referral.entity';
+
+/** The input of a command on one referral: its id (the command's other fields follow). */
+@InputType()
+export abstract class OnReferral {
+  @Field(() => ID)
+  referralId!: string;
+}
 
 @InputType({
   description:
     "Refer a client to DP3AP2KB (*rujukan*): this shares the child's identity with the referred district while it is open.",
 })
-export class ReferClientInput {
+export class ReferClientInput extends IdempotentInput {
   @Field(() => ID)
   clientId!: string;
 
@@ -18,16 +25,10 @@ export class ReferClientInput {
 
   @Field(() => String, { nullable: true, description: "District of the receiving office; the client's district by default." })
   districtCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'Withdraw an open referral; the receiving agency loses the full view of the child.' })
-export class WithdrawReferralInput {
-  @Field(() => ID)
-  referralId!: string;
-
+export class WithdrawReferralInput extends OnReferral {
   @Field()
   reason!: string;
 }
@@ -39,10 +40,7 @@ export class ReferralPayload extends PayloadOf({ referral: Referral }, { replaye
   description:
     'Close an open referral because DP3AP2KB declined it: the referred district loses the full view of the child (case manager).',
 })
-export class CloseDeclinedReferralInput {
-  @Field(() => ID)
-  referralId!: string;
-
+export class CloseDeclinedReferralInput extends OnReferral {
   @Field({ description: 'The reason DP3AP2KB gave for declining (at least 10 characters).' })
   reason!: string;
 }

@@ -1,17 +1,22 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { countGroups, keysOf, StatisticBreakdown, StatisticsFilter, suppressSmallCells, totalOfGroups } from '@hub/federation';
-import { AGE_BANDS, ageBandFor, DISTRICTS, isDistrictCode, jakartaDate, SEXES } from '@hub/reference';
-import { BadUserInputError } from '@hub/errors';
+import {
+  countGroups,
+  keysOf,
+  StatisticBreakdown,
+  StatisticsFilter,
+  suppressSmallCells,
+  totalOfGroups,
+  SuppressedStatistics,
+} from '@hub/federation';
+import { AGE_BANDS, ageBandFor, DISTRICTS, jakartaDate, SEXES } from '@hub/reference';
 import type { CorrectionsContext } from '../context';
 import { CLIENT_CATEGORIES, CLIENT_STATUSES } from '../enums';
 import { clientGroups } from './client-groups';
+import { checkDistrictFilter } from '@hub/server';
 
 /** Aggregate counts of Bapas clients, small cells suppressed. */
 @ObjectType({ description: 'Aggregate counts of Bapas clients (*statistik klien*), with small cells suppressed (DOMAIN.md §4).' })
-export class CorrectionsStatistics {
-  @Field(() => Int, { description: 'Counts from 1 to this minus 1 are suppressed.' })
-  threshold!: number;
-
+export class CorrectionsStatistics extends SuppressedStatistics {
   @Field(() => Int, { nullable: true, description: 'All clients matching the filter; null when suppressed.' })
   total!: number | null;
 
@@ -44,9 +49,7 @@ export class CorrectionsStatisticsResolver {
     @Arg('filter', () => StatisticsFilter, { nullable: true }) filter: StatisticsFilter | null,
     @Ctx() ctx: CorrectionsContext,
   ): Promise<CorrectionsStatistics> {
-    if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
-      throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
-    }
+    checkDistrictFilter('filter.districtCode', filter?.districtCode);
     // Counted in the database per combination of dimensions, cell keys from each client's stored
     // record key; nothing identifying leaves the database.
     const groups = await clientGroups(ctx.em, filter?.districtCode, jakartaDate(new Date()));

@@ -1,6 +1,7 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, Property } from '@mikro-orm/postgresql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '@hub/federation';
+import { ClientOfficerRecord } from '../client/client-record.entity';
 
 export const SESSION_KINDS = ['OFFICE_VISIT', 'HOME_VISIT', 'PHONE'] as const;
 export type SessionKindCode = (typeof SESSION_KINDS)[number];
@@ -15,18 +16,7 @@ registerEnumType(SessionKind, {
 @ObjectType({
   description: 'A supervision session of the PK with the client (*pembimbingan*). Place and summary are for FULL viewers only.',
 })
-export class SupervisionSession {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
-  @Index()
-  @Property({ type: 'uuid', fieldName: 'client_id' })
-  clientId!: string;
-
-  @Property({ type: 'uuid', fieldName: 'officer_id' })
-  officerId!: string;
-
+export class SupervisionSession extends ClientOfficerRecord {
   @Property({ type: 'date', fieldName: 'held_on' })
   @Field(() => DateScalar, { description: 'The day of the session.' })
   heldOn!: string;

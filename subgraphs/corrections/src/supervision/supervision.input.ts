@@ -1,9 +1,9 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { DateScalar, PayloadOf } from '@hub/federation';
+import { DateScalar, PayloadOf, IdempotentInput } from '@hub/federation';
 import { SessionKind, SupervisionSession, type SessionKindCode } from './supervision.entity';
 
 @InputType({ description: 'Record a supervision session.' })
-export class RecordSupervisionSessionInput {
+export class RecordSupervisionSessionInput extends IdempotentInput {
   @Field(() => ID)
   clientId!: string;
 
@@ -18,9 +18,6 @@ export class RecordSupervisionSessionInput {
 
   @Field({ description: 'What was discussed and agreed.' })
   summary!: string;
-
-  @Field(() => String, { nullable: true })
-  idempotencyKey?: string | null;
 }
 
 @ObjectType({ description: 'The result of recordSupervisionSession.' })

@@ -1,7 +1,8 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, Index, Property } from '@mikro-orm/postgresql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar, Sex, type SexCode } from '@hub/federation';
 import { enumObject } from '@hub/reference';
+import { UuidEntity } from '@hub/server';
 
 export const UNDER12_OUTCOMES = ['RETURN_TO_PARENTS', 'PROGRAMME'] as const;
 export type Under12OutcomeCode = (typeof UNDER12_OUTCOMES)[number];
@@ -22,11 +23,7 @@ registerEnumType(Under12Outcome, {
   description:
     'A decision for a child under 12 (*keputusan bagi anak belum berumur 12 tahun*, SPPA Art. 21; KUHP Art. 41), taken by the investigator, the PK and a professional social worker. Not a client record.',
 })
-export class Under12Decision {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
+export class Under12Decision extends UuidEntity {
   @Property({ type: 'string', fieldName: 'child_full_name' })
   @Field({ description: "The child's full name; identity set (SPPA Art. 19)." })
   childFullName!: string;

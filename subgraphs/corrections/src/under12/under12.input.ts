@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { DateScalar, PayloadOf, Sex, type SexCode } from '@hub/federation';
+import { DateScalar, PayloadOf, Sex, type SexCode, IdempotentInput } from '@hub/federation';
 import { Under12Decision, Under12Outcome, type Under12OutcomeCode } from './under12.entity';
 
 @InputType({ description: 'The decision for a child under 12 at the offence (SPPA Art. 21; KUHP Art. 41).' })
-export class RecordUnder12DecisionInput {
+export class RecordUnder12DecisionInput extends IdempotentInput {
   @Field()
   childFullName!: string;
 
@@ -51,9 +51,6 @@ export class RecordUnder12DecisionInput {
     description: "For a programme: when Bapas evaluates it (SPPA Art. 21(3)); the programme's end by default.",
   })
   reviewOn?: string | null;
-
-  @Field(() => String, { nullable: true })
-  idempotencyKey?: string | null;
 }
 
 @ObjectType({ description: 'The result of recordUnder12Decision.' })

@@ -1,16 +1,13 @@
-import { DecimalType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { DecimalType, Entity, Index, Property } from '@mikro-orm/postgresql';
+import { Field, Float, ObjectType } from 'type-graphql';
 import { DateScalar } from '@hub/federation';
 import { AttendanceOutcome, type AttendanceOutcomeCode } from '../enums';
+import { UuidEntity } from '@hub/server';
 
 /** One day's attendance at a placement (*catatan kehadiran*). Corrections are new rows, never edits. */
 @Entity({ tableName: 'attendance_record' })
 @ObjectType({ description: "One day's attendance at a placement (*catatan kehadiran*)." })
-export class AttendanceRecord {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
+export class AttendanceRecord extends UuidEntity {
   @Index()
   @Property({ type: 'uuid', fieldName: 'placement_id' })
   placementId!: string;

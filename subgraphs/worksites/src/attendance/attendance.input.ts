@@ -3,12 +3,10 @@ import { DateScalar, PayloadOf } from '@hub/federation';
 import { AttendanceOutcome, type AttendanceOutcomeCode } from '../enums';
 import { Placement } from '../placement/placement.entity';
 import { AttendanceRecord } from './attendance.entity';
+import { OnPlacement } from '../placement/placement.input';
 
 @InputType({ description: "One day's attendance at a placement, from the site supervisor (or the PK)." })
-export class RecordAttendanceInput {
-  @Field(() => ID)
-  placementId!: string;
-
+export class RecordAttendanceInput extends OnPlacement {
   @Field(() => DateScalar, { description: 'The day worked, Asia/Jakarta.' })
   date!: string;
 

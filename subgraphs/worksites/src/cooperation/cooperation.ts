@@ -1,30 +1,13 @@
-import DataLoader from 'dataloader';
-import { Ctx, Directive, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import {
   CellKeys,
-  cooperationKeyOfText,
   cooperationKeyText,
-  isCooperationQuarterKey,
   suppressSmallCells,
   type CooperationQuarterKey,
+  CooperationQuarterRef,
+  cooperationLoaderOf,
 } from '@hub/federation';
 import type { WorksitesContext } from '../context';
-
-/** A row of the joint monitoring (owned by corrections); the work-site providers add their part of it. */
-@ObjectType('CooperationQuarter', {
-  description: 'One district and quarter of the joint monitoring of the cooperation agreement (owned by corrections).',
-})
-@Directive('@key(fields: "year districtCode quarter")')
-export class CooperationQuarterRef implements CooperationQuarterKey {
-  @Field(() => Int)
-  year!: number;
-
-  @Field()
-  districtCode!: string;
-
-  @Field(() => Int)
-  quarter!: number;
-}
 
 /** The work-site providers' figures for one district and quarter. */
 @ObjectType({
@@ -122,17 +105,8 @@ export async function worksitesQuarters(ctx: WorksitesContext, rows: Cooperation
   });
 }
 
-const loaders = new WeakMap<object, DataLoader<string, WorkSitesCooperation>>();
-
 /** The request's loader: the rows of one `_entities` call are computed in one batch. */
-function loaderOf(ctx: WorksitesContext): DataLoader<string, WorkSitesCooperation> {
-  let loader = loaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader((texts) => worksitesQuarters(ctx, texts.map(cooperationKeyOfText)));
-    loaders.set(ctx, loader);
-  }
-  return loader;
-}
+const loaderOf = cooperationLoaderOf(worksitesQuarters);
 
 @Resolver(() => CooperationQuarterRef)
 export class CooperationQuarterResolver {
@@ -145,9 +119,3 @@ export class CooperationQuarterResolver {
     return loaderOf(ctx).load(cooperationKeyText(row));
   }
 }
-
-/** A row by its key (the gateway's `_entities`); a key naming no row resolves to null. */
-export const cooperationQuarterReference = {
-  __resolveReference: (ref: Partial<CooperationQuarterKey>) =>
-    isCooperationQuarterKey(ref) ? Object.assign(new CooperationQuarterRef(), ref) : null,
-};

@@ -1,8 +1,9 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Index, Property } from '@mikro-orm/postgresql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { DateScalar, District, IdentityAccess, type IdentityAccessCode } from '@hub/federation';
 import type { OrderKindCode } from '@hub/reference';
 import { PlacementStatus, type PlacementStatusCode } from '../enums';
+import { UuidEntity } from '@hub/server';
 
 /**
  * An order placed at a site (*penempatan*). The order's facts relied on when placing are kept as a
@@ -11,11 +12,7 @@ import { PlacementStatus, type PlacementStatusCode } from '../enums';
 @Entity({ tableName: 'placement' })
 @ObjectType({ description: 'A community-service order placed at a work site (*penempatan*).' })
 @Directive('@key(fields: "id")')
-export class Placement {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
+export class Placement extends UuidEntity {
   @Index()
   @Property({ type: 'uuid', fieldName: 'order_id' })
   orderId!: string;

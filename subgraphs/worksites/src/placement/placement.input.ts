@@ -1,9 +1,16 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { DateScalar, PayloadOf } from '@hub/federation';
+import { DateScalar, PayloadOf, IdempotentInput } from '@hub/federation';
 import { Placement } from './placement.entity';
 
+/** The input of a command on one placement: its id (the command's other fields follow). */
+@InputType()
+export abstract class OnPlacement {
+  @Field(() => ID)
+  placementId!: string;
+}
+
 @InputType({ description: 'Place a community-service order at a work site (the PK).' })
-export class PlaceOrderInput {
+export class PlaceOrderInput extends IdempotentInput {
   @Field(() => ID)
   orderId!: string;
 
@@ -15,9 +22,6 @@ export class PlaceOrderInput {
 
   @Field(() => String, { nullable: true })
   supervisorName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  idempotencyKey?: string | null;
 }
 
 @ObjectType({ description: 'The result of placeOrder.' })
@@ -28,10 +32,7 @@ type EndOutcomeCode = keyof typeof END_OUTCOMES;
 registerEnumType(END_OUTCOMES, { name: 'PlacementEndOutcome', description: 'How a placement ends.' });
 
 @InputType({ description: 'End a placement.' })
-export class EndPlacementInput {
-  @Field(() => ID)
-  placementId!: string;
-
+export class EndPlacementInput extends OnPlacement {
   @Field(() => END_OUTCOMES)
   outcome!: EndOutcomeCode;
 

@@ -1,16 +1,13 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Property } from '@mikro-orm/postgresql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { ProviderKind, type ProviderKindCode } from '../enums';
+import { UuidEntity } from '@hub/server';
 
 /** An organisation that offers work sites (*penyedia lokasi kerja sosial*). */
 @Entity({ tableName: 'provider' })
 @ObjectType({ description: 'An organisation that offers community-service work sites (*penyedia lokasi kerja sosial*).' })
 @Directive('@key(fields: "id")')
-export class Provider {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
+export class Provider extends UuidEntity {
   @Property({ type: 'string' })
   @Field({ description: 'Name of the organisation.' })
   name!: string;

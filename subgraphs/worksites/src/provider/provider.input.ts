@@ -1,10 +1,10 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { PayloadOf } from '@hub/federation';
+import { PayloadOf, IdempotentInput } from '@hub/federation';
 import { ProviderKind, type ProviderKindCode } from '../enums';
 import { Provider } from './provider.entity';
 
 @InputType({ description: 'A work-site provider (*penyedia*).' })
-export class RegisterProviderInput {
+export class RegisterProviderInput extends IdempotentInput {
   @Field()
   name!: string;
 
@@ -13,9 +13,6 @@ export class RegisterProviderInput {
 
   @Field()
   districtCode!: string;
-
-  @Field(() => String, { nullable: true })
-  idempotencyKey?: string | null;
 }
 @ObjectType({ description: 'The result of registerProvider.' })
 export class RegisterProviderPayload extends PayloadOf({ provider: Provider }, { replayed: true }) {}

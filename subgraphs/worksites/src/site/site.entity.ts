@@ -1,7 +1,8 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/postgresql';
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, Index, Property } from '@mikro-orm/postgresql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import type { WorkSiteKindCode } from '@hub/reference';
 import { WorkSiteKind } from '../enums';
+import { UuidEntity } from '@hub/server';
 
 /** A weekly availability window of a site. */
 @ObjectType({ description: 'A weekly window when the site takes people (*jadwal*).' })
@@ -20,11 +21,7 @@ export class AvailabilitySlot {
 @Entity({ tableName: 'work_site' })
 @ObjectType({ description: 'A place where community service is done (*lokasi kerja sosial*).' })
 @Directive('@key(fields: "id")')
-export class WorkSite {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
-
+export class WorkSite extends UuidEntity {
   @Index()
   @Property({ type: 'uuid', fieldName: 'provider_id' })
   providerId!: string;

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ConnectionOf, PayloadOf } from '@hub/federation';
+import { ConnectionOf, PayloadOf, PageArgsOf } from '@hub/federation';
 import type { WorkSiteKindCode } from '@hub/reference';
 import { WorkSiteKind } from '../enums';
 import { WorkSite } from './site.entity';
@@ -89,16 +89,7 @@ export class WorkSiteFilter {
 }
 
 @ArgsType()
-export class WorkSitesArgs {
-  @Field(() => WorkSiteFilter, { nullable: true })
-  filter?: WorkSiteFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last record of the previous page.' })
-  after?: string | null;
-}
+export class WorkSitesArgs extends PageArgsOf(WorkSiteFilter) {}
 
 @ObjectType({ description: 'A page of work sites (Relay connection).' })
 export class WorkSiteConnection extends ConnectionOf(WorkSite, {

@@ -8,20 +8,18 @@ import {
   suppressSmallCells,
   totalOf,
   type RawCell,
+  SuppressedStatistics,
 } from '@hub/federation';
-import { DISTRICTS, isDistrictCode, WORK_SITE_KINDS } from '@hub/reference';
-import { BadUserInputError } from '@hub/errors';
+import { DISTRICTS, WORK_SITE_KINDS } from '@hub/reference';
 import type { WorksitesContext } from '../context';
+import { checkDistrictFilter } from '@hub/server';
 
 /** Aggregate placements, hours and capacity, small cells suppressed. */
 @ObjectType({
   description:
     'Placements, hours delivered and capacity in use (*statistik kerja sosial*), with small cells suppressed (DOMAIN.md §4).',
 })
-export class WorkSiteStatistics {
-  @Field(() => Int, { description: 'Counts from 1 to this minus 1 are suppressed.' })
-  threshold!: number;
-
+export class WorkSiteStatistics extends SuppressedStatistics {
   @Field(() => Int, { nullable: true, description: 'All placements matching the filter; null when suppressed.' })
   placements!: number | null;
 
@@ -70,9 +68,7 @@ export class WorkSiteStatisticsResolver {
     @Arg('filter', () => StatisticsFilter, { nullable: true }) filter: StatisticsFilter | null,
     @Ctx() ctx: WorksitesContext,
   ): Promise<WorkSiteStatistics> {
-    if (filter?.districtCode && !isDistrictCode(filter.districtCode)) {
-      throw new BadUserInputError('filter.districtCode', `"${filter.districtCode}" is not a Jambi district code (e.g. 1507).`);
-    }
+    checkDistrictFilter('filter.districtCode', filter?.districtCode);
     const knex = ctx.em.getConnection().getKnex();
     const district = filter?.districtCode ?? null;
     const placementQuery = knex('placement as p')
