@@ -440,33 +440,32 @@ async function soak(
 const PROCESS_ORDER = ['gateway', 'corrections', 'child-protection', 'worksites'];
 
 /**
- * The soak's figures per process: RSS after the first minute, the highest RSS in the first and in the
- * second half of the run, and at the end. A heap that only warms up reaches its ceiling in the first
- * half; a leak keeps raising it in the second.
+ * The soak's figures per process: RSS after the first minute, the median RSS of the rest of the
+ * first half and of the second half, the highest and the last. A heap that only warms up keeps the
+ * same median in both halves (garbage collection makes single samples jump); a leak raises it.
  */
 function soakTable(result: SoakResult): string {
   const half = result.seconds / 2;
-  const maxOf = (xs: SoakResult['samples'], n: string) => Math.max(0, ...xs.map((x) => x.rssMb[n] ?? 0));
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
+  const rssOfAll = (n: string, keep: (at: number) => boolean) =>
+    result.samples.filter((x) => keep(x.at)).map((x) => x.rssMb[n] ?? 0);
   const rows = PROCESS_ORDER.map((n) => {
-    const atMinute = result.samples.find((x) => x.at >= 60)?.rssMb[n] ?? '-';
-    const firstHalf = maxOf(
-      result.samples.filter((x) => x.at <= half),
-      n,
-    );
-    const secondHalf = maxOf(
-      result.samples.filter((x) => x.at > half),
-      n,
-    );
-    const end = result.samples[result.samples.length - 1]?.rssMb[n] ?? '-';
-    return [n, atMinute, firstHalf, secondHalf, secondHalf - firstHalf, end]
-      .map((c, i) => (i ? String(c).padStart(12) : String(c).padEnd(17)))
-      .join(' ');
+    const first = median(rssOfAll(n, (at) => at >= 60 && at <= half));
+    const second = median(rssOfAll(n, (at) => at > half));
+    const cells = [
+      result.samples.find((x) => x.at >= 60)?.rssMb[n] ?? '-',
+      first,
+      second,
+      second - first,
+      Math.max(0, ...rssOfAll(n, () => true)),
+      result.samples[result.samples.length - 1]?.rssMb[n] ?? '-',
+    ];
+    return [n.padEnd(17), ...cells.map((c) => String(c).padStart(15))].join(' ');
   });
+  const header = ['at 1 min', 'median 1st half', 'median 2nd half', 'growth', 'highest', 'at the end'];
   return [
     `soak: ${result.seconds} s, ${result.requests} requests, ${result.errors} errors (RSS in MB)`,
-    ['process', 'at 1 min', 'max 1st half', 'max 2nd half', 'growth', 'at the end']
-      .map((c, i) => (i ? c.padStart(12) : c.padEnd(17)))
-      .join(' '),
+    ['process'.padEnd(17), ...header.map((h) => h.padStart(15))].join(' '),
     ...rows,
   ].join('\n');
 }

@@ -81,8 +81,8 @@ export function protectSchema(
     guards,
     ...(others
       ? [
-          inputLimitsMiddlewareFor(shielded, limits),
-          workGuardFor(shielded),
+          onFields(inputLimitsMiddleware(limits), shielded),
+          onFields(workGuardMiddleware, shielded),
           onlyFields(shield(rules, shieldOptions).generate(schema) as IMiddlewareFieldMap, shielded),
           onlyFields(accessLogMiddleware(personalData), shielded),
         ]
@@ -91,16 +91,10 @@ export function protectSchema(
   );
 }
 
-/** The input-limits middleware on the listed fields only. */
-function inputLimitsMiddlewareFor(fields: Record<string, string[]>, limits: InputLimits): IMiddlewareFieldMap {
-  const check = inputLimitsMiddleware(limits) as unknown as IMiddlewareFunction;
-  return Object.fromEntries(Object.entries(fields).map(([t, names]) => [t, Object.fromEntries(names.map((n) => [n, check]))]));
-}
-
-/** The work budget on the listed fields only. */
-function workGuardFor(fields: Record<string, string[]>): IMiddlewareFieldMap {
-  const guard = workGuardMiddleware as unknown as IMiddlewareFunction;
-  return Object.fromEntries(Object.entries(fields).map(([t, names]) => [t, Object.fromEntries(names.map((n) => [n, guard]))]));
+/** One middleware on the listed fields only. */
+function onFields(middleware: unknown, fields: Record<string, string[]>): IMiddlewareFieldMap {
+  const apply = middleware as IMiddlewareFunction;
+  return Object.fromEntries(Object.entries(fields).map(([t, names]) => [t, Object.fromEntries(names.map((n) => [n, apply]))]));
 }
 
 /**

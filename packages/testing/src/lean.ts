@@ -1,5 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Server } from 'node:http';
+import type { SubgraphConfig } from '@hub/config';
 import { findLean, findLeanByKey } from '@hub/db';
+import { generateDemoWorld } from '@hub/demo';
+import type { Logger } from '@hub/errors';
+import { subgraphUnderTest } from './subgraph';
 
 /** A value as text, for comparing what the ORM hydrated with what a lean read gives. */
 function comparable(value: unknown): string {
@@ -45,4 +50,22 @@ export async function leanReadDifferences(em: EntityManager): Promise<{ rows: nu
     }
   }
   return { rows, differences };
+}
+
+/**
+ * The test every subgraph runs on its lean read path: its demo world on a database of its own, every
+ * row of every entity read as the ORM hydrates it and lean, no difference allowed.
+ */
+export function testLeanReads<App extends { http: Server; close(): Promise<void>; orm: { em: EntityManager } }>(
+  create: (config: SubgraphConfig, log: Logger) => Promise<App>,
+  databasePrefix: string,
+): void {
+  const subgraph = subgraphUnderTest(create, databasePrefix, generateDemoWorld('2026-11-20'));
+  beforeAll(subgraph.start);
+  afterAll(subgraph.stop);
+  it('reads every demo row of every entity lean exactly as the ORM hydrates it', async () => {
+    const { rows, differences } = await leanReadDifferences(subgraph.app.orm.em.fork());
+    expect(differences).toEqual([]);
+    expect(rows).toBeGreaterThan(50);
+  });
 }
