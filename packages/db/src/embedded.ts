@@ -96,6 +96,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
  */
 function releaseSignals(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const hook = require('async-exit-hook') as { unhookEvent(event: string): void };
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) hook.unhookEvent(signal);
+  const hook = require('async-exit-hook') as { unhookEvent(event: string): void; hookedEvents(): string[] };
+  // A second database in the same process (the bench's next size) finds them released already.
+  const hooked = hook.hookedEvents();
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) if (hooked.includes(signal)) hook.unhookEvent(signal);
 }
