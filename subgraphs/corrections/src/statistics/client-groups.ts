@@ -11,12 +11,30 @@ export interface ClientGroup extends CountedGroup {
   age: number;
 }
 
+/** The counts being made now, by district filter and day: requests that ask meanwhile share them. */
+const counting = new Map<string, Promise<ClientGroup[]>>();
+
 /**
  * Counts clients per (district, category, status, sex, age) in one statement, with each group's cell
  * key (the sum of its clients' `record_key` modulo 2^32): a few thousand groups instead of one loaded
  * row per client, and the same cells and keys as counting the clients one by one.
+ *
+ * The statement scans every client (about two seconds at a million), so requests for the same
+ * district and day that arrive while it runs wait for its answer instead of scanning again: a few
+ * analysts at once cost one scan, not one each, and stay within the gateway's deadline. Nothing is
+ * kept once the statement has answered, so a later request always counts afresh.
  */
-export async function clientGroups(
+export function clientGroups(em: EntityManager, districtCode: string | null | undefined, today: string): Promise<ClientGroup[]> {
+  const key = `${districtCode ?? '*'}|${today}`;
+  let running = counting.get(key);
+  if (!running) {
+    running = countClientGroups(em, districtCode, today).finally(() => counting.delete(key));
+    counting.set(key, running);
+  }
+  return running;
+}
+
+async function countClientGroups(
   em: EntityManager,
   districtCode: string | null | undefined,
   today: string,
