@@ -1,4 +1,4 @@
-import type { EntityManager, EntityMetadata, EntityName, FilterQuery, Knex } from '@mikro-orm/postgresql';
+import type { EntityManager, EntityMetadata, EntityName, Knex, QueryBuilder } from '@mikro-orm/postgresql';
 
 /**
  * The entity managers of read-only requests (GraphQL queries). A query changes nothing, so the rows it
@@ -18,30 +18,28 @@ export function isReadOnly(em: EntityManager): boolean {
   return readOnlyForks.has(em);
 }
 
+/** The ORM's metadata of an entity (given as its class or its name). */
+export function metadataOf<T extends object>(em: EntityManager, entity: EntityName<T>): EntityMetadata<T> {
+  return em.getMetadata().get<T>(typeof entity === 'string' ? entity : (entity as { name: string }).name);
+}
+
 /**
- * The records meeting `where`, read with the ORM's own SQL and column mapping but not made into
- * managed entities: each row becomes an object of the entity's class with its persisted properties
- * (custom types converted as the ORM converts them). Equal, property by property, to what `em.find`
- * returns (a test compares every entity of every subgraph); they cannot be flushed.
+ * The rows of a query builder's query (a list page: its filters, keyset seek, order and limit), not
+ * made into managed entities: each row becomes an object of the entity's class with its persisted
+ * properties, mapped and converted as the ORM maps them. Equal, property by property, to what the ORM
+ * hydrates (a test compares every entity of every subgraph); they cannot be flushed.
  */
-export async function findLean<T extends object>(
-  em: EntityManager,
-  entity: EntityName<T>,
-  where: FilterQuery<T>,
-  orderBy?: Record<string, 'asc' | 'desc'>,
-): Promise<T[]> {
-  const meta = em.getMetadata().get<T>(typeof entity === 'string' ? entity : (entity as { name: string }).name);
-  const rows = await em.getDriver().find<T>(meta.className, where as never, {
-    orderBy: orderBy ? [orderBy as never] : [],
-    ctx: em.getTransactionContext<Knex.Transaction>(),
-  });
-  return rows.map((row) => leanOf(em, meta, row as Record<string, unknown>));
+export async function findLean<T extends object>(em: EntityManager, entity: EntityName<T>, query: QueryBuilder<T>): Promise<T[]> {
+  const rows = await query.execute<Array<Record<string, unknown>>>('all', true);
+  const meta = metadataOf(em, entity);
+  return rows.map((row) => leanOf(em, meta, row));
 }
 
 /**
  * The records whose `key` property is one of `values`, read lean with one parameterised statement
- * (the values are parameters, not SQL text), its text built once per entity, key and order from the ORM's metadata (`select <columns> from <table> where
- * <key> = any($1) order by …`: one array parameter, so the text is the same for any batch), without the ORM's query builder; rows are mapped as the ORM maps them.
+ * (the values are parameters, not SQL text), its text built once per entity, key and order from
+ * the ORM's metadata: `select <columns> from <table> where <key> = any($1) order by …`, one array
+ * parameter, so the text is the same for any batch. Rows are mapped as the ORM maps them.
  */
 export async function findLeanByKey<T extends object>(
   em: EntityManager,
@@ -51,7 +49,7 @@ export async function findLeanByKey<T extends object>(
   orderBy?: Record<string, 'asc' | 'desc'>,
 ): Promise<T[]> {
   if (values.length === 0) return [];
-  const meta = em.getMetadata().get<T>(typeof entity === 'string' ? entity : (entity as { name: string }).name);
+  const meta = metadataOf(em, entity);
   const sql = selectByKeySql(em, meta as EntityMetadata, key, orderBy);
   // Through Knex with bindings, so the values travel as statement parameters ($1, $2, …), not in the
   // SQL text (the ORM's own execute() writes them into the text).

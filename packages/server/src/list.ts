@@ -1,5 +1,5 @@
-import type { EntityManager, EntityName, FilterQuery, QueryBuilder, QueryOrderMap } from '@mikro-orm/postgresql';
-import { isReadOnly, leanOf } from '@hub/db';
+import type { EntityManager, EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
+import { findLean, isReadOnly } from '@hub/db';
 import type { GraphQLResolveInfo } from 'graphql';
 import { BadUserInputError } from '@hub/errors';
 import {
@@ -50,17 +50,10 @@ export async function keysetPage<T extends object>(
   }
   query.orderBy(order.orderBy).limit(page.limit + 1);
   const [rows, total] = await Promise.all([
-    isReadOnly(em) ? leanResults(em, entity, query) : query.getResultList(),
+    isReadOnly(em) ? findLean(em, entity, query) : query.getResultList(),
     selectsField(request.info, 'totalCount') ? em.count(entity, where) : null,
   ]);
   return toKeysetConnection(rows, page.limit, order.keyOf, !!page.after, total);
-}
-
-/** A query builder's rows as plain objects of the entity's class (a read-only request: see findLean). */
-async function leanResults<T extends object>(em: EntityManager, entity: EntityName<T>, query: QueryBuilder<T>): Promise<T[]> {
-  const meta = em.getMetadata().get<T>(typeof entity === 'string' ? entity : (entity as { name: string }).name);
-  const rows = await query.execute<Array<Record<string, unknown>>>('all', true);
-  return rows.map((row) => leanOf(em, meta, row));
 }
 
 /** The scope and the filters that apply, all of them; null when the scope is (the viewer may list nothing). */

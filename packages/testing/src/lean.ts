@@ -14,8 +14,9 @@ function comparable(value: unknown): string {
 
 /**
  * Reads every row of every entity of the ORM three times, as managed entities (`em.find`) and lean
- * (`findLean`, `findLeanByKey`), and lists every difference: a row of another class, a property missing or of
- * another value or type. Empty when the lean read path gives the resolvers exactly what the ORM gives.
+ * (`findLean` as a list page reads, `findLeanByKey` as a loader reads), and lists every difference: a
+ * row of another class, a property missing or of another value or type. Empty when the lean read
+ * path gives the resolvers exactly what the ORM gives.
  */
 export async function leanReadDifferences(em: EntityManager): Promise<{ rows: number; differences: string[] }> {
   const differences: string[] = [];
@@ -25,13 +26,12 @@ export async function leanReadDifferences(em: EntityManager): Promise<{ rows: nu
     const orderBy = { [meta.primaryKeys[0]!]: 'asc' as const };
     const managed = (await em.fork().find(meta.class, {}, { orderBy })) as unknown as Array<Record<string, unknown>>;
     const pk = meta.primaryKeys[0]!;
+    const fork = em.fork();
     const ids = managed.map((m) => String(m[pk]));
+    const asRows = (objects: unknown) => objects as Array<Record<string, unknown>>;
     const reads: Array<[string, Array<Record<string, unknown>>]> = [
-      ['lean', (await findLean(em.fork(), meta.class, {}, orderBy)) as unknown as Array<Record<string, unknown>>],
-      [
-        'lean by key',
-        (await findLeanByKey(em.fork(), meta.class, pk, ids, orderBy)) as unknown as Array<Record<string, unknown>>,
-      ],
+      ['lean (a list page)', asRows(await findLean(fork, meta.class, fork.createQueryBuilder(meta.class).orderBy(orderBy)))],
+      ['lean by key (a loader)', asRows(await findLeanByKey(fork, meta.class, pk, ids, orderBy))],
     ];
     for (const [how, lean] of reads) {
       if (managed.length !== lean.length)
@@ -61,8 +61,8 @@ export function testLeanReads<App extends { http: Server; close(): Promise<void>
   databasePrefix: string,
 ): void {
   const subgraph = subgraphUnderTest(create, databasePrefix, generateDemoWorld('2026-11-20'));
-  beforeAll(subgraph.start);
-  afterAll(subgraph.stop);
+  beforeAll(() => subgraph.start());
+  afterAll(() => subgraph.stop());
   it('reads every demo row of every entity lean exactly as the ORM hydrates it', async () => {
     const { rows, differences } = await leanReadDifferences(subgraph.app.orm.em.fork());
     expect(differences).toEqual([]);
