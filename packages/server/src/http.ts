@@ -315,8 +315,18 @@ export function createGraphQLHttpServer<TContext extends BaseContext>(options: G
       }
     })();
   });
+  // Idle keep-alive connections are kept longer than clients keep theirs (fetch keeps an idle
+  // connection a little less than the server's Keep-Alive hint), so that a client does not send a
+  // request on a connection the server is closing at that very moment ("other side closed"). With
+  // Node's default of 5 s that race is lost whenever timers slip under load; a fetch from the gateway
+  // would then count as the agency failing.
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
   return server;
 }
+
+/** How long an idle keep-alive connection stays open (Node's default is 5 s). */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
 /** Listens and resolves once the port is bound; a taken port gives a clear error. */
 export async function listen(server: Server, port: number, host: string): Promise<number> {
