@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLFieldResolver } from 'graphql';
+import type { GraphQLFieldResolver, GraphQLResolveInfo } from 'graphql';
 import type { IMiddlewareFunction } from 'graphql-middleware';
 import type { AccessLogRow } from '@hub/db';
 import type { Logger } from '@hub/errors';
@@ -63,14 +63,19 @@ interface AccessContext {
 export function accessLogMiddleware(personalData: PersonalDataMap): Record<string, Record<string, IMiddlewareFunction>> {
   const note: IMiddlewareFunction = async (resolve, parent, args, ctx: AccessContext, info) => {
     const result = await (resolve as GraphQLFieldResolver<unknown, unknown>)(parent, args, ctx, info);
-    const id = (parent as { id?: unknown }).id;
-    const empty = result === null || result === undefined || (Array.isArray(result) && result.length === 0);
-    if (!empty && typeof id === 'string') ctx.access.note(info.parentType.name, id, info.fieldName);
+    noteIfReturned(ctx.access, parent, info, result);
     return result;
   };
   return Object.fromEntries(
     Object.entries(personalData).map(([type, fields]) => [type, Object.fromEntries(fields.map((f) => [f, note]))]),
   );
+}
+
+/** Notes a personal-data field of record `parent` when it resolved to a value (null or an empty list is no disclosure). */
+export function noteIfReturned(access: AccessRecorder, parent: unknown, info: GraphQLResolveInfo, value: unknown): void {
+  const id = (parent as { id?: unknown } | null)?.id;
+  const empty = value === null || value === undefined || (Array.isArray(value) && value.length === 0);
+  if (!empty && typeof id === 'string') access.note(info.parentType.name, id, info.fieldName);
 }
 
 /** The message sent instead of data when the access log cannot be written. */

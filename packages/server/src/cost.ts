@@ -150,6 +150,13 @@ export function costLimitPlugin<TContext extends BaseContext>(): ApolloServerPlu
 export const MAX_RESOLVED_FIELDS = COST_MODEL.maxCost * 5;
 
 const resolvedFields = new WeakMap<object, { n: number }>();
+
+/** What the request (its context) has resolved so far. */
+function resolvedOf(ctx: object): { n: number } {
+  let used = resolvedFields.get(ctx);
+  if (!used) resolvedFields.set(ctx, (used = { n: 0 }));
+  return used;
+}
 const itemCosts = new WeakMap<object, number>();
 
 /** The cost model's estimate of what one item of a list field resolves below it. */
@@ -204,8 +211,7 @@ export async function workGuardMiddleware(
 export function countResolvedField(ctx: object): void {
   const signal = (ctx as { signal?: AbortSignal }).signal;
   if (signal?.aborted) throw new HubError('SERVICE_UNAVAILABLE', 'The request was cancelled.');
-  let used = resolvedFields.get(ctx);
-  if (!used) resolvedFields.set(ctx, (used = { n: 0 }));
+  const used = resolvedOf(ctx);
   used.n += 1;
   if (used.n > MAX_RESOLVED_FIELDS) throw overBudget();
 }
@@ -216,8 +222,7 @@ export function countResolvedField(ctx: object): void {
  * of failing field by field below it.
  */
 export function countList(ctx: object, info: GraphQLResolveInfo, items: number): void {
-  let used = resolvedFields.get(ctx);
-  if (!used) resolvedFields.set(ctx, (used = { n: 0 }));
+  const used = resolvedOf(ctx);
   used.n += items * (1 + itemCost(info));
   if (used.n > MAX_RESOLVED_FIELDS) throw overBudget();
 }

@@ -1,9 +1,6 @@
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import type { IRules } from 'graphql-shield';
-
-function isRule(value: unknown): boolean {
-  return !!value && typeof value === 'object' && typeof (value as { resolve?: unknown }).resolve === 'function';
-}
+import { isRule } from './rules';
 
 /**
  * Every `Type.field` of the schema's object types that the permission map gives no rule (a type-level

@@ -13,8 +13,8 @@ import { ForbiddenError } from '@hub/errors';
 import type { RoleCode } from '@hub/reference';
 import { countList, countResolvedField } from './cost';
 import { checkFieldArguments, type InputLimits } from './input-limits';
-import type { AccessRecorder, PersonalDataMap } from './access-log';
-import { rolesOfRule } from './rules';
+import { noteIfReturned, type AccessRecorder, type PersonalDataMap } from './access-log';
+import { isRule, rolesOfRule } from './rules';
 
 /** What one field's guard does, decided once when the schema is built. */
 interface FieldPlan {
@@ -40,7 +40,7 @@ interface GuardContext {
  */
 function effectiveRule(rules: IRules, typeName: string, fieldName: string): unknown {
   const entry = (rules as Record<string, unknown>)[typeName];
-  if (entry && typeof entry === 'object' && typeof (entry as { resolve?: unknown }).resolve === 'function') return entry;
+  if (isRule(entry)) return entry;
   const fields = (entry ?? {}) as Record<string, unknown>;
   return fields[fieldName] ?? fields['*'] ?? deny;
 }
@@ -54,7 +54,7 @@ function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
  * budget, shield's role rule, the access log): the same checks in the same order, but a field whose
  * resolver answers at once answers at once, so a list of fifty records does not cost a thousand
  * promises. Fields whose rule is not a plain role rule (or `allow` / `deny`) are left out here and
- * are guarded by graphql-shield itself (`shieldedFields`).
+ * are guarded by graphql-shield itself (`fieldGuards` lists them as `shielded`).
  */
 function guardFor(plan: FieldPlan, limits: InputLimits): IMiddlewareFunction {
   const guard = (
@@ -71,19 +71,13 @@ function guardFor(plan: FieldPlan, limits: InputLimits): IMiddlewareFunction {
     const result = resolve(root, args, ctx, info);
     if (!plan.list && !plan.personal) return result;
     const after = (value: unknown): unknown => {
-      if (plan.personal) noteAccess(ctx, root, info, value);
+      if (plan.personal && ctx?.access) noteIfReturned(ctx.access, root, info, value);
       if (plan.list && counted && Array.isArray(value)) countList(ctx, info, value.length);
       return value;
     };
     return isPromiseLike(result) ? result.then(after) : after(result);
   };
   return guard as unknown as IMiddlewareFunction;
-}
-
-function noteAccess(ctx: GuardContext, root: unknown, info: GraphQLResolveInfo, value: unknown): void {
-  const id = (root as { id?: unknown } | null)?.id;
-  const empty = value === null || value === undefined || (Array.isArray(value) && value.length === 0);
-  if (!empty && typeof id === 'string') ctx.access?.note(info.parentType.name, id, info.fieldName);
 }
 
 /**

@@ -22,6 +22,11 @@ export function roleRules(subgraph: string): (...names: RoleCode[]) => ShieldRul
   };
 }
 
+/** True when the value is a shield rule (not a map of rules per field). */
+export function isRule(value: unknown): boolean {
+  return !!value && typeof value === 'object' && typeof (value as { resolve?: unknown }).resolve === 'function';
+}
+
 const ruleRoles = new WeakMap<object, readonly RoleCode[]>();
 
 /** The roles a rule made by `roleRules` admits; `undefined` for any other rule. */
