@@ -14,6 +14,7 @@ import { Migration20261129184000Cooperation } from './Migration20261129184000Coo
 import { Migration20261129185000Guidance } from './Migration20261129185000Guidance';
 import { Migration20261129190000RecordKey } from './Migration20261129190000RecordKey';
 import { Migration20261129200000ReferralClosure } from './Migration20261129200000ReferralClosure';
+import { Migration20261206000000ClientTally } from './Migration20261206000000ClientTally';
 
 /** Every committed migration, in order. Add new ones at the end; never edit one that has shipped. */
 export const migrations: MigrationEntry[] = [
@@ -32,4 +33,5 @@ export const migrations: MigrationEntry[] = [
   { name: 'Migration20261129185000Guidance', class: Migration20261129185000Guidance },
   { name: 'Migration20261129190000RecordKey', class: Migration20261129190000RecordKey },
   { name: 'Migration20261129200000ReferralClosure', class: Migration20261129200000ReferralClosure },
+  { name: 'Migration20261206000000ClientTally', class: Migration20261206000000ClientTally },
 ];
