@@ -1,4 +1,5 @@
 import { postGraphQL } from '@hub/testing';
+import { idDate } from '@hub/errors';
 import { startTestHub, type TestHub } from './hub';
 
 let t: TestHub;
@@ -328,6 +329,10 @@ describe('the cooperation agreement as data: identity sharing needs one in force
     expect(after.client.identityAccess).toBe('LIMITED');
     expect(after.client.fullName).toBeNull();
     expect(after.client.identityAccessReason).toContain(`was terminated on ${today}`);
+    // DP3AP2KB staff read it in Bahasa Indonesia (the default), with the date written the Indonesian way.
+    const inIndonesian = await gql<{ client: { identityAccessReason: string } }>('cm.tjb', VIEW, { id: child.id }, 'id');
+    expect(inIndonesian.client.identityAccessReason).toContain(`telah diakhiri pada ${idDate(today)}`);
+    expect(inIndonesian.client.identityAccessReason).not.toMatch(/terminated|agreement/);
     // Bapas's own view is not affected.
     const own = await gql<{ client: { identityAccess: string } }>('head.bapas', VIEW, { id: child.id });
     expect(own.client.identityAccess).toBe('FULL');

@@ -241,7 +241,8 @@ async function rawFloor(urls: Record<SubgraphName, string>, connections: number,
             `select c.id, c.register_number, c.full_name, o.name as officer from client c left join officer o on o.id = c.officer_id
              where c.status = 'POST_ADJUDICATION' order by c.register_number, c.id limit 50`,
           ),
-          q(dbs.corrections, "select count(*) from client where status = 'POST_ADJUDICATION'"),
+          // The exact total as the hub reads it for the head of Bapas: from the client tally.
+          q(dbs.corrections, "select sum(clients) from client_tally where status = 'POST_ADJUDICATION'"),
         ]);
         const ids = clients.map((c: { id: string }) => c.id);
         const [, orders] = await Promise.all([

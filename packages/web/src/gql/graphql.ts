@@ -497,7 +497,7 @@ export type Client = {
   id: Scalars['ID']['output'];
   /** FULL or LIMITED: why identity fields may be null. */
   identityAccess: IdentityAccess;
-  /** Why a DP3AP2KB viewer with an open referral gets the LIMITED view: no cooperation agreement in force for the district (it lapsed or was terminated). Null otherwise. */
+  /** Why a DP3AP2KB viewer with an open referral gets the LIMITED view: no cooperation agreement in force for the district (it lapsed or was terminated), in Bahasa Indonesia unless Accept-Language asks for English. Null otherwise. */
   identityAccessReason?: Maybe<Scalars['String']['output']>;
   /** National identity number (*NIK*), 16 digits; identity set. */
   nik?: Maybe<Scalars['String']['output']>;

@@ -2,7 +2,15 @@ import { mutation, mutationsOf } from '@hub/server';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ageOn, ageBandFor, jakartaDate, type AgeBandCode } from '@hub/reference';
-import { AgeBand, DateScalar, District, districtOf, IdentityAccess, type IdentityAccessCode } from '@hub/federation';
+import {
+  AgeBand,
+  DateScalar,
+  District,
+  districtOf,
+  IdentityAccess,
+  refusalMessage,
+  type IdentityAccessCode,
+} from '@hub/federation';
 import type { CorrectionsContext } from '../context';
 import { Officer } from '../officer/officer.entity';
 import { CaseFile } from '../case/case.entity';
@@ -58,7 +66,7 @@ export class ClientResolver {
   @FieldResolver(() => String, {
     nullable: true,
     description:
-      'Why a DP3AP2KB viewer with an open referral gets the LIMITED view: no cooperation agreement in force for the district (it lapsed or was terminated). Null otherwise.',
+      'Why a DP3AP2KB viewer with an open referral gets the LIMITED view: no cooperation agreement in force for the district (it lapsed or was terminated), in Bahasa Indonesia unless Accept-Language asks for English. Null otherwise.',
   })
   async identityAccessReason(@Root() client: Client, @Ctx() ctx: CorrectionsContext): Promise<string | null> {
     if (!hasAnyRole(ctx.viewer, 'CASE_MANAGER', 'CASEWORKER', 'PSYCHOLOGIST') || (await mayViewIdentity(ctx, client)))
@@ -66,7 +74,9 @@ export class ClientResolver {
     const referrals = await ctx.loaders.referralsByClient.load(client.id);
     const open = referrals.find((r) => r.status === 'OPEN' && ctx.viewer.districts.includes(r.districtCode));
     if (!open) return null;
-    return sharingRefusal(await ctx.loaders.agreements.load('all'), jakartaDate(new Date()), open.districtCode);
+    const reason = sharingRefusal(await ctx.loaders.agreements.load('all'), jakartaDate(new Date()), open.districtCode);
+    // The same sentence a refused referral carries (NO_AGREEMENT_IN_FORCE), in the caller's language.
+    return reason && refusalMessage('NO_AGREEMENT_IN_FORCE', reason, ctx.language);
   }
 
   @FieldResolver(() => String, {
