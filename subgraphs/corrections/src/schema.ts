@@ -20,7 +20,7 @@ import { ReferralMutations, ReferralQueries, ReferralResolver, referralReference
 import { BreachMutations, BreachResolver, OrderBreachResolver } from './breach/breach.resolver';
 import { AgreementMutations, AgreementResolver } from './agreement/agreement.resolver';
 import { Under12Mutations, Under12Resolver } from './under12/under12.resolver';
-import { CooperationResolver } from './cooperation/cooperation.resolver';
+import { CapacityBuildingEventMutations, CooperationResolver } from './cooperation/cooperation.resolver';
 import { CooperationStatisticsResolver, cooperationQuarterReference } from './cooperation/cooperation-statistics.resolver';
 import { ClientGuidanceResolver, GuidanceMutations, GuidanceResolver } from './guidance/guidance.resolver';
 
@@ -60,6 +60,7 @@ export function buildCorrectionsSchema(): Promise<GraphQLSchema> {
       Under12Resolver,
       CooperationStatisticsResolver,
       CooperationResolver,
+      CapacityBuildingEventMutations,
       GuidanceResolver,
       ClientGuidanceResolver,
     ],

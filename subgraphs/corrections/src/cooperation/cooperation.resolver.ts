@@ -1,41 +1,10 @@
-import { Arg, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar, District, districtOf, UserError, IdempotentInput } from '@hub/federation';
+import { mutation, mutationsOf } from '@hub/server';
+import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { District, districtOf } from '@hub/federation';
 import type { CorrectionsContext } from '../context';
 import { recordCapacityBuildingEvent } from './capacity-event.service';
-import { CapacityBuildingEvent, CapacityEventKind, type CapacityEventKindCode } from './capacity-event.entity';
-
-@InputType({ description: 'A capacity-building or socialisation event held under the agreement.' })
-class RecordCapacityBuildingEventInput extends IdempotentInput {
-  @Field(() => DateScalar)
-  heldOn!: string;
-
-  @Field()
-  agency!: string;
-
-  @Field()
-  districtCode!: string;
-
-  @Field(() => CapacityEventKind)
-  kind!: CapacityEventKindCode;
-
-  @Field()
-  title!: string;
-
-  @Field(() => Int)
-  participants!: number;
-}
-
-@ObjectType({ description: 'The result of recordCapacityBuildingEvent.' })
-class CapacityBuildingEventPayload {
-  @Field(() => CapacityBuildingEvent, { nullable: true })
-  event!: CapacityBuildingEvent | null;
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-
-  @Field()
-  replayed!: boolean;
-}
+import { CapacityBuildingEvent } from './capacity-event.entity';
+import { CapacityBuildingEventPayload, RecordCapacityBuildingEventInput } from './capacity-event.input';
 
 @Resolver(() => CapacityBuildingEvent)
 export class CooperationResolver {
@@ -44,18 +13,17 @@ export class CooperationResolver {
     return ctx.em.find(CapacityBuildingEvent, {}, { orderBy: { heldOn: 'desc', id: 'asc' } });
   }
 
-  @Mutation(() => CapacityBuildingEventPayload, {
-    description: 'Records a capacity-building or socialisation event (head of Bapas).',
-  })
-  async recordCapacityBuildingEvent(
-    @Arg('input', () => RecordCapacityBuildingEventInput) input: RecordCapacityBuildingEventInput,
-    @Ctx() ctx: CorrectionsContext,
-  ): Promise<CapacityBuildingEventPayload> {
-    return Object.assign(new CapacityBuildingEventPayload(), await recordCapacityBuildingEvent(ctx, input));
-  }
-
   @FieldResolver(() => District)
   district(@Root() e: CapacityBuildingEvent): District {
     return districtOf(e.districtCode);
   }
 }
+
+export const CapacityBuildingEventMutations = mutationsOf<CorrectionsContext>({
+  recordCapacityBuildingEvent: mutation(
+    CapacityBuildingEventPayload,
+    RecordCapacityBuildingEventInput,
+    recordCapacityBuildingEvent,
+    'Records a capacity-building or socialisation event (head of Bapas).',
+  ),
+});
