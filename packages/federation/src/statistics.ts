@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { Directive, Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { DISTRICTS } from '@hub/reference';
 
 /** A count before publication, with the cell key of the records it counts (see `CellKeys`). */
 export interface RawCell {
@@ -237,4 +238,23 @@ export function totalOfGroups(groups: CountedGroup[]): CountedGroup {
 /** Enum values as keys labelled with themselves. */
 export function keysOf(values: readonly string[]): Array<{ key: string; label: string }> {
   return values.map((v) => ({ key: v, label: v }));
+}
+
+/** The Jambi districts as keys (BPS code) labelled with their names, for a breakdown by district. */
+export function districtKeys(): Array<{ key: string; label: string }> {
+  return DISTRICTS.map((d) => ({ key: d.code, label: d.name }));
+}
+
+/**
+ * What a statistics type (a `SuppressedStatistics`) publishes of a suppressed table: the threshold k,
+ * the total and whether it was suppressed, and the breakdowns under the given names, in the order of
+ * the table's dimensions.
+ */
+export function publishedStatistics<N extends string>(
+  k: number,
+  table: SuppressedTable,
+  names: readonly N[],
+): { threshold: number; total: number | null; totalSuppressed: boolean } & Record<N, StatisticBreakdown> {
+  const breakdowns = Object.fromEntries(names.map((name, i) => [name, table.breakdowns[i]!])) as Record<N, StatisticBreakdown>;
+  return { threshold: k, total: table.total, totalSuppressed: table.totalSuppressed, ...breakdowns };
 }

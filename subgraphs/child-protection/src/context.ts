@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIdLoader, firstOfGroupLoader, groupLoader } from '@hub/db';
-import type { SubgraphBaseContext } from '@hub/server';
+import type { SubgraphContext } from '@hub/server';
 import { Caseworker } from './caseworker/caseworker.entity';
 import { ChildIdentity, ProtectionCase } from './protection-case/protection-case.entity';
 import { PsychosocialService } from './psychosocial-service/psychosocial-service.entity';
@@ -23,11 +23,9 @@ export interface ChildProtectionLoaders {
 }
 
 /** Per-request state of the child-protection subgraph. */
-export interface ChildProtectionContext extends SubgraphBaseContext {
-  em: EntityManager;
+export interface ChildProtectionContext extends SubgraphContext<ChildProtectionLoaders> {
   /** The hub gateway, to fetch a referral's facts as the caller. */
   gatewayUrl?: string;
-  loaders: ChildProtectionLoaders;
 }
 
 /** Builds a request's loaders on its own entity manager fork. */

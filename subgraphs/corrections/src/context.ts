@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIdLoader, firstOfGroupLoader, groupLoader } from '@hub/db';
-import type { SubgraphBaseContext } from '@hub/server';
+import type { SubgraphContext } from '@hub/server';
 import { Client } from './client/client.entity';
 import { Officer } from './officer/officer.entity';
 import { CaseFile } from './case/case.entity';
@@ -40,10 +40,7 @@ export interface CorrectionsLoaders {
 }
 
 /** Per-request state of the corrections subgraph. */
-export interface CorrectionsContext extends SubgraphBaseContext {
-  em: EntityManager;
-  loaders: CorrectionsLoaders;
-}
+export type CorrectionsContext = SubgraphContext<CorrectionsLoaders>;
 
 /** Builds a request's loaders on its own entity manager fork. */
 export function createLoaders(em: EntityManager): CorrectionsLoaders {

@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIdLoader, groupCountLoader, groupLoader } from '@hub/db';
-import type { SubgraphBaseContext } from '@hub/server';
+import type { SubgraphContext } from '@hub/server';
 import { Provider } from './provider/provider.entity';
 import { WorkSite } from './site/site.entity';
 import { Placement } from './placement/placement.entity';
@@ -20,11 +20,9 @@ export interface WorksitesLoaders {
 }
 
 /** Per-request state of the worksites subgraph. */
-export interface WorksitesContext extends SubgraphBaseContext {
-  em: EntityManager;
+export interface WorksitesContext extends SubgraphContext<WorksitesLoaders> {
   /** The hub gateway, to fetch an order's facts as the caller. */
   gatewayUrl?: string;
-  loaders: WorksitesLoaders;
 }
 
 /** Builds a request's loaders on its own entity manager fork. */

@@ -7,8 +7,10 @@ import {
   suppressSmallCells,
   totalOfGroups,
   SuppressedStatistics,
+  districtKeys,
+  publishedStatistics,
 } from '@hub/federation';
-import { AGE_BANDS, ageBandFor, DISTRICTS, jakartaDate, SEXES } from '@hub/reference';
+import { AGE_BANDS, ageBandFor, jakartaDate, SEXES } from '@hub/reference';
 import type { CorrectionsContext } from '../context';
 import { CLIENT_CATEGORIES, CLIENT_STATUSES } from '../enums';
 import { clientGroups } from './client-groups';
@@ -57,14 +59,7 @@ export class CorrectionsStatisticsResolver {
     const table = suppressSmallCells(
       totalOfGroups(groups),
       [
-        {
-          dimension: 'district',
-          cells: countGroups(
-            groups,
-            (g) => g.districtCode,
-            DISTRICTS.map((d) => ({ key: d.code, label: d.name })),
-          ),
-        },
+        { dimension: 'district', cells: countGroups(groups, (g) => g.districtCode, districtKeys()) },
         { dimension: 'category', cells: countGroups(groups, (g) => g.category, keysOf(CLIENT_CATEGORIES)) },
         { dimension: 'status', cells: countGroups(groups, (g) => g.status, keysOf(CLIENT_STATUSES)) },
         { dimension: 'ageBand', cells: countGroups(groups, (g) => ageBandFor(g.age), keysOf(AGE_BANDS)) },
@@ -72,22 +67,7 @@ export class CorrectionsStatisticsResolver {
       ],
       k,
     );
-    const [byDistrict, byCategory, byStatus, byAgeBand, bySex] = table.breakdowns as [
-      StatisticBreakdown,
-      StatisticBreakdown,
-      StatisticBreakdown,
-      StatisticBreakdown,
-      StatisticBreakdown,
-    ];
-    return Object.assign(new CorrectionsStatistics(), {
-      threshold: k,
-      total: table.total,
-      totalSuppressed: table.totalSuppressed,
-      byDistrict,
-      byCategory,
-      byStatus,
-      byAgeBand,
-      bySex,
-    });
+    const names = ['byDistrict', 'byCategory', 'byStatus', 'byAgeBand', 'bySex'] as const;
+    return Object.assign(new CorrectionsStatistics(), publishedStatistics(k, table, names));
   }
 }

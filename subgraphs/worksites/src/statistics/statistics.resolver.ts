@@ -9,8 +9,10 @@ import {
   totalOf,
   type RawCell,
   SuppressedStatistics,
+  districtKeys,
+  keysOf,
 } from '@hub/federation';
-import { DISTRICTS, WORK_SITE_KINDS } from '@hub/reference';
+import { WORK_SITE_KINDS } from '@hub/reference';
 import type { WorksitesContext } from '../context';
 import { checkDistrictFilter } from '@hub/server';
 
@@ -52,6 +54,9 @@ interface PlacementRow {
   status: string;
   hours: string | number;
 }
+
+const siteKindOf = (r: PlacementRow) => r.kind;
+const districtOf = (r: PlacementRow) => r.district_code;
 
 function withHours(cells: RawCell[], rows: PlacementRow[], keyOf: (r: PlacementRow) => string): RawCell[] {
   const hours = new Map<string, number>();
@@ -107,32 +112,8 @@ export class WorkSiteStatisticsResolver {
     const table = suppressSmallCells(
       totalOf(rows, rk),
       [
-        {
-          dimension: 'siteKind',
-          cells: withHours(
-            countBy(
-              rows,
-              (r) => r.kind,
-              WORK_SITE_KINDS.map((v) => ({ key: v, label: v })),
-              rk,
-            ),
-            rows,
-            (r) => r.kind,
-          ),
-        },
-        {
-          dimension: 'district',
-          cells: withHours(
-            countBy(
-              rows,
-              (r) => r.district_code,
-              DISTRICTS.map((d) => ({ key: d.code, label: d.name })),
-              rk,
-            ),
-            rows,
-            (r) => r.district_code,
-          ),
-        },
+        { dimension: 'siteKind', cells: withHours(countBy(rows, siteKindOf, keysOf(WORK_SITE_KINDS), rk), rows, siteKindOf) },
+        { dimension: 'district', cells: withHours(countBy(rows, districtOf, districtKeys(), rk), rows, districtOf) },
       ],
       k,
     );
