@@ -10,29 +10,22 @@ export class OrderFilter {
   @Field(() => String, { nullable: true, description: 'BPS district code where the order is executed.' })
   districtCode?: string | null;
 
-  @Field(() => OrderStatus, { nullable: true })
-  status?: OrderStatusCode | null;
+  @Field(() => OrderStatus, { nullable: true }) status?: OrderStatusCode | null;
 
-  @Field(() => OrderKind, { nullable: true })
-  kind?: OrderKindCode | null;
+  @Field(() => OrderKind, { nullable: true }) kind?: OrderKindCode | null;
 }
 
 @InputType({ description: 'Issue a community-service order on a court decision.' })
 export class IssueCommunityServiceOrderInput extends IdempotentInput {
-  @Field(() => ID)
-  caseId!: string;
+  @Field(() => ID) caseId!: string;
 
-  @Field(() => Int, { description: 'Hours ordered by the court.' })
-  orderedHours!: number;
+  @Field(() => Int, { description: 'Hours ordered by the court.' }) orderedHours!: number;
 
-  @Field(() => DateScalar)
-  startDate!: string;
+  @Field(() => DateScalar) startDate!: string;
 
-  @Field(() => DateScalar, { description: 'At most 6 months after the start (KUHP Art. 85(5)).' })
-  deadline!: string;
+  @Field(() => DateScalar, { description: 'At most 6 months after the start (KUHP Art. 85(5)).' }) deadline!: string;
 
-  @Field({ description: 'Court decision number (*nomor putusan*).' })
-  courtDecisionNumber!: string;
+  @Field({ description: 'Court decision number (*nomor putusan*).' }) courtDecisionNumber!: string;
 
   @Field(() => Int, { nullable: true, description: 'Prison term the court imposed and replaced, in months (adults: at most 6).' })
   imposedPrisonMonths?: number | null;
@@ -103,11 +96,9 @@ export class FineConversion {
 
 @InputType()
 export class ChangeOrderStatusInput {
-  @Field(() => ID)
-  orderId!: string;
+  @Field(() => ID) orderId!: string;
 
-  @Field(() => OrderStatus)
-  status!: OrderStatusCode;
+  @Field(() => OrderStatus) status!: OrderStatusCode;
 }
 
 @ObjectType({ description: 'The result of changeOrderStatus.' })
