@@ -9,19 +9,6 @@ import { ReferralResponse } from './referral/referral-response.entity';
 import { Assessment, InterventionPlan } from './assessment/assessment.entity';
 import { ProtectionCaseEvent } from './case-history/case-event.entity';
 
-/** The loaders of one request, one SQL statement per batch. */
-export interface ChildProtectionLoaders {
-  caseworker: DataLoader<string, Caseworker | null>;
-  protectionCase: DataLoader<string, ProtectionCase | null>;
-  casesByClient: DataLoader<string, ProtectionCase[]>;
-  servicesByCase: DataLoader<string, PsychosocialService[]>;
-  childIdentity: DataLoader<string, ChildIdentity | null>;
-  responseByReferral: DataLoader<string, ReferralResponse[]>;
-  assessmentsByCase: DataLoader<string, Assessment[]>;
-  interventionPlanByCase: DataLoader<string, InterventionPlan | null>;
-  eventsByCase: DataLoader<string, ProtectionCaseEvent[]>;
-}
-
 /** Per-request state of the child-protection subgraph. */
 export interface ChildProtectionContext extends SubgraphContext<ChildProtectionLoaders> {
   /** The hub gateway, to fetch a referral's facts as the caller. */
@@ -29,7 +16,7 @@ export interface ChildProtectionContext extends SubgraphContext<ChildProtectionL
 }
 
 /** Builds a request's loaders on its own entity manager fork. */
-export function createLoaders(em: EntityManager): ChildProtectionLoaders {
+export function createLoaders(em: EntityManager) {
   return {
     caseworker: byIdLoader(em, Caseworker),
     protectionCase: byIdLoader(em, ProtectionCase),
@@ -58,3 +45,6 @@ export function createLoaders(em: EntityManager): ChildProtectionLoaders {
     eventsByCase: groupLoader(em, ProtectionCaseEvent, 'protectionCaseId', { at: 'asc', id: 'asc' }, { cache: false }),
   };
 }
+
+/** The loaders of one request, one SQL statement per batch. */
+export type ChildProtectionLoaders = ReturnType<typeof createLoaders>;
