@@ -27,28 +27,22 @@ export class ChildProtectionStatistics extends SuppressedStatistics {
   @Field(() => Int, { nullable: true, description: 'All cases matching the filter; null when suppressed.' })
   total!: number | null;
 
-  @Field()
-  totalSuppressed!: boolean;
+  @Field() totalSuppressed!: boolean;
 
-  @Field(() => StatisticBreakdown)
-  byChildRole!: StatisticBreakdown;
+  @Field(() => StatisticBreakdown) byChildRole!: StatisticBreakdown;
 
   @Field(() => StatisticBreakdown, {
     description: 'A case with several concerns counts under each: cells do not add up to the total.',
   })
   byViolenceType!: StatisticBreakdown;
 
-  @Field(() => StatisticBreakdown)
-  byRiskLevel!: StatisticBreakdown;
+  @Field(() => StatisticBreakdown) byRiskLevel!: StatisticBreakdown;
 
-  @Field(() => StatisticBreakdown)
-  byStatus!: StatisticBreakdown;
+  @Field(() => StatisticBreakdown) byStatus!: StatisticBreakdown;
 
-  @Field(() => StatisticBreakdown)
-  byDistrict!: StatisticBreakdown;
+  @Field(() => StatisticBreakdown) byDistrict!: StatisticBreakdown;
 
-  @Field(() => StatisticBreakdown)
-  byAgeBand!: StatisticBreakdown;
+  @Field(() => StatisticBreakdown) byAgeBand!: StatisticBreakdown;
 }
 
 @Resolver()

@@ -40,26 +40,20 @@ export class BreachReportPayload extends PayloadOf({ breachReport: BreachReport 
 
 @ObjectType({ description: 'A breach report in a page.' })
 export class BreachReportEdge {
-  @Field()
-  cursor!: string;
+  @Field() cursor!: string;
 
-  @Field(() => BreachReport)
-  node!: BreachReport;
+  @Field(() => BreachReport) node!: BreachReport;
 }
 
 @ObjectType({ description: 'A page of breach reports (Relay connection).' })
 export class BreachReportConnection {
-  @Field(() => [BreachReportEdge])
-  edges!: BreachReportEdge[];
+  @Field(() => [BreachReportEdge]) edges!: BreachReportEdge[];
 
-  @Field(() => [BreachReport])
-  nodes!: BreachReport[];
+  @Field(() => [BreachReport]) nodes!: BreachReport[];
 
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
+  @Field(() => PageInfo) pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: TOTAL_COUNT_DESCRIPTION })
-  totalCount!: number;
+  @Field(() => Int, { description: TOTAL_COUNT_DESCRIPTION }) totalCount!: number;
 }
 
 @ArgsType()

@@ -21,14 +21,11 @@ class RecordCapacityBuildingEventInput extends IdempotentInput {
 
 @ObjectType({ description: 'The result of recordCapacityBuildingEvent.' })
 class CapacityBuildingEventPayload {
-  @Field(() => CapacityBuildingEvent, { nullable: true })
-  event!: CapacityBuildingEvent | null;
+  @Field(() => CapacityBuildingEvent, { nullable: true }) event!: CapacityBuildingEvent | null;
 
-  @Field(() => [UserError])
-  userErrors!: UserError[];
+  @Field(() => [UserError]) userErrors!: UserError[];
 
-  @Field()
-  replayed!: boolean;
+  @Field() replayed!: boolean;
 }
 
 @Resolver(() => CapacityBuildingEvent)

@@ -31,12 +31,9 @@ export class GuidancePayload extends PayloadOf({ plan: GuidancePlan }) {}
 
 @ObjectType({ description: 'A reporting day that passed without a report (*tidak wajib lapor*).' })
 export class MissedGuidanceReport {
-  @Field(() => Client)
-  client!: Client;
+  @Field(() => Client) client!: Client;
 
-  @Field(() => GuidancePlan)
-  plan!: GuidancePlan;
+  @Field(() => GuidancePlan) plan!: GuidancePlan;
 
-  @Field(() => DateScalar)
-  dueOn!: string;
+  @Field(() => DateScalar) dueOn!: string;
 }

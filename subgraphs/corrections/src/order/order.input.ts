@@ -72,11 +72,9 @@ export class IssueCommunityServiceOrderPayload extends PayloadOf(
 
 @ObjectType({ description: 'An unpaid fine converted to community-service hours (KUHP Art. 82(4)), with its arithmetic.' })
 export class FineConversion {
-  @Field(() => Int)
-  fineRupiah!: number;
+  @Field(() => Int) fineRupiah!: number;
 
-  @Field(() => Int, { description: 'Part-payment taken off before converting (KUHP Art. 82(3)).' })
-  paidRupiah!: number;
+  @Field(() => Int, { description: 'Part-payment taken off before converting (KUHP Art. 82(3)).' }) paidRupiah!: number;
 
   @Field({
     description:
@@ -87,11 +85,9 @@ export class FineConversion {
   @Field(() => Int, { nullable: true, description: 'Hours, within 8–240; null when the fine may not be converted.' })
   hours!: number | null;
 
-  @Field({ description: 'The arithmetic in words, with the article and the rule-set version.' })
-  explanation!: string;
+  @Field({ description: 'The arithmetic in words, with the article and the rule-set version.' }) explanation!: string;
 
-  @Field(() => [UserError])
-  userErrors!: UserError[];
+  @Field(() => [UserError]) userErrors!: UserError[];
 }
 
 @InputType()

@@ -22,23 +22,17 @@ export class CorrectionsStatistics extends SuppressedStatistics {
   @Field(() => Int, { nullable: true, description: 'All clients matching the filter; null when suppressed.' })
   total!: number | null;
 
-  @Field()
-  totalSuppressed!: boolean;
+  @Field() totalSuppressed!: boolean;
 
-  @Field(() => StatisticBreakdown)
-  byDistrict!: StatisticBreakdown;
+  @Field(() => StatisticBreakdown) byDistrict!: StatisticBreakdown;
 
-  @Field(() => StatisticBreakdown)
-  byCategory!: StatisticBreakdown;
+  @Field(() => StatisticBreakdown) byCategory!: StatisticBreakdown;
 
-  @Field(() => StatisticBreakdown)
-  byStatus!: StatisticBreakdown;
+  @Field(() => StatisticBreakdown) byStatus!: StatisticBreakdown;
 
-  @Field(() => StatisticBreakdown)
-  byAgeBand!: StatisticBreakdown;
+  @Field(() => StatisticBreakdown) byAgeBand!: StatisticBreakdown;
 
-  @Field(() => StatisticBreakdown)
-  bySex!: StatisticBreakdown;
+  @Field(() => StatisticBreakdown) bySex!: StatisticBreakdown;
 }
 
 @Resolver()

@@ -28,8 +28,7 @@ export class WorkSitesCooperation {
   })
   hoursDelivered!: number | null;
 
-  @Field({ description: 'True when the figures are hidden: 1 to k-1 people worked.' })
-  suppressed!: boolean;
+  @Field({ description: 'True when the figures are hidden: 1 to k-1 people worked.' }) suppressed!: boolean;
 }
 
 interface HoursRow {

@@ -25,8 +25,7 @@ export class WorkSiteStatistics extends SuppressedStatistics {
   @Field(() => Int, { nullable: true, description: 'All placements matching the filter; null when suppressed.' })
   placements!: number | null;
 
-  @Field()
-  placementsSuppressed!: boolean;
+  @Field() placementsSuppressed!: boolean;
 
   @Field(() => StatisticBreakdown, { description: 'Placements per site kind; `value` is the hours delivered there.' })
   bySiteKind!: StatisticBreakdown;
@@ -34,11 +33,9 @@ export class WorkSiteStatistics extends SuppressedStatistics {
   @Field(() => StatisticBreakdown, { description: 'Placements per district of the site; `value` is the hours delivered there.' })
   byDistrict!: StatisticBreakdown;
 
-  @Field(() => Int, { description: 'Active sites.' })
-  activeSites!: number;
+  @Field(() => Int, { description: 'Active sites.' }) activeSites!: number;
 
-  @Field(() => Int, { description: 'Places offered by the active sites.' })
-  capacity!: number;
+  @Field(() => Int, { description: 'Places offered by the active sites.' }) capacity!: number;
 
   @Field(() => Int, {
     nullable: true,
