@@ -11,14 +11,11 @@ import { cooperationKeyOfText, cooperationKeyText, isCooperationQuarterKey, type
 })
 @Directive('@key(fields: "year districtCode quarter")')
 export class CooperationQuarterRef implements CooperationQuarterKey {
-  @Field(() => Int)
-  year!: number;
+  @Field(() => Int) year!: number;
 
-  @Field()
-  districtCode!: string;
+  @Field() districtCode!: string;
 
-  @Field(() => Int)
-  quarter!: number;
+  @Field(() => Int) quarter!: number;
 }
 
 /** A row by its key (the gateway's `_entities`); a key naming no row resolves to null. */

@@ -17,11 +17,9 @@ export interface RawCell {
 @ObjectType({ description: 'One cell of an aggregate (*sel statistik*): the count, or null when it is suppressed as too small.' })
 @Directive('@shareable')
 export class StatisticCell {
-  @Field({ description: 'Code of the category, e.g. "1507" or "CHILD_IN_CONFLICT".' })
-  key!: string;
+  @Field({ description: 'Code of the category, e.g. "1507" or "CHILD_IN_CONFLICT".' }) key!: string;
 
-  @Field({ description: 'Readable name of the category.' })
-  label!: string;
+  @Field({ description: 'Readable name of the category.' }) label!: string;
 
   @Field(() => Int, {
     nullable: true,
@@ -43,19 +41,16 @@ export class StatisticCell {
  */
 @ObjectType()
 export abstract class SuppressedStatistics {
-  @Field(() => Int, { description: 'Counts from 1 to this minus 1 are suppressed.' })
-  threshold!: number;
+  @Field(() => Int, { description: 'Counts from 1 to this minus 1 are suppressed.' }) threshold!: number;
 }
 
 /** A breakdown of the same population by one dimension. */
 @ObjectType({ description: 'Counts of one population by one dimension, with small cells suppressed.' })
 @Directive('@shareable')
 export class StatisticBreakdown {
-  @Field({ description: 'The dimension, e.g. "district".' })
-  dimension!: string;
+  @Field({ description: 'The dimension, e.g. "district".' }) dimension!: string;
 
-  @Field(() => [StatisticCell])
-  cells!: StatisticCell[];
+  @Field(() => [StatisticCell]) cells!: StatisticCell[];
 }
 
 /** A published aggregate: the population total and its breakdowns. */
@@ -162,8 +157,7 @@ export function suppressSmallCells(
 /** Filter for statistics queries. */
 @InputType({ description: 'Filter for aggregate statistics.' })
 export class StatisticsFilter {
-  @Field(() => String, { nullable: true, description: 'Only this district (BPS code).' })
-  districtCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Only this district (BPS code).' }) districtCode?: string | null;
 }
 
 /**
