@@ -107,7 +107,6 @@ export class ProtectionCasesArgs extends PageArgsOf(ProtectionCaseFilter) {}
 
 @ObjectType({ description: 'A page of protection cases (Relay connection).' })
 export class ProtectionCaseConnection extends ConnectionOf(ProtectionCase, {
-  edge: 'ProtectionCaseEdge',
   edgeDescription: 'A protection case in a page of cases.',
 }) {}
 

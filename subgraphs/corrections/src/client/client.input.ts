@@ -81,10 +81,7 @@ export class ChangeClientStatusPayload extends PayloadOf({ client: Client }) {}
 export class ClientsArgs extends PageArgsOf(ClientFilter) {}
 
 @ObjectType({ description: 'A page of clients (Relay connection).' })
-export class ClientConnection extends ConnectionOf(Client, {
-  edge: 'ClientEdge',
-  edgeDescription: 'A client in a page of clients.',
-}) {
+export class ClientConnection extends ConnectionOf(Client, { edgeDescription: 'A client in a page of clients.' }) {
   @Field(() => Int, {
     description:
       "About how many records match the filter, from the database's statistics (no row is read, so it costs the same " +

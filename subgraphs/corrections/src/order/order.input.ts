@@ -102,7 +102,6 @@ export class ChangeOrderStatusPayload extends PayloadOf({ communityServiceOrder:
 
 @ObjectType({ description: 'A page of community-service orders (Relay connection).' })
 export class CommunityServiceOrderConnection extends ConnectionOf(CommunityServiceOrder, {
-  edge: 'CommunityServiceOrderEdge',
   edgeDescription: 'An order in a page of orders.',
 }) {}
 

@@ -60,7 +60,4 @@ export class IncomingReferralsArgs {
 }
 
 @ObjectType({ description: 'A page of referrals (Relay connection).' })
-export class ReferralConnection extends ConnectionOf(Referral, {
-  edge: 'ReferralEdge',
-  edgeDescription: 'A referral in a page.',
-}) {}
+export class ReferralConnection extends ConnectionOf(Referral, { edgeDescription: 'A referral in a page.' }) {}

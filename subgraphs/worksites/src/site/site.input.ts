@@ -73,7 +73,4 @@ export class WorkSiteFilter {
 export class WorkSitesArgs extends PageArgsOf(WorkSiteFilter) {}
 
 @ObjectType({ description: 'A page of work sites (Relay connection).' })
-export class WorkSiteConnection extends ConnectionOf(WorkSite, {
-  edge: 'WorkSiteEdge',
-  edgeDescription: 'A site in a page of sites.',
-}) {}
+export class WorkSiteConnection extends ConnectionOf(WorkSite, { edgeDescription: 'A site in a page of sites.' }) {}
