@@ -8,3 +8,4 @@ export * from './access-log';
 export * from './idempotency';
 export * from './estimate';
 export * from './pool';
+export * from './seed';

@@ -34,6 +34,17 @@ export interface Random {
   shuffle<T>(items: readonly T[]): T[];
 }
 
+/** One of the values, drawn with the probability of its weight among all the weights (non-empty entries). */
+export function pickWeighted<T>(rng: Random, entries: readonly (readonly [T, number])[]): T {
+  const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
+  let roll = rng.next() * total;
+  for (const [value, weight] of entries) {
+    roll -= weight;
+    if (roll < 0) return value;
+  }
+  return entries[entries.length - 1]![0];
+}
+
 /** A mulberry32 pseudo-random generator: tiny, fast and identical on every platform for the same seed. */
 export function createRandom(seed: number): Random {
   let state = seed >>> 0;

@@ -17,7 +17,7 @@ import {
   type OrderKindCode,
   type SexCode,
 } from '@hub/reference';
-import { createRandom, demoId, seedFrom, type Random } from './ids';
+import { createRandom, demoId, pickWeighted, seedFrom, type Random } from './ids';
 import {
   buildAgreements,
   buildBreachReports,
@@ -661,16 +661,6 @@ function hoursOf(slot: DemoAvailabilitySlot): number {
     return h * 60 + m;
   };
   return Math.floor((minutes(slot.endTime) - minutes(slot.startTime)) / 60);
-}
-
-function pickWeighted<T>(rng: Random, entries: readonly (readonly [T, number])[]): T {
-  const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
-  let roll = rng.next() * total;
-  for (const [value, weight] of entries) {
-    roll -= weight;
-    if (roll < 0) return value;
-  }
-  return (entries[entries.length - 1] as readonly [T, number])[0];
 }
 
 function personName(rng: Random, sex: SexCode): string {

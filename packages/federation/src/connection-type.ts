@@ -5,8 +5,8 @@ import { TOTAL_COUNT_DESCRIPTION } from './keyset';
 import { PageInfo } from './types';
 
 export interface ConnectionTypeOptions {
-  /** The GraphQL name of the edge type, e.g. `ClientEdge`. */
-  edge: string;
+  /** The GraphQL name of the edge type; by default the node class's name and `Edge`, e.g. `ClientEdge`. */
+  edge?: string;
   /** The edge type's description, e.g. "A client in a page of clients." */
   edgeDescription: string;
   /** Marks the edge `@shareable`, for a type several subgraphs define alike (the access log). */
@@ -14,18 +14,19 @@ export interface ConnectionTypeOptions {
 }
 
 /**
- * The Relay connection of `node` as a base class: its edge type (named by `options.edge`), `edges`,
+ * The Relay connection of `node` as a base class: its edge type (named by `options.edge`, by default
+ * `${node.name}Edge`, for a node class named as its GraphQL type), `edges`,
  * `nodes`, `pageInfo` and `totalCount` (counted only when selected, see keyset.ts). The connection
  * type itself is the subclass, with its own name, description and any extra field:
  *
  *   @ObjectType({ description: 'A page of clients (Relay connection).' })
- *   export class ClientConnection extends ConnectionOf(Client, { edge: 'ClientEdge', edgeDescription: '…' }) {}
+ *   export class ClientConnection extends ConnectionOf(Client, { edgeDescription: '…' }) {}
  */
 export function ConnectionOf<T extends object>(
   node: ClassType<T>,
   options: ConnectionTypeOptions,
 ): abstract new () => ConnectionShape<T> {
-  @ObjectType(options.edge, { description: options.edgeDescription })
+  @ObjectType(options.edge ?? `${node.name}Edge`, { description: options.edgeDescription })
   class Edge {
     @Field({ description: 'Opaque cursor of this record.' })
     cursor!: string;

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { Directive, Field, Int, ObjectType } from 'type-graphql';
-import { cooperationKeyOfText, isCooperationQuarterKey, type CooperationQuarterKey } from './cooperation';
+import { Ctx, Directive, Field, FieldResolver, Int, ObjectType, Resolver, Root, type ClassType } from 'type-graphql';
+import { cooperationKeyOfText, cooperationKeyText, isCooperationQuarterKey, type CooperationQuarterKey } from './cooperation';
 
 /**
  * A row of the joint monitoring as the agencies that add their part of it see it: its key only (the
@@ -11,14 +11,11 @@ import { cooperationKeyOfText, isCooperationQuarterKey, type CooperationQuarterK
 })
 @Directive('@key(fields: "year districtCode quarter")')
 export class CooperationQuarterRef implements CooperationQuarterKey {
-  @Field(() => Int)
-  year!: number;
+  @Field(() => Int) year!: number;
 
-  @Field()
-  districtCode!: string;
+  @Field() districtCode!: string;
 
-  @Field(() => Int)
-  quarter!: number;
+  @Field(() => Int) quarter!: number;
 }
 
 /** A row by its key (the gateway's `_entities`); a key naming no row resolves to null. */
@@ -43,4 +40,27 @@ export function cooperationLoaderOf<Ctx extends object, Part>(
     }
     return loader;
   };
+}
+
+/**
+ * The resolver of an agency's part of a row: the nullable field `field` of `CooperationQuarter`, of
+ * type `part`, from the request's loader over `partsOf` (`cooperationLoaderOf`). The one resolver of
+ * DP3AP2KB's and the work-site providers' parts; the gateway joins them to the row of corrections.
+ */
+export function cooperationPartResolver<C extends object, Part extends object>(
+  field: string,
+  part: ClassType<Part>,
+  description: string,
+  partsOf: (ctx: C, keys: CooperationQuarterKey[]) => Promise<Part[]>,
+): ClassType {
+  const loaderOf = cooperationLoaderOf(partsOf);
+  @Resolver(() => CooperationQuarterRef)
+  class CooperationPartResolver {}
+  const method = (row: CooperationQuarterRef, ctx: C): Promise<Part> => loaderOf(ctx).load(cooperationKeyText(row));
+  Object.defineProperty(CooperationPartResolver.prototype, field, { value: method, writable: true, configurable: true });
+  const descriptor = Object.getOwnPropertyDescriptor(CooperationPartResolver.prototype, field)!;
+  FieldResolver(() => part, { nullable: true, description })(CooperationPartResolver.prototype, field, descriptor);
+  Root()(CooperationPartResolver.prototype, field, 0);
+  Ctx()(CooperationPartResolver.prototype, field, 1);
+  return CooperationPartResolver;
 }

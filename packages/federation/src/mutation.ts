@@ -11,17 +11,13 @@ import { Directive, Field, InputType, ObjectType, type ClassType } from 'type-gr
 })
 @Directive('@shareable')
 export class UserError {
-  @Field(() => String, { nullable: true, description: 'The input field, e.g. "input.orderedHours".' })
-  field!: string | null;
+  @Field(() => String, { nullable: true, description: 'The input field, e.g. "input.orderedHours".' }) field!: string | null;
 
-  @Field({ description: 'Stable code, e.g. "HOURS_OUT_OF_RANGE".' })
-  code!: string;
+  @Field({ description: 'Stable code, e.g. "HOURS_OUT_OF_RANGE".' }) code!: string;
 
-  @Field({ description: 'The rule in words a PK understands.' })
-  message!: string;
+  @Field({ description: 'The rule in words a PK understands.' }) message!: string;
 
-  @Field(() => String, { nullable: true, description: 'The article of law, e.g. "KUHP Art. 85(4)".' })
-  article!: string | null;
+  @Field(() => String, { nullable: true, description: 'The article of law, e.g. "KUHP Art. 85(4)".' }) article!: string | null;
 }
 
 /**
@@ -31,8 +27,7 @@ export class UserError {
  */
 @InputType()
 export abstract class IdempotentInput {
-  @Field(() => String, { nullable: true })
-  idempotencyKey?: string | null;
+  @Field(() => String, { nullable: true }) idempotencyKey?: string | null;
 }
 
 /** Builds a UserError. */

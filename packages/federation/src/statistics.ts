@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { Directive, Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { DISTRICTS } from '@hub/reference';
 
 /** A count before publication, with the cell key of the records it counts (see `CellKeys`). */
 export interface RawCell {
@@ -16,11 +17,9 @@ export interface RawCell {
 @ObjectType({ description: 'One cell of an aggregate (*sel statistik*): the count, or null when it is suppressed as too small.' })
 @Directive('@shareable')
 export class StatisticCell {
-  @Field({ description: 'Code of the category, e.g. "1507" or "CHILD_IN_CONFLICT".' })
-  key!: string;
+  @Field({ description: 'Code of the category, e.g. "1507" or "CHILD_IN_CONFLICT".' }) key!: string;
 
-  @Field({ description: 'Readable name of the category.' })
-  label!: string;
+  @Field({ description: 'Readable name of the category.' }) label!: string;
 
   @Field(() => Int, {
     nullable: true,
@@ -42,19 +41,16 @@ export class StatisticCell {
  */
 @ObjectType()
 export abstract class SuppressedStatistics {
-  @Field(() => Int, { description: 'Counts from 1 to this minus 1 are suppressed.' })
-  threshold!: number;
+  @Field(() => Int, { description: 'Counts from 1 to this minus 1 are suppressed.' }) threshold!: number;
 }
 
 /** A breakdown of the same population by one dimension. */
 @ObjectType({ description: 'Counts of one population by one dimension, with small cells suppressed.' })
 @Directive('@shareable')
 export class StatisticBreakdown {
-  @Field({ description: 'The dimension, e.g. "district".' })
-  dimension!: string;
+  @Field({ description: 'The dimension, e.g. "district".' }) dimension!: string;
 
-  @Field(() => [StatisticCell])
-  cells!: StatisticCell[];
+  @Field(() => [StatisticCell]) cells!: StatisticCell[];
 }
 
 /** A published aggregate: the population total and its breakdowns. */
@@ -161,8 +157,7 @@ export function suppressSmallCells(
 /** Filter for statistics queries. */
 @InputType({ description: 'Filter for aggregate statistics.' })
 export class StatisticsFilter {
-  @Field(() => String, { nullable: true, description: 'Only this district (BPS code).' })
-  districtCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Only this district (BPS code).' }) districtCode?: string | null;
 }
 
 /**
@@ -237,4 +232,23 @@ export function totalOfGroups(groups: CountedGroup[]): CountedGroup {
 /** Enum values as keys labelled with themselves. */
 export function keysOf(values: readonly string[]): Array<{ key: string; label: string }> {
   return values.map((v) => ({ key: v, label: v }));
+}
+
+/** The Jambi districts as keys (BPS code) labelled with their names, for a breakdown by district. */
+export function districtKeys(): Array<{ key: string; label: string }> {
+  return DISTRICTS.map((d) => ({ key: d.code, label: d.name }));
+}
+
+/**
+ * What a statistics type (a `SuppressedStatistics`) publishes of a suppressed table: the threshold k,
+ * the total and whether it was suppressed, and the breakdowns under the given names, in the order of
+ * the table's dimensions.
+ */
+export function publishedStatistics<N extends string>(
+  k: number,
+  table: SuppressedTable,
+  names: readonly N[],
+): { threshold: number; total: number | null; totalSuppressed: boolean } & Record<N, StatisticBreakdown> {
+  const breakdowns = Object.fromEntries(names.map((name, i) => [name, table.breakdowns[i]!])) as Record<N, StatisticBreakdown>;
+  return { threshold: k, total: table.total, totalSuppressed: table.totalSuppressed, ...breakdowns };
 }

@@ -29,11 +29,9 @@ registerEnumType(IdentityAccess, {
 @ObjectType({ description: 'A kabupaten/kota of Jambi province (*kabupaten/kota*), identified by its BPS code.' })
 @Directive('@shareable')
 export class District {
-  @Field({ description: 'BPS code, e.g. "1507".' })
-  code!: string;
+  @Field({ description: 'BPS code, e.g. "1507".' }) code!: string;
 
-  @Field({ description: 'Name, e.g. "Tanjung Jabung Barat".' })
-  name!: string;
+  @Field({ description: 'Name, e.g. "Tanjung Jabung Barat".' }) name!: string;
 }
 
 /** The District value for a BPS code (an unknown code keeps the code as its name rather than failing). */
@@ -46,14 +44,11 @@ export function districtOf(code: string): District {
 @ObjectType({ description: 'Relay page information (*informasi halaman*).' })
 @Directive('@shareable')
 export class PageInfo {
-  @Field({ description: 'True when more records follow this page.' })
-  hasNextPage!: boolean;
+  @Field({ description: 'True when more records follow this page.' }) hasNextPage!: boolean;
 
-  @Field({ description: 'True when records precede this page.' })
-  hasPreviousPage!: boolean;
+  @Field({ description: 'True when records precede this page.' }) hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the first record of the page.' })
-  startCursor!: string | null;
+  @Field(() => String, { nullable: true, description: 'Cursor of the first record of the page.' }) startCursor!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last record of the page; pass as `after`.' })
   endCursor!: string | null;

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
 import type { GraphQLScalarType } from 'graphql';
 import { Arg, Ctx, Mutation, Resolver, type ClassType } from 'type-graphql';
 import type { Viewer } from '@hub/auth';
@@ -44,6 +44,23 @@ export interface Command<TTarget, TFacts> {
   persist: (tx: EntityManager, target: TTarget, facts: TFacts) => Promise<string | UserError[]> | string | UserError[];
   audit?: (tx: EntityManager, id: string, target: TTarget, facts: TFacts) => Promise<void>;
   then?: (id: string, target: TTarget) => Promise<UserError[]>;
+}
+
+/**
+ * The payload of a command that writes a record: the record, read back, under `field` (null when the
+ * command was refused), the refusals, and whether the answer is a replay.
+ */
+export async function writtenPayload<K extends string, T extends object>(
+  em: EntityManager,
+  result: CommandResult,
+  field: K,
+  entity: EntityName<T>,
+): Promise<Record<K, T | null> & { userErrors: UserError[]; replayed: boolean }> {
+  const record = result.id ? await em.findOne(entity, { id: result.id } as FilterQuery<T>) : null;
+  return { [field]: record, userErrors: result.userErrors, replayed: result.replayed } as Record<K, T | null> & {
+    userErrors: UserError[];
+    replayed: boolean;
+  };
 }
 
 /** Runs a command (see Command); returns its result and what it acted on, for the payload. */

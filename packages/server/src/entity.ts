@@ -9,7 +9,5 @@ import { Field, ID, ObjectType } from 'type-graphql';
 @Entity({ abstract: true })
 @ObjectType()
 export abstract class UuidEntity {
-  @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
-  id!: string;
+  @PrimaryKey({ type: 'uuid' }) @Field(() => ID) id!: string;
 }

@@ -48,6 +48,15 @@ export interface SubgraphBaseContext extends CorrelatedContext {
   language: Language;
 }
 
+/**
+ * A subgraph's per-request state: the base, the request's own entity manager fork, and the loaders
+ * built on it (one SQL statement per batch). Each subgraph names its own: `CorrectionsContext`, ….
+ */
+export interface SubgraphContext<Loaders> extends SubgraphBaseContext {
+  em: EntityManager;
+  loaders: Loaders;
+}
+
 /** The federation fields shield must allow explicitly (it denies whatever has no rule). */
 export const FEDERATION_RULES: IRules = {
   Query: { _service: allow, _entities: allow },

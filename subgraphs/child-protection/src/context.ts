@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIdLoader, firstOfGroupLoader, groupLoader } from '@hub/db';
-import type { SubgraphBaseContext } from '@hub/server';
+import type { SubgraphContext } from '@hub/server';
 import { Caseworker } from './caseworker/caseworker.entity';
 import { ChildIdentity, ProtectionCase } from './protection-case/protection-case.entity';
 import { PsychosocialService } from './psychosocial-service/psychosocial-service.entity';
@@ -9,29 +9,14 @@ import { ReferralResponse } from './referral/referral-response.entity';
 import { Assessment, InterventionPlan } from './assessment/assessment.entity';
 import { ProtectionCaseEvent } from './case-history/case-event.entity';
 
-/** The loaders of one request, one SQL statement per batch. */
-export interface ChildProtectionLoaders {
-  caseworker: DataLoader<string, Caseworker | null>;
-  protectionCase: DataLoader<string, ProtectionCase | null>;
-  casesByClient: DataLoader<string, ProtectionCase[]>;
-  servicesByCase: DataLoader<string, PsychosocialService[]>;
-  childIdentity: DataLoader<string, ChildIdentity | null>;
-  responseByReferral: DataLoader<string, ReferralResponse[]>;
-  assessmentsByCase: DataLoader<string, Assessment[]>;
-  interventionPlanByCase: DataLoader<string, InterventionPlan | null>;
-  eventsByCase: DataLoader<string, ProtectionCaseEvent[]>;
-}
-
 /** Per-request state of the child-protection subgraph. */
-export interface ChildProtectionContext extends SubgraphBaseContext {
-  em: EntityManager;
+export interface ChildProtectionContext extends SubgraphContext<ChildProtectionLoaders> {
   /** The hub gateway, to fetch a referral's facts as the caller. */
   gatewayUrl?: string;
-  loaders: ChildProtectionLoaders;
 }
 
 /** Builds a request's loaders on its own entity manager fork. */
-export function createLoaders(em: EntityManager): ChildProtectionLoaders {
+export function createLoaders(em: EntityManager) {
   return {
     caseworker: byIdLoader(em, Caseworker),
     protectionCase: byIdLoader(em, ProtectionCase),
@@ -60,3 +45,6 @@ export function createLoaders(em: EntityManager): ChildProtectionLoaders {
     eventsByCase: groupLoader(em, ProtectionCaseEvent, 'protectionCaseId', { at: 'asc', id: 'asc' }, { cache: false }),
   };
 }
+
+/** The loaders of one request, one SQL statement per batch. */
+export type ChildProtectionLoaders = ReturnType<typeof createLoaders>;

@@ -1,5 +1,5 @@
 import { allow, type IRules } from 'graphql-shield';
-import { BAPAS_CASE_ROLES, CHILD_PROTECTION_ROLES, RECORD_ROLES } from '@hub/auth';
+import { BAPAS_CASE_ROLES, CHILD_PROTECTION_ROLES, RECORD_ROLES, COOPERATION_ROLES } from '@hub/auth';
 import { FEDERATION_QUERY_RULES, roleRules, sharedTypeRules, type PersonalDataMap } from '@hub/server';
 
 const roles = roleRules('child-protection');
@@ -11,8 +11,7 @@ const caseViewers = roles(...CHILD_PROTECTION_ROLES, ...BAPAS_CASE_ROLES);
 const auditors = roles('AUDITOR');
 // Aggregates only, small cells suppressed: the one thing analysts get.
 const statisticsViewers = roles('ANALYST', 'CASE_MANAGER');
-// The agreement's joint monitoring (cooperation/): for analysts and the parties' heads, as at Bapas.
-const cooperationViewers = roles('ANALYST', 'BAPAS_HEAD', 'CASE_MANAGER');
+const cooperationViewers = roles(...COOPERATION_ROLES);
 
 /** The child-protection permission map: every type the schema has, deny by default. */
 export const permissions: IRules = {

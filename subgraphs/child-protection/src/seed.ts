@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { insertCopies, seedOnce } from '@hub/db';
 import { demoId, type DemoWorld } from '@hub/demo';
 import { ageBandFor, ageOn, initialsOf, jakartaDate } from '@hub/reference';
 import { Caseworker } from './caseworker/caseworker.entity';
@@ -12,12 +13,8 @@ import { ProtectionCaseEvent } from './case-history/case-event.entity';
  * no caseworker yet; returns whether it wrote anything. One transaction: all or nothing.
  */
 export async function seedChildProtection(em: EntityManager, world: DemoWorld): Promise<boolean> {
-  if ((await em.count(Caseworker, {})) > 0) return false;
-  await em.transactional(async (tx) => {
-    await tx.insertMany(
-      Caseworker,
-      world.caseworkers.map((c) => ({ ...c })),
-    );
+  return seedOnce(em, Caseworker, async (tx) => {
+    await insertCopies(tx, Caseworker, world.caseworkers);
     const referralOf = new Map(
       world.referralResponses.filter((r) => r.protectionCaseId).map((r) => [r.protectionCaseId!, r.referralId]),
     );
@@ -80,5 +77,4 @@ export async function seedChildProtection(em: EntityManager, world: DemoWorld): 
       world.services.map((s) => ({ ...s, deliveredAt: new Date(s.deliveredAt), recordedAt: new Date(s.recordedAt) })),
     );
   });
-  return true;
 }

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIdLoader, firstOfGroupLoader, groupLoader } from '@hub/db';
-import type { SubgraphBaseContext } from '@hub/server';
+import type { SubgraphContext } from '@hub/server';
 import { Client } from './client/client.entity';
 import { Officer } from './officer/officer.entity';
 import { CaseFile } from './case/case.entity';
@@ -16,37 +16,11 @@ import { BreachReport } from './breach/breach.entity';
 import { CooperationAgreement } from './agreement/agreement.entity';
 import { GuidancePlan, GuidanceReport } from './guidance/guidance.entity';
 
-/** The loaders of one request: every relation is resolved through them, one SQL statement per batch. */
-export interface CorrectionsLoaders {
-  client: DataLoader<string, Client | null>;
-  officer: DataLoader<string, Officer | null>;
-  offense: DataLoader<string, Offense | null>;
-  caseFile: DataLoader<string, CaseFile | null>;
-  order: DataLoader<string, CommunityServiceOrder | null>;
-  casesByClient: DataLoader<string, CaseFile[]>;
-  ordersByClient: DataLoader<string, CommunityServiceOrder[]>;
-  referralsByClient: DataLoader<string, Referral[]>;
-  referral: DataLoader<string, Referral | null>;
-  litmasByCase: DataLoader<string, SocialInquiryReport[]>;
-  sessionsByClient: DataLoader<string, SupervisionSession[]>;
-  assignmentsByClient: DataLoader<string, OfficerAssignment[]>;
-  activeCaseload: DataLoader<string, number>;
-  breachesByOrder: DataLoader<string, BreachReport[]>;
-  /** Not cached: a guidance mutation's payload shows what it just wrote. */
-  guidancePlanByClient: DataLoader<string, GuidancePlan | null>;
-  guidanceReportsByPlan: DataLoader<string, GuidanceReport[]>;
-  /** Every cooperation agreement (a handful), read once per request. */
-  agreements: DataLoader<'all', CooperationAgreement[]>;
-}
-
 /** Per-request state of the corrections subgraph. */
-export interface CorrectionsContext extends SubgraphBaseContext {
-  em: EntityManager;
-  loaders: CorrectionsLoaders;
-}
+export type CorrectionsContext = SubgraphContext<CorrectionsLoaders>;
 
 /** Builds a request's loaders on its own entity manager fork. */
-export function createLoaders(em: EntityManager): CorrectionsLoaders {
+export function createLoaders(em: EntityManager) {
   return {
     client: byIdLoader(em, Client),
     officer: byIdLoader(em, Officer),
@@ -62,11 +36,16 @@ export function createLoaders(em: EntityManager): CorrectionsLoaders {
     assignmentsByClient: groupLoader(em, OfficerAssignment, 'clientId', { assignedAt: 'asc', id: 'asc' }),
     activeCaseload: caseloadLoader(em),
     breachesByOrder: groupLoader(em, BreachReport, 'orderId', { filedAt: 'asc', id: 'asc' }),
+    /** Not cached: a guidance mutation's payload shows what it just wrote. */
     guidancePlanByClient: firstOfGroupLoader(em, GuidancePlan, 'clientId', { id: 'asc' }, { cache: false }),
     guidanceReportsByPlan: groupLoader(em, GuidanceReport, 'planId', { dueOn: 'asc', id: 'asc' }, { cache: false }),
+    /** Every cooperation agreement (a handful), read once per request. */
     agreements: new DataLoader(async (keys: readonly 'all'[]) => {
       const all = await em.find(CooperationAgreement, {}, { orderBy: { effectiveFrom: 'desc', id: 'asc' } });
       return keys.map(() => all);
     }),
   };
 }
+
+/** The loaders of one request: every relation is resolved through them, one SQL statement per batch. */
+export type CorrectionsLoaders = ReturnType<typeof createLoaders>;

@@ -1,5 +1,12 @@
 import { allow, type IRules } from 'graphql-shield';
-import { BAPAS_CASE_ROLES, BAPAS_ROLES, CHILD_PROTECTION_ROLES, RECORD_ROLES, WORKSITE_ROLES } from '@hub/auth';
+import {
+  BAPAS_CASE_ROLES,
+  BAPAS_ROLES,
+  CHILD_PROTECTION_ROLES,
+  RECORD_ROLES,
+  WORKSITE_ROLES,
+  COOPERATION_ROLES,
+} from '@hub/auth';
 import { FEDERATION_QUERY_RULES, roleRules, sharedTypeRules, type PersonalDataMap } from '@hub/server';
 
 /** A shield rule that passes when the viewer holds one of the roles. */
@@ -23,8 +30,7 @@ const breachViewers = roles(...BAPAS_CASE_ROLES, 'PROSECUTOR');
 const agreementViewers = roles(...BAPAS_ROLES, ...CHILD_PROTECTION_ROLES, 'PROSECUTOR', 'ANALYST', 'AUDITOR');
 // Aggregates only, small cells suppressed: the one thing analysts get.
 const statisticsViewers = roles('ANALYST', 'BAPAS_HEAD');
-// The agreement's joint monitoring (cooperation/): for analysts and the parties' heads (Bapas, DP3AP2KB's case managers).
-const cooperationViewers = roles('ANALYST', 'BAPAS_HEAD', 'CASE_MANAGER');
+const cooperationViewers = roles(...COOPERATION_ROLES);
 
 /** The corrections permission map: every type the schema has, deny by default. */
 export const permissions: IRules = {

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { insertCopies, seedOnce } from '@hub/db';
 import type { DemoWorld } from '@hub/demo';
 import { diversionEligibility, rulesOn } from '@hub/reference';
 import { Client } from './client/client.entity';
@@ -19,17 +20,10 @@ import { GuidancePlan, GuidanceReport } from './guidance/guidance.entity';
  * officer yet; returns whether it wrote anything. One transaction: all or nothing.
  */
 export async function seedCorrections(em: EntityManager, world: DemoWorld): Promise<boolean> {
-  if ((await em.count(Officer, {})) > 0) return false;
-  const offenseTerm = new Map(world.offenses.map((o) => [o.id, o.maxTermMonths]));
-  await em.transactional(async (tx) => {
-    await tx.insertMany(
-      Officer,
-      world.officers.map((o) => ({ ...o })),
-    );
-    await tx.insertMany(
-      Offense,
-      world.offenses.map((o) => ({ ...o })),
-    );
+  return seedOnce(em, Officer, async (tx) => {
+    const offenseTerm = new Map(world.offenses.map((o) => [o.id, o.maxTermMonths]));
+    await insertCopies(tx, Officer, world.officers);
+    await insertCopies(tx, Offense, world.offenses);
     await tx.insertMany(
       Client,
       world.clients.map((c) => ({ ...c, registeredAt: new Date(c.registeredAt) })),
@@ -72,26 +66,14 @@ export async function seedCorrections(em: EntityManager, world: DemoWorld): Prom
         submittedAt: r.submittedAt ? new Date(r.submittedAt) : null,
       })),
     );
-    await tx.insertMany(
-      GuidancePlan,
-      world.guidancePlans.map((p) => ({ ...p })),
-    );
-    await tx.insertMany(
-      GuidanceReport,
-      world.guidanceReports.map((r) => ({ ...r })),
-    );
-    await tx.insertMany(
-      CapacityBuildingEvent,
-      world.capacityEvents.map((e) => ({ ...e })),
-    );
+    await insertCopies(tx, GuidancePlan, world.guidancePlans);
+    await insertCopies(tx, GuidanceReport, world.guidanceReports);
+    await insertCopies(tx, CapacityBuildingEvent, world.capacityEvents);
     await tx.insertMany(
       Under12Decision,
       world.under12Decisions.map((d) => ({ ...d, recordedAt: new Date(d.recordedAt) })),
     );
-    await tx.insertMany(
-      CooperationAgreement,
-      world.agreements.map((a) => ({ ...a })),
-    );
+    await insertCopies(tx, CooperationAgreement, world.agreements);
     await tx.insertMany(
       BreachReport,
       world.breachReports.map((b) => ({
@@ -101,5 +83,4 @@ export async function seedCorrections(em: EntityManager, world: DemoWorld): Prom
       })),
     );
   });
-  return true;
 }

@@ -1,34 +1,19 @@
-import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIdLoader, groupCountLoader, groupLoader } from '@hub/db';
-import type { SubgraphBaseContext } from '@hub/server';
+import type { SubgraphContext } from '@hub/server';
 import { Provider } from './provider/provider.entity';
 import { WorkSite } from './site/site.entity';
 import { Placement } from './placement/placement.entity';
 import { AttendanceRecord } from './attendance/attendance.entity';
 
-/** The loaders of one request, one SQL statement per batch. */
-export interface WorksitesLoaders {
-  provider: DataLoader<string, Provider | null>;
-  site: DataLoader<string, WorkSite | null>;
-  placement: DataLoader<string, Placement | null>;
-  sitesByProvider: DataLoader<string, WorkSite[]>;
-  placementsByOrder: DataLoader<string, Placement[]>;
-  placementsBySite: DataLoader<string, Placement[]>;
-  attendanceByPlacement: DataLoader<string, AttendanceRecord[]>;
-  activePlacementsBySite: DataLoader<string, number>;
-}
-
 /** Per-request state of the worksites subgraph. */
-export interface WorksitesContext extends SubgraphBaseContext {
-  em: EntityManager;
+export interface WorksitesContext extends SubgraphContext<WorksitesLoaders> {
   /** The hub gateway, to fetch an order's facts as the caller. */
   gatewayUrl?: string;
-  loaders: WorksitesLoaders;
 }
 
 /** Builds a request's loaders on its own entity manager fork. */
-export function createLoaders(em: EntityManager): WorksitesLoaders {
+export function createLoaders(em: EntityManager) {
   return {
     provider: byIdLoader(em, Provider),
     site: byIdLoader(em, WorkSite),
@@ -40,3 +25,6 @@ export function createLoaders(em: EntityManager): WorksitesLoaders {
     activePlacementsBySite: groupCountLoader(em, 'placement', 'site_id', (qb) => qb.where('status', 'ACTIVE')),
   };
 }
+
+/** The loaders of one request, one SQL statement per batch. */
+export type WorksitesLoaders = ReturnType<typeof createLoaders>;

@@ -1,5 +1,5 @@
 import { allow, type IRules } from 'graphql-shield';
-import { BAPAS_CASE_ROLES, WORKSITE_ROLES } from '@hub/auth';
+import { BAPAS_CASE_ROLES, WORKSITE_ROLES, COOPERATION_ROLES } from '@hub/auth';
 import { FEDERATION_QUERY_RULES, roleRules, sharedTypeRules, type PersonalDataMap } from '@hub/server';
 
 const roles = roleRules('worksites');
@@ -11,8 +11,7 @@ const worksiteViewers = roles(...BAPAS_CASE_ROLES, 'PROSECUTOR', ...WORKSITE_ROL
 const auditors = roles('AUDITOR');
 // Aggregates only, small cells suppressed: the one thing analysts get.
 const statisticsViewers = roles('ANALYST', 'BAPAS_HEAD', 'PROSECUTOR', 'PROVIDER_ADMIN');
-// The agreement's joint monitoring (cooperation/): for analysts and the parties' heads, as at Bapas.
-const cooperationViewers = roles('ANALYST', 'BAPAS_HEAD', 'CASE_MANAGER');
+const cooperationViewers = roles(...COOPERATION_ROLES);
 
 /** The worksites permission map: every type the schema has, deny by default. */
 export const permissions: IRules = {

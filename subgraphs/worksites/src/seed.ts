@@ -1,5 +1,6 @@
 import { initialsOf } from '@hub/reference';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { insertCopies, seedOnce } from '@hub/db';
 import type { DemoWorld } from '@hub/demo';
 import { Provider } from './provider/provider.entity';
 import { WorkSite } from './site/site.entity';
@@ -11,16 +12,9 @@ import { AttendanceRecord } from './attendance/attendance.entity';
  * it wrote anything. One transaction: all or nothing.
  */
 export async function seedWorksites(em: EntityManager, world: DemoWorld): Promise<boolean> {
-  if ((await em.count(Provider, {})) > 0) return false;
-  await em.transactional(async (tx) => {
-    await tx.insertMany(
-      Provider,
-      world.providers.map((p) => ({ ...p })),
-    );
-    await tx.insertMany(
-      WorkSite,
-      world.workSites.map((s) => ({ ...s })),
-    );
+  return seedOnce(em, Provider, async (tx) => {
+    await insertCopies(tx, Provider, world.providers);
+    await insertCopies(tx, WorkSite, world.workSites);
     const initials = new Map(world.clients.map((c) => [c.id, initialsOf(c.fullName)]));
     const clientOfOrder = new Map(world.orders.map((o) => [o.id, o.clientId]));
     const officerOfClient = new Map(world.clients.map((c) => [c.id, c.officerId]));
@@ -42,5 +36,4 @@ export async function seedWorksites(em: EntityManager, world: DemoWorld): Promis
       world.attendance.map((a) => ({ ...a, recordedAt: new Date(a.recordedAt) })),
     );
   });
-  return true;
 }

@@ -7,6 +7,7 @@ import {
   MALE_GIVEN_NAMES,
   MALE_PREFIXES,
   MALE_SECOND_NAMES,
+  pickWeighted,
   STAGE_BY_STATUS,
   STREETS,
   type DemoWorld,
@@ -229,16 +230,6 @@ function pad(value: number, width: number): string {
 
 function wibInstant(date: string, hour: number, minute: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + ((hour - 7) * 60 + minute) * 60_000).toISOString();
-}
-
-function pickWeighted<T>(rng: Random, entries: readonly (readonly [T, number])[]): T {
-  const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
-  let roll = rng.next() * total;
-  for (const [value, weight] of entries) {
-    roll -= weight;
-    if (roll < 0) return value;
-  }
-  return entries[entries.length - 1]![0];
 }
 
 function personName(rng: Random, male: boolean): string {

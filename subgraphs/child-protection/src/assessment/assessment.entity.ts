@@ -23,41 +23,26 @@ registerEnumType(CareNeed, { name: 'CareNeed', description: 'A need found in the
 @Entity({ tableName: 'assessment' })
 @ObjectType({ description: 'A psychosocial assessment of the child (*asesmen psikososial*).' })
 export class Assessment extends ProtectionCaseRecord {
-  @Property({ type: 'date', fieldName: 'assessed_on' })
-  @Field(() => DateScalar)
-  assessedOn!: string;
+  @Property({ type: 'date', fieldName: 'assessed_on' }) @Field(() => DateScalar) assessedOn!: string;
 
-  @Property({ type: 'uuid', fieldName: 'caseworker_id' })
-  caseworkerId!: string;
+  @Property({ type: 'uuid', fieldName: 'caseworker_id' }) caseworkerId!: string;
 
-  @Property({ type: 'string', length: 8, fieldName: 'risk_level' })
-  @Field(() => RiskLevel)
-  riskLevel!: RiskLevelCode;
+  @Property({ type: 'string', length: 8, fieldName: 'risk_level' }) @Field(() => RiskLevel) riskLevel!: RiskLevelCode;
 
-  @Property({ type: 'text[]' })
-  @Field(() => [CareNeed])
-  needs!: CareNeedCode[];
+  @Property({ type: 'text[]' }) @Field(() => [CareNeed]) needs!: CareNeedCode[];
 
-  @Property({ type: 'timestamptz', fieldName: 'recorded_at' })
-  recordedAt!: Date;
+  @Property({ type: 'timestamptz', fieldName: 'recorded_at' }) recordedAt!: Date;
 }
 
 /** The intervention plan (*rencana intervensi*) under the case manager. */
 @Entity({ tableName: 'intervention_plan' })
 @ObjectType({ description: 'The intervention plan (*rencana intervensi*): goals and planned services.' })
 export class InterventionPlan extends ProtectionCaseRecord {
-  @Property({ type: 'text' })
-  @Field()
-  goals!: string;
+  @Property({ type: 'text' }) @Field() goals!: string;
 
-  @Property({ type: 'text[]', fieldName: 'planned_services' })
-  @Field(() => [ServiceKind])
-  plannedServices!: ServiceKindCode[];
+  @Property({ type: 'text[]', fieldName: 'planned_services' }) @Field(() => [ServiceKind]) plannedServices!: ServiceKindCode[];
 
-  @Property({ type: 'string', fieldName: 'created_by' })
-  createdBy!: string;
+  @Property({ type: 'string', fieldName: 'created_by' }) createdBy!: string;
 
-  @Property({ type: 'timestamptz', fieldName: 'created_at' })
-  @Field(() => Date)
-  createdAt!: Date;
+  @Property({ type: 'timestamptz', fieldName: 'created_at' }) @Field(() => Date) createdAt!: Date;
 }

@@ -8,23 +8,18 @@ import { OnProtectionCase } from '../protection-case/protection-case.input';
 
 @InputType()
 export class RecordAssessmentInput extends OnProtectionCase {
-  @Field(() => DateScalar)
-  assessedOn!: string;
+  @Field(() => DateScalar) assessedOn!: string;
 
-  @Field(() => RiskLevel)
-  riskLevel!: RiskLevelCode;
+  @Field(() => RiskLevel) riskLevel!: RiskLevelCode;
 
-  @Field(() => [CareNeed])
-  needs!: CareNeedCode[];
+  @Field(() => [CareNeed]) needs!: CareNeedCode[];
 }
 
 @InputType()
 export class SetInterventionPlanInput extends OnProtectionCase {
-  @Field()
-  goals!: string;
+  @Field() goals!: string;
 
-  @Field(() => [ServiceKind])
-  plannedServices!: ServiceKindCode[];
+  @Field(() => [ServiceKind]) plannedServices!: ServiceKindCode[];
 }
 
 @ObjectType({ description: 'The result of recordAssessment or setInterventionPlan.' })

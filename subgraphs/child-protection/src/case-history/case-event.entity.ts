@@ -27,13 +27,10 @@ export class ProtectionCaseEvent extends ProtectionCaseRecord {
   @Field(() => CaseEventKind, { description: 'Closed or reopened.' })
   kind!: CaseEventKindCode;
 
-  @Property({ type: 'timestamptz' })
-  @Field(() => Date, { description: 'When.' })
-  at!: Date;
+  @Property({ type: 'timestamptz' }) @Field(() => Date, { description: 'When.' }) at!: Date;
 
   /** The token subject who did it (for the record; the name is what staff read). */
-  @Property({ type: 'string', fieldName: 'actor' })
-  actor!: string;
+  @Property({ type: 'string', fieldName: 'actor' }) actor!: string;
 
   @Property({ type: 'string', fieldName: 'actor_name' })
   @Field({ description: 'Who did it (the name on their account).' })

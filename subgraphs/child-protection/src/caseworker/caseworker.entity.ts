@@ -10,14 +10,9 @@ import { UuidEntity } from '@hub/server';
 })
 @Directive('@key(fields: "id")')
 export class Caseworker extends UuidEntity {
-  @Property({ type: 'string' })
-  @Field({ description: 'Full name.' })
-  name!: string;
+  @Property({ type: 'string' }) @Field({ description: 'Full name.' }) name!: string;
 
-  @Property({ type: 'string', length: 20 })
-  @Field(() => Profession, { description: 'Profession.' })
-  profession!: ProfessionCode;
+  @Property({ type: 'string', length: 20 }) @Field(() => Profession, { description: 'Profession.' }) profession!: ProfessionCode;
 
-  @Property({ type: 'string', length: 4, fieldName: 'district_code' })
-  districtCode!: string;
+  @Property({ type: 'string', length: 4, fieldName: 'district_code' }) districtCode!: string;
 }

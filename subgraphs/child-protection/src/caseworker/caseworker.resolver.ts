@@ -26,10 +26,7 @@ class CaseworkerFilter {
 class CaseworkersArgs extends PageArgsOf(CaseworkerFilter) {}
 
 @ObjectType({ description: 'A page of caseworkers (Relay connection).' })
-class CaseworkerConnection extends ConnectionOf(Caseworker, {
-  edge: 'CaseworkerEdge',
-  edgeDescription: 'A caseworker in a page of caseworkers.',
-}) {}
+class CaseworkerConnection extends ConnectionOf(Caseworker, { edgeDescription: 'A caseworker in a page of caseworkers.' }) {}
 
 @Resolver(() => Caseworker)
 export class CaseworkerResolver {

@@ -4,8 +4,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 @ObjectType('Client', { description: 'A person under Bapas guidance (owned by the corrections subgraph).' })
 @Directive('@key(fields: "id")')
 export class ClientRef {
-  @Field(() => ID)
-  id!: string;
+  @Field(() => ID) id!: string;
 
   /** A reference to the client with this id. */
   static of(id: string): ClientRef {

@@ -1,4 +1,4 @@
-import { Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import {
   CellKeys,
   cooperationKeyText,
@@ -14,8 +14,7 @@ import {
   totalOf,
   yearInstants,
   type CooperationQuarterKey,
-  CooperationQuarterRef,
-  cooperationLoaderOf,
+  cooperationPartResolver,
 } from '@hub/federation';
 import { jakartaDate } from '@hub/reference';
 import type { ChildProtectionContext } from '../context';
@@ -187,17 +186,10 @@ export async function childProtectionQuarters(
   });
 }
 
-/** The request's loader: the rows of one `_entities` call are computed in one batch. */
-const loaderOf = cooperationLoaderOf(childProtectionQuarters);
-
-@Resolver(() => CooperationQuarterRef)
-export class CooperationQuarterResolver {
-  @FieldResolver(() => ChildProtectionCooperation, {
-    nullable: true,
-    description:
-      "DP3AP2KB's part of the row: responses to Bapas referrals, median days to a response, services per referred child. Null, with AGENCY_UNAVAILABLE, when DP3AP2KB cannot be reached.",
-  })
-  childProtection(@Root() row: CooperationQuarterRef, @Ctx() ctx: ChildProtectionContext): Promise<ChildProtectionCooperation> {
-    return loaderOf(ctx).load(cooperationKeyText(row));
-  }
-}
+/** DP3AP2KB's part of a row; the rows of one `_entities` call are computed in one batch. */
+export const CooperationQuarterResolver = cooperationPartResolver(
+  'childProtection',
+  ChildProtectionCooperation,
+  "DP3AP2KB's part of the row: responses to Bapas referrals, median days to a response, services per referred child. Null, with AGENCY_UNAVAILABLE, when DP3AP2KB cannot be reached.",
+  childProtectionQuarters,
+);

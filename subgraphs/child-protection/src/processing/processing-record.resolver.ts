@@ -7,8 +7,7 @@ import { ProtectionCase } from '../protection-case/protection-case.entity';
 @ObjectType('ClientProcessingRecord', { description: "A client's processing record (UU PDP Art. 32); DP3AP2KB's part." })
 @Directive('@key(fields: "id")')
 export class ClientProcessingRecordRef {
-  @Field(() => ID)
-  id!: string;
+  @Field(() => ID) id!: string;
 }
 
 @Resolver(() => ClientProcessingRecordRef)

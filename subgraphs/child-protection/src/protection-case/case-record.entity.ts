@@ -6,7 +6,5 @@ import { UuidEntity } from '@hub/server';
 @Entity({ abstract: true })
 @ObjectType()
 export abstract class ProtectionCaseRecord extends UuidEntity {
-  @Index()
-  @Property({ type: 'uuid', fieldName: 'protection_case_id' })
-  protectionCaseId!: string;
+  @Index() @Property({ type: 'uuid', fieldName: 'protection_case_id' }) protectionCaseId!: string;
 }

@@ -32,9 +32,7 @@ export class ProtectionCase extends UuidEntity {
   childRole!: ChildRoleCode;
 
   /** The Bapas client id when the child is a Bapas client (via referral); never set for victims and witnesses. */
-  @Index()
-  @Property({ type: 'uuid', nullable: true, fieldName: 'client_id' })
-  clientId!: string | null;
+  @Index() @Property({ type: 'uuid', nullable: true, fieldName: 'client_id' }) clientId!: string | null;
 
   @Property({ type: 'string', fieldName: 'child_alias' })
   @Field({ description: 'Initials of the child (*inisial*), the only name this case shows.' })
@@ -48,9 +46,7 @@ export class ProtectionCase extends UuidEntity {
   @Field(() => AgeBand, { description: 'Age band of the child at intake (SIMFONI-PPA).' })
   childAgeBand!: AgeBandCode;
 
-  @Index()
-  @Property({ type: 'string', length: 4, fieldName: 'district_code' })
-  districtCode!: string;
+  @Index() @Property({ type: 'string', length: 4, fieldName: 'district_code' }) districtCode!: string;
 
   @Property({ type: 'text[]' })
   @Field(() => [ViolenceType], { description: 'Concerns (*jenis kekerasan*), SIMFONI-PPA violence types.' })
@@ -65,9 +61,7 @@ export class ProtectionCase extends UuidEntity {
   @Field(() => ProtectionCaseStatus, { description: 'Case management stage.' })
   status!: ProtectionCaseStatusCode;
 
-  @Index()
-  @Property({ type: 'uuid', nullable: true, fieldName: 'caseworker_id' })
-  caseworkerId!: string | null;
+  @Index() @Property({ type: 'uuid', nullable: true, fieldName: 'caseworker_id' }) caseworkerId!: string | null;
 
   @Property({ type: 'timestamptz', fieldName: 'opened_at' })
   @Field(() => Date, { description: 'When the case was opened (*tanggal penerimaan*).' })
@@ -78,15 +72,13 @@ export class ProtectionCase extends UuidEntity {
   closedAt!: Date | null;
 
   /** The Bapas referral this case answers, if it came from one. */
-  @Property({ type: 'uuid', nullable: true, fieldName: 'referral_id' })
-  referralId: string | null = null;
+  @Property({ type: 'uuid', nullable: true, fieldName: 'referral_id' }) referralId: string | null = null;
 
   @Property({ type: 'string', length: 24, nullable: true, fieldName: 'closure_reason' })
   @Field(() => String, { nullable: true, description: 'Why it was closed: GOALS_MET, TRANSFERRED, MOVED_AWAY, OTHER.' })
   closureReason: string | null = null;
 
-  @Property({ type: 'text', nullable: true, fieldName: 'closing_summary' })
-  closingSummary: string | null = null;
+  @Property({ type: 'text', nullable: true, fieldName: 'closing_summary' }) closingSummary: string | null = null;
 
   @Property({ type: 'string', length: 32, nullable: true })
   @Field(() => IncidentPlace, { nullable: true, description: 'Where it happened (SIMFONI-PPA place of incident).' })
@@ -107,18 +99,13 @@ export class ProtectionCase extends UuidEntity {
 /** The identity of a child victim or witness, at DP3AP2KB only. */
 @Entity({ tableName: 'child_identity' })
 export class ChildIdentity {
-  @PrimaryKey({ type: 'uuid', fieldName: 'protection_case_id' })
-  protectionCaseId!: string;
+  @PrimaryKey({ type: 'uuid', fieldName: 'protection_case_id' }) protectionCaseId!: string;
 
-  @Property({ type: 'string', fieldName: 'full_name' })
-  fullName!: string;
+  @Property({ type: 'string', fieldName: 'full_name' }) fullName!: string;
 
-  @Property({ type: 'date', fieldName: 'birth_date' })
-  birthDate!: string;
+  @Property({ type: 'date', fieldName: 'birth_date' }) birthDate!: string;
 
-  @Property({ type: 'text', nullable: true })
-  address!: string | null;
+  @Property({ type: 'text', nullable: true }) address!: string | null;
 
-  @Property({ type: 'string', nullable: true, fieldName: 'guardian_name' })
-  guardianName!: string | null;
+  @Property({ type: 'string', nullable: true, fieldName: 'guardian_name' }) guardianName!: string | null;
 }

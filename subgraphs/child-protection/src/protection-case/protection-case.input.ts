@@ -19,38 +19,29 @@ import { ProtectionCase } from './protection-case.entity';
 /** The input of a command on one protection case: its id (the command's other fields follow). */
 @InputType()
 export abstract class OnProtectionCase {
-  @Field(() => ID)
-  protectionCaseId!: string;
+  @Field(() => ID) protectionCaseId!: string;
 }
 
 @InputType({ description: "The child's identity, kept at DP3AP2KB only." })
 export class ChildIdentityInput {
-  @Field()
-  fullName!: string;
+  @Field() fullName!: string;
 
-  @Field(() => Sex)
-  sex!: SexCode;
+  @Field(() => Sex) sex!: SexCode;
 
-  @Field(() => DateScalar)
-  birthDate!: string;
+  @Field(() => DateScalar) birthDate!: string;
 
-  @Field(() => String, { nullable: true })
-  address?: string | null;
+  @Field(() => String, { nullable: true }) address?: string | null;
 
-  @Field(() => String, { nullable: true })
-  guardianName?: string | null;
+  @Field(() => String, { nullable: true }) guardianName?: string | null;
 }
 
 @InputType({ description: 'Intake of a child victim, witness or child in conflict (*penerimaan pengaduan*).' })
 export class OpenProtectionCaseInput extends IdempotentInput {
-  @Field(() => ChildRole)
-  childRole!: ChildRoleCode;
+  @Field(() => ChildRole) childRole!: ChildRoleCode;
 
-  @Field()
-  districtCode!: string;
+  @Field() districtCode!: string;
 
-  @Field(() => [ViolenceType])
-  concerns!: ViolenceTypeCode[];
+  @Field(() => [ViolenceType]) concerns!: ViolenceTypeCode[];
 
   @Field(() => IncidentPlace, { nullable: true, description: 'Place of the incident (SIMFONI-PPA).' })
   place?: IncidentPlaceCode | null;
@@ -61,11 +52,9 @@ export class OpenProtectionCaseInput extends IdempotentInput {
   })
   perpetratorRelationship?: PerpetratorRelationshipCode | null;
 
-  @Field(() => RiskLevel)
-  riskLevel!: RiskLevelCode;
+  @Field(() => RiskLevel) riskLevel!: RiskLevelCode;
 
-  @Field(() => ChildIdentityInput)
-  child!: ChildIdentityInput;
+  @Field(() => ChildIdentityInput) child!: ChildIdentityInput;
 }
 
 @ObjectType({ description: 'The result of openProtectionCase.' })
@@ -88,17 +77,14 @@ export class ChangeProtectionCaseStatusInput extends OnProtectionCase {
 
 @InputType()
 export class CloseProtectionCaseInput extends OnProtectionCase {
-  @Field(() => ClosureReason)
-  reason!: ClosureReasonCode;
+  @Field(() => ClosureReason) reason!: ClosureReasonCode;
 
-  @Field({ description: 'Closing summary.' })
-  summary!: string;
+  @Field({ description: 'Closing summary.' }) summary!: string;
 }
 
 @InputType()
 export class AssignCaseworkerInput extends OnProtectionCase {
-  @Field(() => ID)
-  caseworkerId!: string;
+  @Field(() => ID) caseworkerId!: string;
 }
 
 @ObjectType({ description: 'The result of a change to a protection case.' })
@@ -106,14 +92,11 @@ export class ProtectionCasePayload extends PayloadOf({ protectionCase: Protectio
 
 @InputType({ description: 'Filter for the protection case list.' })
 export class ProtectionCaseFilter {
-  @Field(() => String, { nullable: true, description: 'BPS district code.' })
-  districtCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'BPS district code.' }) districtCode?: string | null;
 
-  @Field(() => ProtectionCaseStatus, { nullable: true })
-  status?: ProtectionCaseStatusCode | null;
+  @Field(() => ProtectionCaseStatus, { nullable: true }) status?: ProtectionCaseStatusCode | null;
 
-  @Field(() => ChildRole, { nullable: true })
-  childRole?: ChildRoleCode | null;
+  @Field(() => ChildRole, { nullable: true }) childRole?: ChildRoleCode | null;
 
   @Field(() => RiskLevel, { nullable: true, description: 'Only this risk level (a case manager lists HIGH first).' })
   riskLevel?: RiskLevelCode | null;
@@ -124,12 +107,10 @@ export class ProtectionCasesArgs extends PageArgsOf(ProtectionCaseFilter) {}
 
 @ObjectType({ description: 'A page of protection cases (Relay connection).' })
 export class ProtectionCaseConnection extends ConnectionOf(ProtectionCase, {
-  edge: 'ProtectionCaseEdge',
   edgeDescription: 'A protection case in a page of cases.',
 }) {}
 
 @InputType({ description: 'Reopen a closed protection case, with the reason (case manager).' })
 export class ReopenProtectionCaseInput extends OnProtectionCase {
-  @Field({ description: 'Why the case is reopened (*alasan pembukaan kembali*), at least 10 characters.' })
-  reason!: string;
+  @Field({ description: 'Why the case is reopened (*alasan pembukaan kembali*), at least 10 characters.' }) reason!: string;
 }

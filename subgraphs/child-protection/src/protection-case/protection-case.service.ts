@@ -1,4 +1,4 @@
-import { allOf, checkDistrictFilter, keysetPage, type ListOrder, runCommand } from '@hub/server';
+import { allOf, checkDistrictFilter, keysetPage, type ListOrder, runCommand, writtenPayload } from '@hub/server';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -82,8 +82,7 @@ export async function openProtectionCase(ctx: ChildProtectionContext, input: Ope
       return pc.id;
     },
   });
-  const protectionCase = result.id ? await ctx.em.findOne(ProtectionCase, { id: result.id }) : null;
-  return { protectionCase, userErrors: result.userErrors, replayed: result.replayed };
+  return writtenPayload(ctx.em, result, 'protectionCase', ProtectionCase);
 }
 
 /** The case acted on, by staff working on it (the same answer for a case that does not exist). */

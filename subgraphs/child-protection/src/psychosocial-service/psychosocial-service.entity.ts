@@ -29,24 +29,15 @@ registerEnumType(ServiceKind, {
     'A psychosocial service delivered to the child (*layanan psikososial*). Clinical notes: the assigned psychologist only.',
 })
 export class PsychosocialService extends ProtectionCaseRecord {
-  @Property({ type: 'string', length: 32 })
-  @Field(() => ServiceKind)
-  kind!: ServiceKindCode;
+  @Property({ type: 'string', length: 32 }) @Field(() => ServiceKind) kind!: ServiceKindCode;
 
-  @Property({ type: 'timestamptz', fieldName: 'delivered_at' })
-  @Field(() => Date)
-  deliveredAt!: Date;
+  @Property({ type: 'timestamptz', fieldName: 'delivered_at' }) @Field(() => Date) deliveredAt!: Date;
 
-  @Property({ type: 'uuid', fieldName: 'provider_id' })
-  providerId!: string;
+  @Property({ type: 'uuid', fieldName: 'provider_id' }) providerId!: string;
 
-  @Property({ type: 'boolean' })
-  @Field({ description: 'Whether the child attended.' })
-  attended!: boolean;
+  @Property({ type: 'boolean' }) @Field({ description: 'Whether the child attended.' }) attended!: boolean;
 
-  @Property({ type: 'text', nullable: true, fieldName: 'clinical_notes' })
-  clinicalNotes!: string | null;
+  @Property({ type: 'text', nullable: true, fieldName: 'clinical_notes' }) clinicalNotes!: string | null;
 
-  @Property({ type: 'timestamptz', fieldName: 'recorded_at' })
-  recordedAt!: Date;
+  @Property({ type: 'timestamptz', fieldName: 'recorded_at' }) recordedAt!: Date;
 }

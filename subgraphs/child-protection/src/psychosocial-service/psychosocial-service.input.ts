@@ -4,17 +4,13 @@ import { PsychosocialService, ServiceKind, type ServiceKindCode } from './psycho
 
 @InputType({ description: 'A psychosocial service delivered to the child.' })
 export class RecordPsychosocialServiceInput extends IdempotentInput {
-  @Field(() => ID)
-  protectionCaseId!: string;
+  @Field(() => ID) protectionCaseId!: string;
 
-  @Field(() => ServiceKind)
-  kind!: ServiceKindCode;
+  @Field(() => ServiceKind) kind!: ServiceKindCode;
 
-  @Field(() => Date)
-  deliveredAt!: Date;
+  @Field(() => Date) deliveredAt!: Date;
 
-  @Field()
-  attended!: boolean;
+  @Field() attended!: boolean;
 
   @Field(() => String, {
     nullable: true,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hasAnyRole } from '@hub/auth';
 import { ForbiddenError } from '@hub/errors';
-import { runCommand } from '@hub/server';
+import { runCommand, writtenPayload } from '@hub/server';
 import type { ChildProtectionContext } from '../context';
 import { canReadClinicalNotes, worksOnCase } from '../protection-case/protection-case.access';
 import { ProtectionCase } from '../protection-case/protection-case.entity';
@@ -43,6 +43,5 @@ export async function recordPsychosocialService(ctx: ChildProtectionContext, inp
         recordedAt: new Date(),
       }).id,
   });
-  const service = result.id ? await ctx.em.findOne(PsychosocialService, { id: result.id }) : null;
-  return { service, userErrors: result.userErrors, replayed: result.replayed };
+  return writtenPayload(ctx.em, result, 'service', PsychosocialService);
 }

@@ -12,31 +12,23 @@ registerEnumType(Decision, {
 @Entity({ tableName: 'referral_response' })
 @ObjectType({ description: "DP3AP2KB's response to a Bapas referral (*tanggapan rujukan*)." })
 export class ReferralResponse {
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
+  @PrimaryKey({ type: 'uuid' }) id!: string;
 
-  @Property({ type: 'uuid', unique: true, fieldName: 'referral_id' })
-  referralId!: string;
+  @Property({ type: 'uuid', unique: true, fieldName: 'referral_id' }) referralId!: string;
 
-  @Property({ type: 'string', length: 10 })
-  @Field(() => Decision)
-  decision!: DecisionCode;
+  @Property({ type: 'string', length: 10 }) @Field(() => Decision) decision!: DecisionCode;
 
   @Property({ type: 'string', fieldName: 'decided_by' })
   @Field({ description: 'Who decided (the case manager).' })
   decidedBy!: string;
 
-  @Property({ type: 'timestamptz', fieldName: 'decided_at' })
-  @Field(() => Date)
-  decidedAt!: Date;
+  @Property({ type: 'timestamptz', fieldName: 'decided_at' }) @Field(() => Date) decidedAt!: Date;
 
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Why (required when declined).' })
   reason!: string | null;
 
-  @Property({ type: 'uuid', nullable: true, fieldName: 'protection_case_id' })
-  protectionCaseId!: string | null;
+  @Property({ type: 'uuid', nullable: true, fieldName: 'protection_case_id' }) protectionCaseId!: string | null;
 
-  @Property({ type: 'jsonb', fieldName: 'referral_snapshot' })
-  referralSnapshot!: Record<string, unknown>;
+  @Property({ type: 'jsonb', fieldName: 'referral_snapshot' }) referralSnapshot!: Record<string, unknown>;
 }

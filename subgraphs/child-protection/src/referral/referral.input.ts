@@ -5,23 +5,18 @@ import { ReferralResponse } from './referral-response.entity';
 
 @InputType({ description: 'Accept a Bapas referral: a protection case is opened for the child (case manager).' })
 export class AcceptReferralInput extends IdempotentInput {
-  @Field(() => ID)
-  referralId!: string;
+  @Field(() => ID) referralId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The caseworker or psychologist to assign.' })
-  caseworkerId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The caseworker or psychologist to assign.' }) caseworkerId?: string | null;
 
-  @Field(() => RiskLevel, { defaultValue: 'MEDIUM' })
-  riskLevel!: RiskLevelCode;
+  @Field(() => RiskLevel, { defaultValue: 'MEDIUM' }) riskLevel!: RiskLevelCode;
 }
 
 @InputType({ description: 'Decline a Bapas referral, with the reason.' })
 export class DeclineReferralInput {
-  @Field(() => ID)
-  referralId!: string;
+  @Field(() => ID) referralId!: string;
 
-  @Field()
-  reason!: string;
+  @Field() reason!: string;
 }
 
 @ObjectType({ description: 'The result of acceptReferral or declineReferral.' })

@@ -4,6 +4,5 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 @ObjectType('Referral', { description: 'A referral of a client by Bapas (owned by corrections).' })
 @Directive('@key(fields: "id")')
 export class ReferralRef {
-  @Field(() => ID)
-  id!: string;
+  @Field(() => ID) id!: string;
 }

@@ -9,8 +9,10 @@ import {
   CellKeys,
   totalOf,
   SuppressedStatistics,
+  districtKeys,
+  publishedStatistics,
 } from '@hub/federation';
-import { AGE_BANDS, DISTRICTS } from '@hub/reference';
+import { AGE_BANDS } from '@hub/reference';
 import type { ChildProtectionContext } from '../context';
 import { ProtectionCase } from '../protection-case/protection-case.entity';
 import { CHILD_ROLES, PROTECTION_CASE_STATUSES, RISK_LEVELS, VIOLENCE_TYPES } from '../enums';
@@ -25,28 +27,22 @@ export class ChildProtectionStatistics extends SuppressedStatistics {
   @Field(() => Int, { nullable: true, description: 'All cases matching the filter; null when suppressed.' })
   total!: number | null;
 
-  @Field()
-  totalSuppressed!: boolean;
+  @Field() totalSuppressed!: boolean;
 
-  @Field(() => StatisticBreakdown)
-  byChildRole!: StatisticBreakdown;
+  @Field(() => StatisticBreakdown) byChildRole!: StatisticBreakdown;
 
   @Field(() => StatisticBreakdown, {
     description: 'A case with several concerns counts under each: cells do not add up to the total.',
   })
   byViolenceType!: StatisticBreakdown;
 
-  @Field(() => StatisticBreakdown)
-  byRiskLevel!: StatisticBreakdown;
+  @Field(() => StatisticBreakdown) byRiskLevel!: StatisticBreakdown;
 
-  @Field(() => StatisticBreakdown)
-  byStatus!: StatisticBreakdown;
+  @Field(() => StatisticBreakdown) byStatus!: StatisticBreakdown;
 
-  @Field(() => StatisticBreakdown)
-  byDistrict!: StatisticBreakdown;
+  @Field(() => StatisticBreakdown) byDistrict!: StatisticBreakdown;
 
-  @Field(() => StatisticBreakdown)
-  byAgeBand!: StatisticBreakdown;
+  @Field(() => StatisticBreakdown) byAgeBand!: StatisticBreakdown;
 }
 
 @Resolver()
@@ -73,30 +69,12 @@ export class ChildProtectionStatisticsResolver {
         { dimension: 'violenceType', cells: countBy(rows, (r) => r.concerns, keysOf(VIOLENCE_TYPES), rk) },
         { dimension: 'riskLevel', cells: countBy(rows, (r) => r.riskLevel, keysOf(RISK_LEVELS), rk) },
         { dimension: 'status', cells: countBy(rows, (r) => r.status, keysOf(PROTECTION_CASE_STATUSES), rk) },
-        {
-          dimension: 'district',
-          cells: countBy(
-            rows,
-            (r) => r.districtCode,
-            DISTRICTS.map((d) => ({ key: d.code, label: d.name })),
-            rk,
-          ),
-        },
+        { dimension: 'district', cells: countBy(rows, (r) => r.districtCode, districtKeys(), rk) },
         { dimension: 'ageBand', cells: countBy(rows, (r) => r.childAgeBand, keysOf(AGE_BANDS.slice(0, 3)), rk) },
       ],
       k,
     );
-    const [byChildRole, byViolenceType, byRiskLevel, byStatus, byDistrict, byAgeBand] = table.breakdowns as StatisticBreakdown[];
-    return Object.assign(new ChildProtectionStatistics(), {
-      threshold: k,
-      total: table.total,
-      totalSuppressed: table.totalSuppressed,
-      byChildRole,
-      byViolenceType,
-      byRiskLevel,
-      byStatus,
-      byDistrict,
-      byAgeBand,
-    });
+    const names = ['byChildRole', 'byViolenceType', 'byRiskLevel', 'byStatus', 'byDistrict', 'byAgeBand'] as const;
+    return Object.assign(new ChildProtectionStatistics(), publishedStatistics(k, table, names));
   }
 }

@@ -25,11 +25,9 @@ registerEnumType(AgreementStatus, {
 
 @ObjectType({ description: 'A party to a cooperation agreement (*pihak*).' })
 export class AgreementParty {
-  @Field({ description: 'Agency code, e.g. "BAPAS", "DP3AP2KB".' })
-  agency!: string;
+  @Field({ description: 'Agency code, e.g. "BAPAS", "DP3AP2KB".' }) agency!: string;
 
-  @Field({ description: 'Name of the office, e.g. "Bapas Kelas I Jambi".' })
-  name!: string;
+  @Field({ description: 'Name of the office, e.g. "Bapas Kelas I Jambi".' }) name!: string;
 
   @Field(() => String, { nullable: true, description: 'BPS code of the district it serves, if it is a district office.' })
   districtCode!: string | null;
@@ -37,29 +35,22 @@ export class AgreementParty {
 
 @ObjectType({ description: 'A signatory of a cooperation agreement (*penandatangan*).' })
 export class AgreementSignatory {
-  @Field()
-  name!: string;
+  @Field() name!: string;
 
-  @Field({ description: 'Position, e.g. "Kepala Bapas Kelas I Jambi".' })
-  position!: string;
+  @Field({ description: 'Position, e.g. "Kepala Bapas Kelas I Jambi".' }) position!: string;
 
-  @Field()
-  agency!: string;
+  @Field() agency!: string;
 }
 
 @ObjectType({ description: 'What one party shares with another under the agreement, and why.' })
 export class DataSharingScope {
-  @Field()
-  fromAgency!: string;
+  @Field() fromAgency!: string;
 
-  @Field()
-  toAgency!: string;
+  @Field() toAgency!: string;
 
-  @Field(() => [SharedData])
-  data!: SharedDataCode[];
+  @Field(() => [SharedData]) data!: SharedDataCode[];
 
-  @Field({ description: 'The purpose of the sharing, as the agreement states it.' })
-  purpose!: string;
+  @Field({ description: 'The purpose of the sharing, as the agreement states it.' }) purpose!: string;
 }
 
 /**
@@ -72,13 +63,9 @@ export class DataSharingScope {
     'A cooperation agreement (*Perjanjian Kerja Sama*, PKS): parties, signatories, term and scope; cross-agency identity sharing needs one in force.',
 })
 export class CooperationAgreement extends UuidEntity {
-  @Property({ type: 'string', unique: true })
-  @Field({ description: 'Agreement number (*nomor PKS*).' })
-  number!: string;
+  @Property({ type: 'string', unique: true }) @Field({ description: 'Agreement number (*nomor PKS*).' }) number!: string;
 
-  @Property({ type: 'text' })
-  @Field({ description: 'Title (*judul*).' })
-  title!: string;
+  @Property({ type: 'text' }) @Field({ description: 'Title (*judul*).' }) title!: string;
 
   @Property({ type: 'date', fieldName: 'signed_on' })
   @Field(() => DateScalar, { description: 'Day it was signed.' })
@@ -100,16 +87,11 @@ export class CooperationAgreement extends UuidEntity {
   @Field(() => String, { nullable: true })
   terminationReason!: string | null;
 
-  @Property({ type: 'text[]', fieldName: 'district_codes' })
-  districtCodes!: string[];
+  @Property({ type: 'text[]', fieldName: 'district_codes' }) districtCodes!: string[];
 
-  @Property({ type: 'jsonb' })
-  @Field(() => [AgreementParty])
-  parties!: AgreementParty[];
+  @Property({ type: 'jsonb' }) @Field(() => [AgreementParty]) parties!: AgreementParty[];
 
-  @Property({ type: 'jsonb' })
-  @Field(() => [AgreementSignatory])
-  signatories!: AgreementSignatory[];
+  @Property({ type: 'jsonb' }) @Field(() => [AgreementSignatory]) signatories!: AgreementSignatory[];
 
   @Property({ type: 'text[]' })
   @Field(() => [String], { description: 'The services the parties provide under it (*ruang lingkup*).' })

@@ -4,86 +4,63 @@ import { CooperationAgreement, SharedData, type SharedDataCode } from './agreeme
 
 @InputType()
 export class AgreementPartyInput {
-  @Field()
-  agency!: string;
+  @Field() agency!: string;
 
-  @Field()
-  name!: string;
+  @Field() name!: string;
 
-  @Field(() => String, { nullable: true })
-  districtCode?: string | null;
+  @Field(() => String, { nullable: true }) districtCode?: string | null;
 }
 
 @InputType()
 export class AgreementSignatoryInput {
-  @Field()
-  name!: string;
+  @Field() name!: string;
 
-  @Field()
-  position!: string;
+  @Field() position!: string;
 
-  @Field()
-  agency!: string;
+  @Field() agency!: string;
 }
 
 @InputType()
 export class DataSharingScopeInput {
-  @Field()
-  fromAgency!: string;
+  @Field() fromAgency!: string;
 
-  @Field()
-  toAgency!: string;
+  @Field() toAgency!: string;
 
-  @Field(() => [SharedData])
-  data!: SharedDataCode[];
+  @Field(() => [SharedData]) data!: SharedDataCode[];
 
-  @Field()
-  purpose!: string;
+  @Field() purpose!: string;
 }
 
 @InputType({ description: 'Register a cooperation agreement (*PKS*): another district or agency is data, not code.' })
 export class RegisterCooperationAgreementInput extends IdempotentInput {
-  @Field()
-  number!: string;
+  @Field() number!: string;
 
-  @Field()
-  title!: string;
+  @Field() title!: string;
 
-  @Field(() => DateScalar)
-  signedOn!: string;
+  @Field(() => DateScalar) signedOn!: string;
 
-  @Field(() => DateScalar)
-  effectiveFrom!: string;
+  @Field(() => DateScalar) effectiveFrom!: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  effectiveUntil?: string | null;
+  @Field(() => DateScalar, { nullable: true }) effectiveUntil?: string | null;
 
-  @Field(() => [String], { description: 'BPS codes of the districts it covers.' })
-  districtCodes!: string[];
+  @Field(() => [String], { description: 'BPS codes of the districts it covers.' }) districtCodes!: string[];
 
-  @Field(() => [AgreementPartyInput])
-  parties!: AgreementPartyInput[];
+  @Field(() => [AgreementPartyInput]) parties!: AgreementPartyInput[];
 
-  @Field(() => [AgreementSignatoryInput])
-  signatories!: AgreementSignatoryInput[];
+  @Field(() => [AgreementSignatoryInput]) signatories!: AgreementSignatoryInput[];
 
-  @Field(() => [String])
-  services!: string[];
+  @Field(() => [String]) services!: string[];
 
-  @Field(() => [DataSharingScopeInput])
-  dataSharing!: DataSharingScopeInput[];
+  @Field(() => [DataSharingScopeInput]) dataSharing!: DataSharingScopeInput[];
 }
 
 @InputType({ description: 'End an agreement before its term (*pengakhiran PKS*).' })
 export class TerminateCooperationAgreementInput {
-  @Field(() => ID)
-  agreementId!: string;
+  @Field(() => ID) agreementId!: string;
 
-  @Field(() => DateScalar, { description: 'The first day it is no longer in force.' })
-  terminatedOn!: string;
+  @Field(() => DateScalar, { description: 'The first day it is no longer in force.' }) terminatedOn!: string;
 
-  @Field()
-  reason!: string;
+  @Field() reason!: string;
 }
 
 @ObjectType({ description: 'The result of registerCooperationAgreement or terminateCooperationAgreement.' })

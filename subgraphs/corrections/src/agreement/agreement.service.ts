@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '@hub/errors';
-import { runCommand } from '@hub/server';
+import { runCommand, writtenPayload } from '@hub/server';
 import type { CorrectionsContext } from '../context';
 import { CooperationAgreement } from './agreement.entity';
 import type { RegisterCooperationAgreementInput, TerminateCooperationAgreementInput } from './agreement.input';
@@ -32,8 +32,7 @@ export async function registerCooperationAgreement(ctx: CorrectionsContext, inpu
         dataSharing: input.dataSharing.map((s) => ({ ...s })),
       }).id,
   });
-  const agreement = result.id ? await ctx.em.findOne(CooperationAgreement, { id: result.id }) : null;
-  return { agreement, userErrors: result.userErrors, replayed: result.replayed };
+  return writtenPayload(ctx.em, result, 'agreement', CooperationAgreement);
 }
 
 /** Terminates an agreement (head of Bapas); from that day the sharing it allowed stops. */

@@ -31,17 +31,12 @@ registerEnumType(BreachReportStatus, {
     'A breach report on a community-service order (*laporan pelanggaran pidana kerja sosial*, KUHP Art. 85(7)): filed by the PK, decided by the supervising prosecutor (Art. 85(8)).',
 })
 export class BreachReport extends UuidEntity {
-  @Index()
-  @Property({ type: 'uuid', fieldName: 'order_id' })
-  orderId!: string;
+  @Index() @Property({ type: 'uuid', fieldName: 'order_id' }) orderId!: string;
 
   /** The order's district: the prosecutor of that district decides. */
-  @Index()
-  @Property({ type: 'string', length: 4, fieldName: 'district_code' })
-  districtCode!: string;
+  @Index() @Property({ type: 'string', length: 4, fieldName: 'district_code' }) districtCode!: string;
 
-  @Property({ type: 'uuid', nullable: true, fieldName: 'filed_by_officer_id' })
-  filedByOfficerId!: string | null;
+  @Property({ type: 'uuid', nullable: true, fieldName: 'filed_by_officer_id' }) filedByOfficerId!: string | null;
 
   @Property({ type: 'timestamptz', fieldName: 'filed_at' })
   @Field(() => Date, { description: 'When the PK filed it.' })
@@ -59,10 +54,7 @@ export class BreachReport extends UuidEntity {
   @Field({ description: "The PK's account: what happened and what reasons the person gave (*alasan*)." })
   reasons!: string;
 
-  @Index()
-  @Property({ type: 'string', length: 10 })
-  @Field(() => BreachReportStatus)
-  status!: BreachReportStatusCode;
+  @Index() @Property({ type: 'string', length: 10 }) @Field(() => BreachReportStatus) status!: BreachReportStatusCode;
 
   @Property({ type: 'string', length: 24, nullable: true })
   @Field(() => BreachOutcome, { nullable: true, description: 'The outcome, once decided.' })

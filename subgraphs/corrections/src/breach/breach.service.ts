@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { isTimestampIdKey, keysetCondition, keysetWindow, selectsField, toKeysetConnection, userErrorsAt } from '@hub/federation';
 import { jakartaDate, rulesOn } from '@hub/reference';
-import { runCommand } from '@hub/server';
+import { runCommand, writtenPayload } from '@hub/server';
 import { requireCaseworkOnRecord } from '../client/client.service';
 import type { CorrectionsContext } from '../context';
 import { CommunityServiceOrder } from '../order/order.entity';
@@ -84,8 +84,7 @@ export async function fileBreachReport(ctx: CorrectionsContext, input: FileBreac
       }).id;
     },
   });
-  const breachReport = result.id ? await ctx.em.findOne(BreachReport, { id: result.id }) : null;
-  return { breachReport, userErrors: result.userErrors, replayed: result.replayed };
+  return writtenPayload(ctx.em, result, 'breachReport', BreachReport);
 }
 
 /**

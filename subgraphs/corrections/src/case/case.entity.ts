@@ -14,12 +14,9 @@ export class CaseFile extends UuidEntity {
   @Field({ description: 'Bapas case number (*nomor perkara*).' })
   caseNumber!: string;
 
-  @Index()
-  @Property({ type: 'uuid', fieldName: 'client_id' })
-  clientId!: string;
+  @Index() @Property({ type: 'uuid', fieldName: 'client_id' }) clientId!: string;
 
-  @Property({ type: 'uuid', fieldName: 'offense_id' })
-  offenseId!: string;
+  @Property({ type: 'uuid', fieldName: 'offense_id' }) offenseId!: string;
 
   @Property({ type: 'date', fieldName: 'offense_date' })
   @Field(() => DateScalar, {
@@ -31,21 +28,17 @@ export class CaseFile extends UuidEntity {
   @Field(() => CaseStage, { description: 'Stage of the case (*tahap*).' })
   stage!: CaseStageCode;
 
-  @Property({ type: 'boolean', fieldName: 'repeat_offense', default: false })
-  repeatOffense!: boolean;
+  @Property({ type: 'boolean', fieldName: 'repeat_offense', default: false }) repeatOffense!: boolean;
 
-  @Property({ type: 'string', length: 20, fieldName: 'diversion_status' })
-  diversionStatus!: DiversionStatusCode;
+  @Property({ type: 'string', length: 20, fieldName: 'diversion_status' }) diversionStatus!: DiversionStatusCode;
 
-  @Property({ type: 'date', nullable: true, fieldName: 'diversion_started_on' })
-  diversionStartedOn!: string | null;
+  @Property({ type: 'date', nullable: true, fieldName: 'diversion_started_on' }) diversionStartedOn!: string | null;
 
   /** The legal trigger of the current stage's diversion clock (SPPA Art. 29(1), 42(1), 52(2)); null on older cases. */
   @Property({ type: 'string', length: 40, nullable: true, fieldName: 'diversion_trigger' })
   diversionTrigger!: DiversionTriggerCode | null;
 
-  @Property({ type: 'date', nullable: true, fieldName: 'diversion_triggered_on' })
-  diversionTriggeredOn!: string | null;
+  @Property({ type: 'date', nullable: true, fieldName: 'diversion_triggered_on' }) diversionTriggeredOn!: string | null;
 
   /** The day the current stage started (older cases count diversion deadlines from it). */
   @Property({ type: 'date', fieldName: 'stage_started_on' })

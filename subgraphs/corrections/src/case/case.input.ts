@@ -8,23 +8,18 @@ import { DiversionTrigger } from './diversion.rules';
 /** The input of a command on one case: its id (the command's other fields follow). */
 @InputType()
 export abstract class OnCase {
-  @Field(() => ID)
-  caseId!: string;
+  @Field(() => ID) caseId!: string;
 }
 
 @InputType({ description: 'Open a case for a client (*pembukaan perkara*).' })
 export class OpenCaseInput extends IdempotentInput {
-  @Field(() => ID)
-  clientId!: string;
+  @Field(() => ID) clientId!: string;
 
-  @Field({ description: 'Case number (*nomor perkara*), e.g. the police report number; unique.' })
-  caseNumber!: string;
+  @Field({ description: 'Case number (*nomor perkara*), e.g. the police report number; unique.' }) caseNumber!: string;
 
-  @Field({ description: 'Code from the offence catalogue, e.g. "THEFT".' })
-  offenseCode!: string;
+  @Field({ description: 'Code from the offence catalogue, e.g. "THEFT".' }) offenseCode!: string;
 
-  @Field(() => DateScalar)
-  offenseDate!: string;
+  @Field(() => DateScalar) offenseDate!: string;
 
   @Field({ defaultValue: false, description: 'A repeat offence (*pengulangan*): no diversion (SPPA Art. 7(2)(b)).' })
   repeatOffense!: boolean;
@@ -52,8 +47,7 @@ registerEnumType(DiversionOutcome, {
 
 @InputType()
 export class AdvanceCaseStageInput extends OnCase {
-  @Field(() => CaseStage)
-  stage!: CaseStageCode;
+  @Field(() => CaseStage) stage!: CaseStageCode;
 
   @Field(() => DateScalar, {
     nullable: true,
@@ -65,23 +59,19 @@ export class AdvanceCaseStageInput extends OnCase {
 
 @InputType({ description: "Record the legal moment a stage's diversion clock starts (SPPA Art. 29(1), 42(1), 52(2))." })
 export class RecordDiversionTriggerInput extends OnCase {
-  @Field(() => DiversionTrigger)
-  trigger!: DiversionTriggerCode;
+  @Field(() => DiversionTrigger) trigger!: DiversionTriggerCode;
 
-  @Field(() => DateScalar, { description: 'The day of the trigger (Asia/Jakarta).' })
-  on!: string;
+  @Field(() => DateScalar, { description: 'The day of the trigger (Asia/Jakarta).' }) on!: string;
 }
 
 @InputType()
 export class StartDiversionInput extends OnCase {
-  @Field(() => DateScalar, { description: 'The day the diversion deliberation started.' })
-  startedOn!: string;
+  @Field(() => DateScalar, { description: 'The day the diversion deliberation started.' }) startedOn!: string;
 }
 
 @InputType()
 export class RecordDiversionOutcomeInput extends OnCase {
-  @Field(() => DiversionOutcome)
-  outcome!: DiversionOutcomeCode;
+  @Field(() => DiversionOutcome) outcome!: DiversionOutcomeCode;
 
   @Field(() => DateScalar, { nullable: true, description: 'The day diversion ended; today by default.' })
   concludedOn?: string | null;

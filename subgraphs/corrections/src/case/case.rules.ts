@@ -1,6 +1,7 @@
 import { userError, type UserError } from '@hub/federation';
-import { ageOn, rulesOn } from '@hub/reference';
+import { rulesOn } from '@hub/reference';
 import type { Client } from '../client/client.entity';
+import { implausibleOffenseDate, underAgeOfResponsibility } from '../client/client.rules';
 import { STAGE_TRANSITIONS, transitionRefusal } from '../lifecycle/lifecycle.rules';
 import type { CaseFile } from './case.entity';
 import type {
@@ -37,28 +38,15 @@ export function checkOpenCase(input: OpenCaseInput, client: Pick<Client, 'birthD
       ),
     );
   }
-  if (input.offenseDate > today || input.offenseDate < client.birthDate) {
-    errors.push(
-      userError(
-        'input.offenseDate',
-        'IMPLAUSIBLE_OFFENSE_DATE',
-        'The offence date must be after the birth date and not in the future.',
-      ),
+  const offenseDateRefusal =
+    implausibleOffenseDate(client.birthDate, input.offenseDate, today) ??
+    underAgeOfResponsibility(
+      client.birthDate,
+      input.offenseDate,
+      (age, minimum) =>
+        `The client was ${age} at the offence; under ${minimum} there is no criminal responsibility: record a decision for a child under 12 instead.`,
     );
-  } else {
-    const rules = rulesOn(input.offenseDate);
-    const age = ageOn(client.birthDate, input.offenseDate);
-    if (age < rules.minimumAgeOfResponsibility) {
-      errors.push(
-        userError(
-          'input.offenseDate',
-          'UNDER_AGE_OF_RESPONSIBILITY',
-          `The client was ${age} at the offence; under ${rules.minimumAgeOfResponsibility} there is no criminal responsibility: record a decision for a child under 12 instead.`,
-          'KUHP Art. 40, 41; SPPA Art. 1(3), 21',
-        ),
-      );
-    }
-  }
+  if (offenseDateRefusal) errors.push(offenseDateRefusal);
   const investigationStartedOn = input.investigationStartedOn ?? today;
   if (investigationStartedOn > today || investigationStartedOn < input.offenseDate) {
     errors.push(

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { UserError } from '@hub/federation';
 import { diversionEligibility, jakartaDate, rulesOn } from '@hub/reference';
-import { runCommand } from '@hub/server';
+import { runCommand, writtenPayload } from '@hub/server';
 import { Client } from '../client/client.entity';
 import { requireCaseworkOn, requireCaseworkOnRecord } from '../client/client.service';
 import type { CorrectionsContext } from '../context';
@@ -59,8 +59,7 @@ export async function openCase(ctx: CorrectionsContext, input: OpenCaseInput) {
       return created.id;
     },
   });
-  const caseFile = result.id ? await ctx.em.findOne(CaseFile, { id: result.id }) : null;
-  return { case: caseFile, userErrors: result.userErrors, replayed: result.replayed };
+  return writtenPayload(ctx.em, result, 'case', CaseFile);
 }
 
 /** A change to a case by the head or the client's PK (the same answer for a case that does not exist). */

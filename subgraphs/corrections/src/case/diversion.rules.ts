@@ -27,11 +27,9 @@ export class Diversion {
   })
   eligible!: boolean;
 
-  @Field({ description: 'Why diversion is or is not required, in words, citing the article.' })
-  reason!: string;
+  @Field({ description: 'Why diversion is or is not required, in words, citing the article.' }) reason!: string;
 
-  @Field(() => DiversionStatus, { description: 'State of the diversion process.' })
-  status!: DiversionStatusCode;
+  @Field(() => DiversionStatus, { description: 'State of the diversion process.' }) status!: DiversionStatusCode;
 
   @Field(() => DiversionTrigger, { nullable: true, description: "The legal trigger of the current stage's diversion clock." })
   trigger!: DiversionTriggerCode | null;

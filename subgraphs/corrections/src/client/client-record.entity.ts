@@ -6,15 +6,12 @@ import { UuidEntity } from '@hub/server';
 @Entity({ abstract: true })
 @ObjectType()
 export abstract class ClientRecord extends UuidEntity {
-  @Index()
-  @Property({ type: 'uuid', fieldName: 'client_id' })
-  clientId!: string;
+  @Index() @Property({ type: 'uuid', fieldName: 'client_id' }) clientId!: string;
 }
 
 /** A row about one client kept by one PK (an assignment, a guidance plan, a supervision session). */
 @Entity({ abstract: true })
 @ObjectType()
 export abstract class ClientOfficerRecord extends ClientRecord {
-  @Property({ type: 'uuid', fieldName: 'officer_id' })
-  officerId!: string;
+  @Property({ type: 'uuid', fieldName: 'officer_id' }) officerId!: string;
 }

@@ -18,28 +18,19 @@ export class Client extends UuidEntity {
   @Field({ description: 'Bapas register number (*nomor register*).' })
   registerNumber!: string;
 
-  @Property({ type: 'string', fieldName: 'full_name' })
-  fullName!: string;
+  @Property({ type: 'string', fieldName: 'full_name' }) fullName!: string;
 
-  @Property({ type: 'string', length: 16 })
-  nik!: string;
+  @Property({ type: 'string', length: 16 }) nik!: string;
 
-  @Property({ type: 'date', fieldName: 'birth_date' })
-  birthDate!: string;
+  @Property({ type: 'date', fieldName: 'birth_date' }) birthDate!: string;
 
-  @Property({ type: 'text' })
-  address!: string;
+  @Property({ type: 'text' }) address!: string;
 
-  @Property({ type: 'string', nullable: true, fieldName: 'guardian_name' })
-  guardianName!: string | null;
+  @Property({ type: 'string', nullable: true, fieldName: 'guardian_name' }) guardianName!: string | null;
 
-  @Property({ type: 'string', length: 6 })
-  @Field(() => Sex, { description: 'Sex (*jenis kelamin*).' })
-  sex!: SexCode;
+  @Property({ type: 'string', length: 6 }) @Field(() => Sex, { description: 'Sex (*jenis kelamin*).' }) sex!: SexCode;
 
-  @Index()
-  @Property({ type: 'string', length: 4, fieldName: 'district_code' })
-  districtCode!: string;
+  @Index() @Property({ type: 'string', length: 4, fieldName: 'district_code' }) districtCode!: string;
 
   @Index()
   @Property({ type: 'string', length: 20 })
@@ -51,10 +42,7 @@ export class Client extends UuidEntity {
   @Field(() => ClientStatus, { description: 'Lifecycle status (*status klien*).' })
   status!: ClientStatusCode;
 
-  @Index()
-  @Property({ type: 'uuid', nullable: true, fieldName: 'officer_id' })
-  officerId!: string | null;
+  @Index() @Property({ type: 'uuid', nullable: true, fieldName: 'officer_id' }) officerId!: string | null;
 
-  @Property({ type: 'timestamptz', fieldName: 'registered_at' })
-  registeredAt!: Date;
+  @Property({ type: 'timestamptz', fieldName: 'registered_at' }) registeredAt!: Date;
 }

@@ -41,33 +41,52 @@ export function checkRegistration(input: RegisterClientInput, today: string): Us
     );
     return errors;
   }
-  if (input.offenseDate > today || input.offenseDate < input.birthDate) {
-    errors.push(
-      userError(
-        'input.offenseDate',
-        'IMPLAUSIBLE_OFFENSE_DATE',
-        'The offence date must be after the birth date and not in the future.',
-      ),
-    );
-    return errors;
-  }
-  const rules = rulesOn(input.offenseDate);
-  const age = ageOn(input.birthDate, input.offenseDate);
-  if (age < rules.minimumAgeOfResponsibility) {
-    errors.push(
-      userError(
-        'input.offenseDate',
-        'UNDER_AGE_OF_RESPONSIBILITY',
-        `The person was ${age} at the offence; under ${rules.minimumAgeOfResponsibility} there is no criminal responsibility and Bapas does not register them as a client: record the decision taken with the investigator and a professional social worker instead (recordUnder12Decision).`,
-        'KUHP Art. 40, 41; SPPA Art. 1(3), 21',
-      ),
-    );
-  } else if (age < rules.adultAge && !input.guardianName?.trim()) {
+  const implausible = implausibleOffenseDate(input.birthDate, input.offenseDate, today);
+  if (implausible) return [...errors, implausible];
+  const underAge = underAgeOfResponsibility(
+    input.birthDate,
+    input.offenseDate,
+    (age, minimum) =>
+      `The person was ${age} at the offence; under ${minimum} there is no criminal responsibility and Bapas does not register them as a client: record the decision taken with the investigator and a professional social worker instead (recordUnder12Decision).`,
+  );
+  if (underAge) {
+    errors.push(underAge);
+  } else if (categoryAt(input.birthDate, input.offenseDate) === 'CHILD_IN_CONFLICT' && !input.guardianName?.trim()) {
     errors.push(
       userError('input.guardianName', 'GUARDIAN_REQUIRED', 'A child client needs a parent or guardian recorded.', 'SPPA Art. 23'),
     );
   }
   return errors;
+}
+
+/** The refusal of an offence date before the birth date or in the future; null when plausible. */
+export function implausibleOffenseDate(birthDate: string, offenseDate: string, today: string): UserError | null {
+  if (!(offenseDate > today || offenseDate < birthDate)) return null;
+  return userError(
+    'input.offenseDate',
+    'IMPLAUSIBLE_OFFENSE_DATE',
+    'The offence date must be after the birth date and not in the future.',
+  );
+}
+
+/**
+ * The refusal of an offence committed below the minimum age of criminal responsibility of its day
+ * (KUHP Art. 40, 41; SPPA Art. 1(3), 21), in `message`'s words (the age, the minimum); null otherwise.
+ */
+export function underAgeOfResponsibility(
+  birthDate: string,
+  offenseDate: string,
+  message: (age: number, minimum: number) => string,
+): UserError | null {
+  const minimum = rulesOn(offenseDate).minimumAgeOfResponsibility;
+  const age = ageOn(birthDate, offenseDate);
+  if (age >= minimum) return null;
+  return userError(
+    'input.offenseDate',
+    'UNDER_AGE_OF_RESPONSIBILITY',
+    message(age, minimum),
+    'KUHP Art. 40, 41; SPPA Art. 1(3), 21',
+  );
 }
 
 /** The category follows the age at the offence date, not today (DOMAIN.md §2). */

@@ -17,26 +17,17 @@ registerEnumType(CapacityEventKind, {
 @Entity({ tableName: 'capacity_building_event' })
 @ObjectType({ description: 'A capacity-building or socialisation event under the agreement (*kegiatan peningkatan kapasitas*).' })
 export class CapacityBuildingEvent extends UuidEntity {
-  @Property({ type: 'date', fieldName: 'held_on' })
-  @Field(() => DateScalar)
-  heldOn!: string;
+  @Property({ type: 'date', fieldName: 'held_on' }) @Field(() => DateScalar) heldOn!: string;
 
   @Property({ type: 'string', length: 24 })
   @Field({ description: 'The organising agency, e.g. "BAPAS", "DP3AP2KB".' })
   agency!: string;
 
-  @Property({ type: 'string', length: 4, fieldName: 'district_code' })
-  districtCode!: string;
+  @Property({ type: 'string', length: 4, fieldName: 'district_code' }) districtCode!: string;
 
-  @Property({ type: 'string', length: 24 })
-  @Field(() => CapacityEventKind)
-  kind!: CapacityEventKindCode;
+  @Property({ type: 'string', length: 24 }) @Field(() => CapacityEventKind) kind!: CapacityEventKindCode;
 
-  @Property({ type: 'text' })
-  @Field()
-  title!: string;
+  @Property({ type: 'text' }) @Field() title!: string;
 
-  @Property({ type: 'integer' })
-  @Field(() => Int, { description: 'Number of participants.' })
-  participants!: number;
+  @Property({ type: 'integer' }) @Field(() => Int, { description: 'Number of participants.' }) participants!: number;
 }

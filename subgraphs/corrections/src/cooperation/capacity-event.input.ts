@@ -4,23 +4,17 @@ import { CapacityBuildingEvent, CapacityEventKind, type CapacityEventKindCode } 
 
 @InputType({ description: 'A capacity-building or socialisation event held under the agreement.' })
 export class RecordCapacityBuildingEventInput extends IdempotentInput {
-  @Field(() => DateScalar)
-  heldOn!: string;
+  @Field(() => DateScalar) heldOn!: string;
 
-  @Field()
-  agency!: string;
+  @Field() agency!: string;
 
-  @Field()
-  districtCode!: string;
+  @Field() districtCode!: string;
 
-  @Field(() => CapacityEventKind)
-  kind!: CapacityEventKindCode;
+  @Field(() => CapacityEventKind) kind!: CapacityEventKindCode;
 
-  @Field()
-  title!: string;
+  @Field() title!: string;
 
-  @Field(() => Int)
-  participants!: number;
+  @Field(() => Int) participants!: number;
 }
 
 @ObjectType({ description: 'The result of recordCapacityBuildingEvent.' })

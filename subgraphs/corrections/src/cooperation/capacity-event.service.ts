@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CapacityEventKindCode } from './capacity-event.entity';
 import { jakartaDate } from '@hub/reference';
-import { runCommand } from '@hub/server';
+import { runCommand, writtenPayload } from '@hub/server';
 import type { CorrectionsContext } from '../context';
 import { CapacityBuildingEvent } from './capacity-event.entity';
 import { checkCapacityEvent } from './capacity-event.rules';
@@ -35,6 +35,5 @@ export async function recordCapacityBuildingEvent(
         participants: input.participants,
       }).id,
   });
-  const event = result.id ? await ctx.em.findOne(CapacityBuildingEvent, { id: result.id }) : null;
-  return { event, userErrors: result.userErrors, replayed: result.replayed };
+  return writtenPayload(ctx.em, result, 'event', CapacityBuildingEvent);
 }

@@ -43,17 +43,13 @@ const KEY_FIELDS = 'year districtCode quarter';
 })
 @Directive(`@key(fields: "${KEY_FIELDS}")`)
 export class CooperationQuarter {
-  @Field(() => Int, { description: 'The year.' })
-  year!: number;
+  @Field(() => Int, { description: 'The year.' }) year!: number;
 
-  @Field({ description: 'BPS code of the district (*kabupaten/kota*).' })
-  districtCode!: string;
+  @Field({ description: 'BPS code of the district (*kabupaten/kota*).' }) districtCode!: string;
 
-  @Field(() => Int, { description: 'Quarter of the year, 1 to 4 (Asia/Jakarta).' })
-  quarter!: number;
+  @Field(() => Int, { description: 'Quarter of the year, 1 to 4 (Asia/Jakarta).' }) quarter!: number;
 
-  @Field(() => District, { description: 'The district.' })
-  district!: District;
+  @Field(() => District, { description: 'The district.' }) district!: District;
 
   @Field(() => Int, { nullable: true, description: 'Referrals Bapas sent in the quarter; null when suppressed.' })
   referralsSent!: number | null;
@@ -87,8 +83,7 @@ export class CooperationQuarter {
     "The joint monitoring and evaluation the cooperation agreement asks for (*monitoring dan evaluasi bersama*), by district and quarter: Bapas's figures, DP3AP2KB's (`childProtection`) and the work-site providers' (`workSites`).",
 })
 export class CooperationStatistics {
-  @Field(() => Int)
-  year!: number;
+  @Field(() => Int) year!: number;
 
   @Field(() => Int, { description: 'Counts from 1 to this minus 1 are suppressed; medians and ratios need this many people.' })
   threshold!: number;

@@ -11,42 +11,30 @@ import { ClientOfficerRecord } from '../client/client-record.entity';
   description: "A client's guidance plan (*rencana pembimbingan*) with a reporting duty (*wajib lapor*) every few days.",
 })
 export class GuidancePlan extends ClientOfficerRecord {
-  @Property({ type: 'date', fieldName: 'starts_on' })
-  @Field(() => DateScalar)
-  startsOn!: string;
+  @Property({ type: 'date', fieldName: 'starts_on' }) @Field(() => DateScalar) startsOn!: string;
 
-  @Property({ type: 'date', fieldName: 'ends_on' })
-  @Field(() => DateScalar)
-  endsOn!: string;
+  @Property({ type: 'date', fieldName: 'ends_on' }) @Field(() => DateScalar) endsOn!: string;
 
   @Property({ type: 'integer', fieldName: 'report_every_days' })
   @Field(() => Int, { description: 'The client reports to the PK every this many days (*wajib lapor*).' })
   reportEveryDays!: number;
 
-  @Property({ type: 'text' })
-  @Field({ description: 'Goals of the guidance (*tujuan pembimbingan*).' })
-  goals!: string;
+  @Property({ type: 'text' }) @Field({ description: 'Goals of the guidance (*tujuan pembimbingan*).' }) goals!: string;
 }
 
 /** One report the client made under the duty. */
 @Entity({ tableName: 'guidance_report' })
 @ObjectType({ description: 'A report made under the reporting duty (*laporan wajib lapor*).' })
 export class GuidanceReport extends UuidEntity {
-  @Index()
-  @Property({ type: 'uuid', fieldName: 'plan_id' })
-  planId!: string;
+  @Index() @Property({ type: 'uuid', fieldName: 'plan_id' }) planId!: string;
 
   @Property({ type: 'date', fieldName: 'due_on' })
   @Field(() => DateScalar, { description: 'The scheduled day it answers.' })
   dueOn!: string;
 
-  @Property({ type: 'date', fieldName: 'reported_on' })
-  @Field(() => DateScalar)
-  reportedOn!: string;
+  @Property({ type: 'date', fieldName: 'reported_on' }) @Field(() => DateScalar) reportedOn!: string;
 
-  @Property({ type: 'string', length: 16 })
-  @Field({ description: 'OFFICE, PHONE or HOME_VISIT.' })
-  mode!: string;
+  @Property({ type: 'string', length: 16 }) @Field({ description: 'OFFICE, PHONE or HOME_VISIT.' }) mode!: string;
 }
 
 /** The scheduled reporting days of a plan up to a day (inclusive). */

@@ -6,32 +6,24 @@ import { OnClient } from '../client/client.input';
 
 @InputType({ description: 'Set the guidance plan of a client.' })
 export class SetGuidancePlanInput extends OnClient {
-  @Field(() => DateScalar)
-  startsOn!: string;
+  @Field(() => DateScalar) startsOn!: string;
 
-  @Field(() => DateScalar)
-  endsOn!: string;
+  @Field(() => DateScalar) endsOn!: string;
 
-  @Field(() => Int, { description: 'Report every this many days: 1 to 90.' })
-  reportEveryDays!: number;
+  @Field(() => Int, { description: 'Report every this many days: 1 to 90.' }) reportEveryDays!: number;
 
-  @Field()
-  goals!: string;
+  @Field() goals!: string;
 }
 
 @InputType({ description: 'Record a report made under the reporting duty.' })
 export class RecordGuidanceReportInput {
-  @Field(() => ID)
-  planId!: string;
+  @Field(() => ID) planId!: string;
 
-  @Field(() => DateScalar, { description: 'The scheduled day it answers.' })
-  dueOn!: string;
+  @Field(() => DateScalar, { description: 'The scheduled day it answers.' }) dueOn!: string;
 
-  @Field(() => DateScalar)
-  reportedOn!: string;
+  @Field(() => DateScalar) reportedOn!: string;
 
-  @Field({ description: 'OFFICE, PHONE or HOME_VISIT.' })
-  mode!: string;
+  @Field({ description: 'OFFICE, PHONE or HOME_VISIT.' }) mode!: string;
 }
 
 @ObjectType({ description: 'The result of a guidance mutation.' })
@@ -39,12 +31,9 @@ export class GuidancePayload extends PayloadOf({ plan: GuidancePlan }) {}
 
 @ObjectType({ description: 'A reporting day that passed without a report (*tidak wajib lapor*).' })
 export class MissedGuidanceReport {
-  @Field(() => Client)
-  client!: Client;
+  @Field(() => Client) client!: Client;
 
-  @Field(() => GuidancePlan)
-  plan!: GuidancePlan;
+  @Field(() => GuidancePlan) plan!: GuidancePlan;
 
-  @Field(() => DateScalar)
-  dueOn!: string;
+  @Field(() => DateScalar) dueOn!: string;
 }

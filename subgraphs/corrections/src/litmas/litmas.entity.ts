@@ -29,9 +29,7 @@ registerEnumType(LitmasRequester, {
     "A social-inquiry report (*Litmas*), due 3×24 hours after an investigator's or diversion request (PP 65/2015), other purposes by the rule set.",
 })
 export class SocialInquiryReport extends UuidEntity {
-  @Index()
-  @Property({ type: 'uuid', fieldName: 'case_id' })
-  caseId!: string;
+  @Index() @Property({ type: 'uuid', fieldName: 'case_id' }) caseId!: string;
 
   @Property({ type: 'string', length: 20 })
   @Field(() => LitmasPurpose, { description: 'Why the report was requested.' })
@@ -63,8 +61,7 @@ export class SocialInquiryReport extends UuidEntity {
   @Field(() => String, { nullable: true, description: 'Why it is due then: the regulation, or the rule set and purpose.' })
   dueBasis!: string | null;
 
-  @Property({ type: 'uuid', nullable: true, fieldName: 'officer_id' })
-  officerId!: string | null;
+  @Property({ type: 'uuid', nullable: true, fieldName: 'officer_id' }) officerId!: string | null;
 
   @Property({ type: 'timestamptz', nullable: true, fieldName: 'submitted_at' })
   @Field(() => Date, { nullable: true, description: 'When the PK submitted it.' })

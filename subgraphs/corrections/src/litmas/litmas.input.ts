@@ -10,11 +10,9 @@ import {
 
 @InputType({ description: 'A request for a social-inquiry report (*permintaan Litmas*).' })
 export class RequestSocialInquiryReportInput extends IdempotentInput {
-  @Field(() => ID)
-  caseId!: string;
+  @Field(() => ID) caseId!: string;
 
-  @Field(() => LitmasPurpose)
-  purpose!: LitmasPurposeCode;
+  @Field(() => LitmasPurpose) purpose!: LitmasPurposeCode;
 
   @Field({ description: 'Who asks: police, prosecutor, court or correctional institution, with the letter number.' })
   requester!: string;
@@ -31,11 +29,9 @@ export class RequestSocialInquiryReportInput extends IdempotentInput {
 
 @InputType({ description: 'Submit a social-inquiry report.' })
 export class SubmitSocialInquiryReportInput {
-  @Field(() => ID)
-  reportId!: string;
+  @Field(() => ID) reportId!: string;
 
-  @Field({ description: "The PK's recommendation (*rekomendasi*)." })
-  recommendation!: string;
+  @Field({ description: "The PK's recommendation (*rekomendasi*)." }) recommendation!: string;
 }
 
 @ObjectType({ description: 'The result of requestSocialInquiryReport or submitSocialInquiryReport.' })

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ForbiddenError, NotFoundError } from '@hub/errors';
 import { litmasDueAt } from '@hub/reference';
-import { runCommand } from '@hub/server';
+import { runCommand, writtenPayload } from '@hub/server';
 import { CaseFile } from '../case/case.entity';
 import { requireCaseworkOn } from '../client/client.service';
 import type { CorrectionsContext } from '../context';
@@ -54,8 +54,7 @@ export async function requestSocialInquiryReport(ctx: CorrectionsContext, input:
       }).id;
     },
   });
-  const report = result.id ? await ctx.em.findOne(SocialInquiryReport, { id: result.id }) : null;
-  return { report, userErrors: result.userErrors, replayed: result.replayed };
+  return writtenPayload(ctx.em, result, 'report', SocialInquiryReport);
 }
 
 /** Submits a Litmas with its recommendation (assigned PK or head). */

@@ -11,14 +11,9 @@ export class Officer extends UuidEntity {
   @Field({ description: 'Civil-servant number (*NIP*), 18 digits.' })
   nip!: string;
 
-  @Property({ type: 'string' })
-  @Field({ description: 'Full name of the officer.' })
-  name!: string;
+  @Property({ type: 'string' }) @Field({ description: 'Full name of the officer.' }) name!: string;
 
-  @Property({ type: 'string' })
-  @Field({ description: 'Office (*kantor*), e.g. "Bapas Kelas I Jambi".' })
-  office!: string;
+  @Property({ type: 'string' }) @Field({ description: 'Office (*kantor*), e.g. "Bapas Kelas I Jambi".' }) office!: string;
 
-  @Property({ type: 'string', length: 4, fieldName: 'district_code' })
-  districtCode!: string;
+  @Property({ type: 'string', length: 4, fieldName: 'district_code' }) districtCode!: string;
 }

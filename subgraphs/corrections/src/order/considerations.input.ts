@@ -47,26 +47,20 @@ export class JudgmentConsiderations {
 
 @InputType({ description: "The judgment's considerations (KUHP Art. 85(2)), as recorded in the decision." })
 export class JudgmentConsiderationsInput {
-  @Field(() => String, { nullable: true })
-  admission?: string | null;
+  @Field(() => String, { nullable: true }) admission?: string | null;
 
-  @Field(() => String, { nullable: true })
-  workAbility?: string | null;
+  @Field(() => String, { nullable: true }) workAbility?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Adults only (KUHP Art. 85(2)(c)).' })
   consentAfterExplanation?: boolean | null;
 
-  @Field(() => String, { nullable: true })
-  socialHistory?: string | null;
+  @Field(() => String, { nullable: true }) socialHistory?: string | null;
 
-  @Field(() => String, { nullable: true })
-  workSafety?: string | null;
+  @Field(() => String, { nullable: true }) workSafety?: string | null;
 
-  @Field(() => String, { nullable: true })
-  religionAndBelief?: string | null;
+  @Field(() => String, { nullable: true }) religionAndBelief?: string | null;
 
-  @Field(() => String, { nullable: true })
-  abilityToPayFine?: string | null;
+  @Field(() => String, { nullable: true }) abilityToPayFine?: string | null;
 
   @Field(() => ID, { nullable: true, description: "A submitted Litmas of the order's case; its recommendation is copied." })
   litmasReportId?: string | null;
@@ -74,8 +68,7 @@ export class JudgmentConsiderationsInput {
 
 @InputType({ description: 'An unpaid fine replaced by community service (KUHP Art. 82).' })
 export class UnpaidFineInput {
-  @Field(() => Int, { description: 'The fine imposed, in rupiah (at most category II, KUHP Art. 82(1)).' })
-  fineRupiah!: number;
+  @Field(() => Int, { description: 'The fine imposed, in rupiah (at most category II, KUHP Art. 82(1)).' }) fineRupiah!: number;
 
   @Field(() => Int, { defaultValue: 0, description: 'What was paid; part-payment reduces the hours (KUHP Art. 82(3)).' })
   paidRupiah!: number;

@@ -20,13 +20,10 @@ export const LEGAL_BASIS: Record<OrderKindCode, string> = {
 })
 @Directive('@key(fields: "id")')
 export class CommunityServiceOrder extends ClientRecord {
-  @Property({ type: 'uuid', fieldName: 'case_id' })
-  caseId!: string;
+  @Property({ type: 'uuid', fieldName: 'case_id' }) caseId!: string;
 
   /** The client's district when the order was issued; orders are executed there. */
-  @Index()
-  @Property({ type: 'string', length: 4, fieldName: 'district_code' })
-  districtCode!: string;
+  @Index() @Property({ type: 'string', length: 4, fieldName: 'district_code' }) districtCode!: string;
 
   @Property({ type: 'string', length: 24 })
   @Field(() => OrderKind, { description: 'Kind of order, which follows the age at the offence date.' })

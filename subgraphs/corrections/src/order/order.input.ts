@@ -10,29 +10,22 @@ export class OrderFilter {
   @Field(() => String, { nullable: true, description: 'BPS district code where the order is executed.' })
   districtCode?: string | null;
 
-  @Field(() => OrderStatus, { nullable: true })
-  status?: OrderStatusCode | null;
+  @Field(() => OrderStatus, { nullable: true }) status?: OrderStatusCode | null;
 
-  @Field(() => OrderKind, { nullable: true })
-  kind?: OrderKindCode | null;
+  @Field(() => OrderKind, { nullable: true }) kind?: OrderKindCode | null;
 }
 
 @InputType({ description: 'Issue a community-service order on a court decision.' })
 export class IssueCommunityServiceOrderInput extends IdempotentInput {
-  @Field(() => ID)
-  caseId!: string;
+  @Field(() => ID) caseId!: string;
 
-  @Field(() => Int, { description: 'Hours ordered by the court.' })
-  orderedHours!: number;
+  @Field(() => Int, { description: 'Hours ordered by the court.' }) orderedHours!: number;
 
-  @Field(() => DateScalar)
-  startDate!: string;
+  @Field(() => DateScalar) startDate!: string;
 
-  @Field(() => DateScalar, { description: 'At most 6 months after the start (KUHP Art. 85(5)).' })
-  deadline!: string;
+  @Field(() => DateScalar, { description: 'At most 6 months after the start (KUHP Art. 85(5)).' }) deadline!: string;
 
-  @Field({ description: 'Court decision number (*nomor putusan*).' })
-  courtDecisionNumber!: string;
+  @Field({ description: 'Court decision number (*nomor putusan*).' }) courtDecisionNumber!: string;
 
   @Field(() => Int, { nullable: true, description: 'Prison term the court imposed and replaced, in months (adults: at most 6).' })
   imposedPrisonMonths?: number | null;
@@ -79,11 +72,9 @@ export class IssueCommunityServiceOrderPayload extends PayloadOf(
 
 @ObjectType({ description: 'An unpaid fine converted to community-service hours (KUHP Art. 82(4)), with its arithmetic.' })
 export class FineConversion {
-  @Field(() => Int)
-  fineRupiah!: number;
+  @Field(() => Int) fineRupiah!: number;
 
-  @Field(() => Int, { description: 'Part-payment taken off before converting (KUHP Art. 82(3)).' })
-  paidRupiah!: number;
+  @Field(() => Int, { description: 'Part-payment taken off before converting (KUHP Art. 82(3)).' }) paidRupiah!: number;
 
   @Field({
     description:
@@ -94,20 +85,16 @@ export class FineConversion {
   @Field(() => Int, { nullable: true, description: 'Hours, within 8–240; null when the fine may not be converted.' })
   hours!: number | null;
 
-  @Field({ description: 'The arithmetic in words, with the article and the rule-set version.' })
-  explanation!: string;
+  @Field({ description: 'The arithmetic in words, with the article and the rule-set version.' }) explanation!: string;
 
-  @Field(() => [UserError])
-  userErrors!: UserError[];
+  @Field(() => [UserError]) userErrors!: UserError[];
 }
 
 @InputType()
 export class ChangeOrderStatusInput {
-  @Field(() => ID)
-  orderId!: string;
+  @Field(() => ID) orderId!: string;
 
-  @Field(() => OrderStatus)
-  status!: OrderStatusCode;
+  @Field(() => OrderStatus) status!: OrderStatusCode;
 }
 
 @ObjectType({ description: 'The result of changeOrderStatus.' })
@@ -115,7 +102,6 @@ export class ChangeOrderStatusPayload extends PayloadOf({ communityServiceOrder:
 
 @ObjectType({ description: 'A page of community-service orders (Relay connection).' })
 export class CommunityServiceOrderConnection extends ConnectionOf(CommunityServiceOrder, {
-  edge: 'CommunityServiceOrderEdge',
   edgeDescription: 'An order in a page of orders.',
 }) {}
 

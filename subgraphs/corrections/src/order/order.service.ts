@@ -1,4 +1,4 @@
-import { allOf, checkDistrictFilter, keysetPage, type ListOrder, runCommand } from '@hub/server';
+import { allOf, checkDistrictFilter, keysetPage, type ListOrder, runCommand, writtenPayload } from '@hub/server';
 import { randomUUID } from 'node:crypto';
 import { dailyCap, jakartaDate, rulesOn } from '@hub/reference';
 import { ForbiddenError } from '@hub/errors';
@@ -141,8 +141,7 @@ export async function issueCommunityServiceOrder(ctx: CorrectionsContext, input:
       return order.id;
     },
   });
-  const communityServiceOrder = result.id ? await ctx.em.findOne(CommunityServiceOrder, { id: result.id }) : null;
-  return { communityServiceOrder, userErrors: result.userErrors, replayed: result.replayed };
+  return writtenPayload(ctx.em, result, 'communityServiceOrder', CommunityServiceOrder);
 }
 
 /** The judgment's considerations as recorded on the order (KUHP Art. 85(2)), with the Litmas relied on. */

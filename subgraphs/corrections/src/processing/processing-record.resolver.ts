@@ -16,15 +16,12 @@ import { Referral } from '../referral/referral.entity';
 })
 @Directive('@key(fields: "id")')
 export class ClientProcessingRecord {
-  @Field(() => ID, { description: "The client's id." })
-  id!: string;
+  @Field(() => ID, { description: "The client's id." }) id!: string;
 
-  @Field(() => Date, { description: 'When this record was produced.' })
-  generatedAt!: Date;
+  @Field(() => Date, { description: 'When this record was produced.' }) generatedAt!: Date;
 
   /** The client's community-service order ids: the worksites subgraph finds its placements by them. */
-  @Field(() => [ID], { description: "The client's community-service order ids." })
-  orderIds!: string[];
+  @Field(() => [ID], { description: "The client's community-service order ids." }) orderIds!: string[];
 
   /** The client row (stored, not shown elsewhere to auditors). */
   client!: Client;

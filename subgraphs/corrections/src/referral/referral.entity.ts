@@ -37,23 +37,19 @@ export class Referral extends ClientRecord {
   @Field(() => Agency, { description: 'The receiving agency.' })
   toAgency!: ReferralAgencyCode;
 
-  @Property({ type: 'string', length: 4, fieldName: 'district_code' })
-  districtCode!: string;
+  @Property({ type: 'string', length: 4, fieldName: 'district_code' }) districtCode!: string;
 
   @Property({ type: 'text[]' })
   @Field(() => [ServiceNeed], { description: 'Services needed (*layanan yang dibutuhkan*).' })
   services!: ServiceNeedCode[];
 
-  @Property({ type: 'text' })
-  @Field({ description: 'Why the client is referred (*alasan rujukan*).' })
-  reason!: string;
+  @Property({ type: 'text' }) @Field({ description: 'Why the client is referred (*alasan rujukan*).' }) reason!: string;
 
   @Property({ type: 'timestamptz', fieldName: 'sent_at' })
   @Field(() => Date, { description: 'When Bapas sent it.' })
   sentAt!: Date;
 
-  @Property({ type: 'uuid', fieldName: 'sent_by_officer_id' })
-  sentByOfficerId!: string;
+  @Property({ type: 'uuid', fieldName: 'sent_by_officer_id' }) sentByOfficerId!: string;
 
   @Property({ type: 'string', length: 12 })
   @Field(() => ReferralStatus, { description: 'Status of the referral.' })
@@ -72,8 +68,7 @@ export class Referral extends ClientRecord {
   closedAt: Date | null = null;
 
   /** The DP3AP2KB user who closed it by declining (kept for the record, not shown). */
-  @Property({ type: 'string', nullable: true, fieldName: 'closed_by' })
-  closedBy: string | null = null;
+  @Property({ type: 'string', nullable: true, fieldName: 'closed_by' }) closedBy: string | null = null;
 
   @Property({ type: 'text', nullable: true, fieldName: 'closure_reason' })
   @Field(() => String, { nullable: true, description: 'Why it was closed (the reason DP3AP2KB gave for declining).' })

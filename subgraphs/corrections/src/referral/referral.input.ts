@@ -5,8 +5,7 @@ import { Referral, ReferralStatus, ServiceNeed, type ReferralStatusCode, type Se
 /** The input of a command on one referral: its id (the command's other fields follow). */
 @InputType()
 export abstract class OnReferral {
-  @Field(() => ID)
-  referralId!: string;
+  @Field(() => ID) referralId!: string;
 }
 
 @InputType({
@@ -14,14 +13,11 @@ export abstract class OnReferral {
     "Refer a client to DP3AP2KB (*rujukan*): this shares the child's identity with the referred district while it is open.",
 })
 export class ReferClientInput extends IdempotentInput {
-  @Field(() => ID)
-  clientId!: string;
+  @Field(() => ID) clientId!: string;
 
-  @Field(() => [ServiceNeed], { description: 'Services needed, from the fixed list.' })
-  services!: ServiceNeedCode[];
+  @Field(() => [ServiceNeed], { description: 'Services needed, from the fixed list.' }) services!: ServiceNeedCode[];
 
-  @Field({ description: 'Why (at least 10 characters).' })
-  reason!: string;
+  @Field({ description: 'Why (at least 10 characters).' }) reason!: string;
 
   @Field(() => String, { nullable: true, description: "District of the receiving office; the client's district by default." })
   districtCode?: string | null;
@@ -29,8 +25,7 @@ export class ReferClientInput extends IdempotentInput {
 
 @InputType({ description: 'Withdraw an open referral; the receiving agency loses the full view of the child.' })
 export class WithdrawReferralInput extends OnReferral {
-  @Field()
-  reason!: string;
+  @Field() reason!: string;
 }
 
 @ObjectType({ description: 'The result of referClient or withdrawReferral.' })
@@ -41,8 +36,7 @@ export class ReferralPayload extends PayloadOf({ referral: Referral }, { replaye
     'Close an open referral because DP3AP2KB declined it: the referred district loses the full view of the child (case manager).',
 })
 export class CloseDeclinedReferralInput extends OnReferral {
-  @Field({ description: 'The reason DP3AP2KB gave for declining (at least 10 characters).' })
-  reason!: string;
+  @Field({ description: 'The reason DP3AP2KB gave for declining (at least 10 characters).' }) reason!: string;
 }
 
 @ObjectType({ description: 'The result of closeDeclinedReferral.' })
@@ -53,24 +47,17 @@ export class CloseDeclinedReferralPayload extends PayloadOf(
 
 @InputType({ description: 'Filter for incoming referrals.' })
 export class ReferralFilter {
-  @Field(() => ReferralStatus, { nullable: true, description: 'OPEN by default.' })
-  status?: ReferralStatusCode | null;
+  @Field(() => ReferralStatus, { nullable: true, description: 'OPEN by default.' }) status?: ReferralStatusCode | null;
 }
 
 @ArgsType()
 export class IncomingReferralsArgs {
-  @Field(() => ReferralFilter, { nullable: true })
-  filter?: ReferralFilter | null;
+  @Field(() => ReferralFilter, { nullable: true }) filter?: ReferralFilter | null;
 
-  @Field(() => Int, { nullable: true })
-  first?: number | null;
+  @Field(() => Int, { nullable: true }) first?: number | null;
 
-  @Field(() => String, { nullable: true })
-  after?: string | null;
+  @Field(() => String, { nullable: true }) after?: string | null;
 }
 
 @ObjectType({ description: 'A page of referrals (Relay connection).' })
-export class ReferralConnection extends ConnectionOf(Referral, {
-  edge: 'ReferralEdge',
-  edgeDescription: 'A referral in a page.',
-}) {}
+export class ReferralConnection extends ConnectionOf(Referral, { edgeDescription: 'A referral in a page.' }) {}

@@ -1,4 +1,4 @@
-import { keysetPage, type ListOrder, runCommand } from '@hub/server';
+import { keysetPage, type ListOrder, runCommand, writtenPayload } from '@hub/server';
 import { randomUUID } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -48,8 +48,7 @@ export async function referClient(ctx: CorrectionsContext, input: ReferClientInp
         withdrawalReason: null,
       }).id,
   });
-  const referral = result.id ? await ctx.em.findOne(Referral, { id: result.id }) : null;
-  return { referral, userErrors: result.userErrors, replayed: result.replayed };
+  return writtenPayload(ctx.em, result, 'referral', Referral);
 }
 
 /** Withdraws an open referral (assigned PK or head): the sharing of the identity ends. */

@@ -7,8 +7,10 @@ import {
   suppressSmallCells,
   totalOfGroups,
   SuppressedStatistics,
+  districtKeys,
+  publishedStatistics,
 } from '@hub/federation';
-import { AGE_BANDS, ageBandFor, DISTRICTS, jakartaDate, SEXES } from '@hub/reference';
+import { AGE_BANDS, ageBandFor, jakartaDate, SEXES } from '@hub/reference';
 import type { CorrectionsContext } from '../context';
 import { CLIENT_CATEGORIES, CLIENT_STATUSES } from '../enums';
 import { clientGroups } from './client-groups';
@@ -20,23 +22,17 @@ export class CorrectionsStatistics extends SuppressedStatistics {
   @Field(() => Int, { nullable: true, description: 'All clients matching the filter; null when suppressed.' })
   total!: number | null;
 
-  @Field()
-  totalSuppressed!: boolean;
+  @Field() totalSuppressed!: boolean;
 
-  @Field(() => StatisticBreakdown)
-  byDistrict!: StatisticBreakdown;
+  @Field(() => StatisticBreakdown) byDistrict!: StatisticBreakdown;
 
-  @Field(() => StatisticBreakdown)
-  byCategory!: StatisticBreakdown;
+  @Field(() => StatisticBreakdown) byCategory!: StatisticBreakdown;
 
-  @Field(() => StatisticBreakdown)
-  byStatus!: StatisticBreakdown;
+  @Field(() => StatisticBreakdown) byStatus!: StatisticBreakdown;
 
-  @Field(() => StatisticBreakdown)
-  byAgeBand!: StatisticBreakdown;
+  @Field(() => StatisticBreakdown) byAgeBand!: StatisticBreakdown;
 
-  @Field(() => StatisticBreakdown)
-  bySex!: StatisticBreakdown;
+  @Field(() => StatisticBreakdown) bySex!: StatisticBreakdown;
 }
 
 @Resolver()
@@ -57,14 +53,7 @@ export class CorrectionsStatisticsResolver {
     const table = suppressSmallCells(
       totalOfGroups(groups),
       [
-        {
-          dimension: 'district',
-          cells: countGroups(
-            groups,
-            (g) => g.districtCode,
-            DISTRICTS.map((d) => ({ key: d.code, label: d.name })),
-          ),
-        },
+        { dimension: 'district', cells: countGroups(groups, (g) => g.districtCode, districtKeys()) },
         { dimension: 'category', cells: countGroups(groups, (g) => g.category, keysOf(CLIENT_CATEGORIES)) },
         { dimension: 'status', cells: countGroups(groups, (g) => g.status, keysOf(CLIENT_STATUSES)) },
         { dimension: 'ageBand', cells: countGroups(groups, (g) => ageBandFor(g.age), keysOf(AGE_BANDS)) },
@@ -72,22 +61,7 @@ export class CorrectionsStatisticsResolver {
       ],
       k,
     );
-    const [byDistrict, byCategory, byStatus, byAgeBand, bySex] = table.breakdowns as [
-      StatisticBreakdown,
-      StatisticBreakdown,
-      StatisticBreakdown,
-      StatisticBreakdown,
-      StatisticBreakdown,
-    ];
-    return Object.assign(new CorrectionsStatistics(), {
-      threshold: k,
-      total: table.total,
-      totalSuppressed: table.totalSuppressed,
-      byDistrict,
-      byCategory,
-      byStatus,
-      byAgeBand,
-      bySex,
-    });
+    const names = ['byDistrict', 'byCategory', 'byStatus', 'byAgeBand', 'bySex'] as const;
+    return Object.assign(new CorrectionsStatistics(), publishedStatistics(k, table, names));
   }
 }

@@ -21,17 +21,11 @@ export class SupervisionSession extends ClientOfficerRecord {
   @Field(() => DateScalar, { description: 'The day of the session.' })
   heldOn!: string;
 
-  @Property({ type: 'string', length: 16 })
-  @Field(() => SessionKind)
-  kind!: SessionKindCode;
+  @Property({ type: 'string', length: 16 }) @Field(() => SessionKind) kind!: SessionKindCode;
 
-  @Property({ type: 'text' })
-  place!: string;
+  @Property({ type: 'text' }) place!: string;
 
-  @Property({ type: 'text' })
-  summary!: string;
+  @Property({ type: 'text' }) summary!: string;
 
-  @Property({ type: 'timestamptz', fieldName: 'recorded_at' })
-  @Field(() => Date)
-  recordedAt!: Date;
+  @Property({ type: 'timestamptz', fieldName: 'recorded_at' }) @Field(() => Date) recordedAt!: Date;
 }

@@ -4,20 +4,15 @@ import { SessionKind, SupervisionSession, type SessionKindCode } from './supervi
 
 @InputType({ description: 'Record a supervision session.' })
 export class RecordSupervisionSessionInput extends IdempotentInput {
-  @Field(() => ID)
-  clientId!: string;
+  @Field(() => ID) clientId!: string;
 
-  @Field(() => DateScalar)
-  heldOn!: string;
+  @Field(() => DateScalar) heldOn!: string;
 
-  @Field(() => SessionKind)
-  kind!: SessionKindCode;
+  @Field(() => SessionKind) kind!: SessionKindCode;
 
-  @Field({ description: 'Where (for a home visit, the address: identity data).' })
-  place!: string;
+  @Field({ description: 'Where (for a home visit, the address: identity data).' }) place!: string;
 
-  @Field({ description: 'What was discussed and agreed.' })
-  summary!: string;
+  @Field({ description: 'What was discussed and agreed.' }) summary!: string;
 }
 
 @ObjectType({ description: 'The result of recordSupervisionSession.' })

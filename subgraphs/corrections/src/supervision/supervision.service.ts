@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { jakartaDate } from '@hub/reference';
-import { runCommand } from '@hub/server';
+import { runCommand, writtenPayload } from '@hub/server';
 import { requireCaseworkOn } from '../client/client.service';
 import type { CorrectionsContext } from '../context';
 import { SupervisionSession } from './supervision.entity';
@@ -26,6 +26,5 @@ export async function recordSupervisionSession(ctx: CorrectionsContext, input: R
         recordedAt: new Date(),
       }).id,
   });
-  const session = result.id ? await ctx.em.findOne(SupervisionSession, { id: result.id }) : null;
-  return { session, userErrors: result.userErrors, replayed: result.replayed };
+  return writtenPayload(ctx.em, result, 'session', SupervisionSession);
 }

@@ -32,21 +32,15 @@ export class Under12Decision extends UuidEntity {
   @Field(() => DateScalar, { description: "The child's birth date; identity set." })
   childBirthDate!: string;
 
-  @Property({ type: 'string', length: 8 })
-  @Field(() => Sex)
-  sex!: SexCode;
+  @Property({ type: 'string', length: 8 }) @Field(() => Sex) sex!: SexCode;
 
   @Property({ type: 'string', nullable: true, fieldName: 'guardian_name' })
   @Field(() => String, { nullable: true, description: 'Parent or guardian (*orang tua/wali*); identity set.' })
   guardianName!: string | null;
 
-  @Index()
-  @Property({ type: 'string', length: 4, fieldName: 'district_code' })
-  districtCode!: string;
+  @Index() @Property({ type: 'string', length: 4, fieldName: 'district_code' }) districtCode!: string;
 
-  @Property({ type: 'date', fieldName: 'offense_date' })
-  @Field(() => DateScalar)
-  offenseDate!: string;
+  @Property({ type: 'date', fieldName: 'offense_date' }) @Field(() => DateScalar) offenseDate!: string;
 
   @Property({ type: 'text', fieldName: 'offense_description' })
   @Field({ description: 'What the child is alleged to have done, in words.' })
@@ -56,21 +50,15 @@ export class Under12Decision extends UuidEntity {
   @Field({ description: 'The investigator (*penyidik*) who took part: name and unit.' })
   investigator!: string;
 
-  @Index()
-  @Property({ type: 'uuid', fieldName: 'officer_id' })
-  officerId!: string;
+  @Index() @Property({ type: 'uuid', fieldName: 'officer_id' }) officerId!: string;
 
   @Property({ type: 'string', fieldName: 'social_worker' })
   @Field({ description: 'The professional social worker (*pekerja sosial profesional*) who took part.' })
   socialWorker!: string;
 
-  @Property({ type: 'date', fieldName: 'decided_on' })
-  @Field(() => DateScalar)
-  decidedOn!: string;
+  @Property({ type: 'date', fieldName: 'decided_on' }) @Field(() => DateScalar) decidedOn!: string;
 
-  @Property({ type: 'string', length: 20 })
-  @Field(() => Under12Outcome)
-  outcome!: Under12OutcomeCode;
+  @Property({ type: 'string', length: 20 }) @Field(() => Under12Outcome) outcome!: Under12OutcomeCode;
 
   @Property({ type: 'string', nullable: true })
   @Field(() => String, { nullable: true, description: 'The institution of the programme (government agency or LPKS).' })
@@ -87,10 +75,7 @@ export class Under12Decision extends UuidEntity {
   })
   reviewOn!: string | null;
 
-  @Property({ type: 'string', fieldName: 'recorded_by' })
-  recordedBy!: string;
+  @Property({ type: 'string', fieldName: 'recorded_by' }) recordedBy!: string;
 
-  @Property({ type: 'timestamptz', fieldName: 'recorded_at' })
-  @Field(() => Date)
-  recordedAt!: Date;
+  @Property({ type: 'timestamptz', fieldName: 'recorded_at' }) @Field(() => Date) recordedAt!: Date;
 }

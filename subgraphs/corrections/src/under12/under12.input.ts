@@ -4,41 +4,30 @@ import { Under12Decision, Under12Outcome, type Under12OutcomeCode } from './unde
 
 @InputType({ description: 'The decision for a child under 12 at the offence (SPPA Art. 21; KUHP Art. 41).' })
 export class RecordUnder12DecisionInput extends IdempotentInput {
-  @Field()
-  childFullName!: string;
+  @Field() childFullName!: string;
 
-  @Field(() => DateScalar)
-  childBirthDate!: string;
+  @Field(() => DateScalar) childBirthDate!: string;
 
-  @Field(() => Sex)
-  sex!: SexCode;
+  @Field(() => Sex) sex!: SexCode;
 
-  @Field(() => String, { nullable: true })
-  guardianName?: string | null;
+  @Field(() => String, { nullable: true }) guardianName?: string | null;
 
-  @Field()
-  districtCode!: string;
+  @Field() districtCode!: string;
 
-  @Field(() => DateScalar)
-  offenseDate!: string;
+  @Field(() => DateScalar) offenseDate!: string;
 
-  @Field()
-  offenseDescription!: string;
+  @Field() offenseDescription!: string;
 
-  @Field({ description: 'The investigator who took part: name and unit.' })
-  investigator!: string;
+  @Field({ description: 'The investigator who took part: name and unit.' }) investigator!: string;
 
   @Field(() => ID, { nullable: true, description: 'The PK who took part; the caller when a PK records it.' })
   officerId?: string | null;
 
-  @Field({ description: 'The professional social worker who took part.' })
-  socialWorker!: string;
+  @Field({ description: 'The professional social worker who took part.' }) socialWorker!: string;
 
-  @Field(() => DateScalar)
-  decidedOn!: string;
+  @Field(() => DateScalar) decidedOn!: string;
 
-  @Field(() => Under12Outcome)
-  outcome!: Under12OutcomeCode;
+  @Field(() => Under12Outcome) outcome!: Under12OutcomeCode;
 
   @Field(() => String, { nullable: true, description: 'For a programme: the government agency or LPKS.' })
   institution?: string | null;

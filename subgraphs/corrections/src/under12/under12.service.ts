@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ForbiddenError } from '@hub/errors';
 import { addMonths, jakartaDate } from '@hub/reference';
-import { runCommand } from '@hub/server';
+import { runCommand, writtenPayload } from '@hub/server';
 import type { CorrectionsContext } from '../context';
 import { officerWorkScope } from '../officer/officer.access';
 import { Officer } from '../officer/officer.entity';
@@ -60,6 +60,5 @@ export async function recordUnder12Decision(ctx: CorrectionsContext, input: Reco
       }).id;
     },
   });
-  const decision = result.id ? await ctx.em.findOne(Under12Decision, { id: result.id }) : null;
-  return { decision, userErrors: result.userErrors, replayed: result.replayed };
+  return writtenPayload(ctx.em, result, 'decision', Under12Decision);
 }

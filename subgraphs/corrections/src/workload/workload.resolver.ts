@@ -12,38 +12,30 @@ import { CommunityServiceOrder } from '../order/order.entity';
 
 @ObjectType({ description: "One officer's load." })
 class OfficerLoad {
-  @Field(() => Officer)
-  officer!: Officer;
+  @Field(() => Officer) officer!: Officer;
 
-  @Field(() => Int, { description: 'Clients assigned and not closed.' })
-  activeCaseload!: number;
+  @Field(() => Int, { description: 'Clients assigned and not closed.' }) activeCaseload!: number;
 
-  @Field(() => Int, { description: 'Litmas requested and not yet submitted.' })
-  openSocialInquiryReports!: number;
+  @Field(() => Int, { description: 'Litmas requested and not yet submitted.' }) openSocialInquiryReports!: number;
 
-  @Field(() => Int, { description: 'Of those, past their due time.' })
-  overdueSocialInquiryReports!: number;
+  @Field(() => Int, { description: 'Of those, past their due time.' }) overdueSocialInquiryReports!: number;
 }
 
 @ObjectType({ description: 'Orders in one status.' })
 class OrderStatusCount {
-  @Field(() => OrderStatus)
-  status!: OrderStatusCode;
+  @Field(() => OrderStatus) status!: OrderStatusCode;
 
-  @Field(() => Int)
-  count!: number;
+  @Field(() => Int) count!: number;
 }
 
 @ObjectType({ description: "The head of Bapas's view of the office (*beban kerja kantor*)." })
 class OfficeWorkload {
-  @Field(() => [OfficerLoad])
-  officers!: OfficerLoad[];
+  @Field(() => [OfficerLoad]) officers!: OfficerLoad[];
 
   @Field(() => [SocialInquiryReport], { description: 'Litmas past their due time, oldest due first.' })
   overdueSocialInquiryReports!: SocialInquiryReport[];
 
-  @Field(() => [OrderStatusCount])
-  ordersByStatus!: OrderStatusCount[];
+  @Field(() => [OrderStatusCount]) ordersByStatus!: OrderStatusCount[];
 
   @Field(() => [CaseFile], { description: 'Cases whose diversion must start or end within the next 7 days.' })
   diversionDeadlines!: CaseFile[];

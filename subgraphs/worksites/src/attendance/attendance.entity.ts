@@ -8,9 +8,7 @@ import { UuidEntity } from '@hub/server';
 @Entity({ tableName: 'attendance_record' })
 @ObjectType({ description: "One day's attendance at a placement (*catatan kehadiran*)." })
 export class AttendanceRecord extends UuidEntity {
-  @Index()
-  @Property({ type: 'uuid', fieldName: 'placement_id' })
-  placementId!: string;
+  @Index() @Property({ type: 'uuid', fieldName: 'placement_id' }) placementId!: string;
 
   @Property({ type: 'date' })
   @Field(() => DateScalar, { description: 'The day worked (*tanggal*), Asia/Jakarta.' })
@@ -32,16 +30,14 @@ export class AttendanceRecord extends UuidEntity {
   @Field(() => Date, { description: 'When the supervisor recorded it.' })
   recordedAt!: Date;
 
-  @Property({ type: 'string', fieldName: 'recorded_by' })
-  recordedBy: string = 'seed';
+  @Property({ type: 'string', fieldName: 'recorded_by' }) recordedBy: string = 'seed';
 
   @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Reason, for an acceptable absence or a correction.' })
   reason: string | null = null;
 
   /** The earlier record this one corrects; the earlier one then no longer counts. */
-  @Property({ type: 'uuid', nullable: true, fieldName: 'supersedes_id' })
-  supersedesId: string | null = null;
+  @Property({ type: 'uuid', nullable: true, fieldName: 'supersedes_id' }) supersedesId: string | null = null;
 }
 
 /** The records that count: those no later record supersedes. */

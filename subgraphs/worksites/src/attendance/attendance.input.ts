@@ -7,17 +7,13 @@ import { OnPlacement } from '../placement/placement.input';
 
 @InputType({ description: "One day's attendance at a placement, from the site supervisor (or the PK)." })
 export class RecordAttendanceInput extends OnPlacement {
-  @Field(() => DateScalar, { description: 'The day worked, Asia/Jakarta.' })
-  date!: string;
+  @Field(() => DateScalar, { description: 'The day worked, Asia/Jakarta.' }) date!: string;
 
-  @Field(() => Float, { description: 'Hours worked, in quarter hours; 0 unless attended.' })
-  hours!: number;
+  @Field(() => Float, { description: 'Hours worked, in quarter hours; 0 unless attended.' }) hours!: number;
 
-  @Field(() => AttendanceOutcome)
-  outcome!: AttendanceOutcomeCode;
+  @Field(() => AttendanceOutcome) outcome!: AttendanceOutcomeCode;
 
-  @Field(() => String, { nullable: true })
-  activity?: string | null;
+  @Field(() => String, { nullable: true }) activity?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Required for an acceptable absence; useful for a correction.' })
   reason?: string | null;

@@ -1,11 +1,10 @@
-import { Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import {
   CellKeys,
   cooperationKeyText,
   suppressSmallCells,
   type CooperationQuarterKey,
-  CooperationQuarterRef,
-  cooperationLoaderOf,
+  cooperationPartResolver,
 } from '@hub/federation';
 import type { WorksitesContext } from '../context';
 
@@ -29,8 +28,7 @@ export class WorkSitesCooperation {
   })
   hoursDelivered!: number | null;
 
-  @Field({ description: 'True when the figures are hidden: 1 to k-1 people worked.' })
-  suppressed!: boolean;
+  @Field({ description: 'True when the figures are hidden: 1 to k-1 people worked.' }) suppressed!: boolean;
 }
 
 interface HoursRow {
@@ -105,17 +103,10 @@ export async function worksitesQuarters(ctx: WorksitesContext, rows: Cooperation
   });
 }
 
-/** The request's loader: the rows of one `_entities` call are computed in one batch. */
-const loaderOf = cooperationLoaderOf(worksitesQuarters);
-
-@Resolver(() => CooperationQuarterRef)
-export class CooperationQuarterResolver {
-  @FieldResolver(() => WorkSitesCooperation, {
-    nullable: true,
-    description:
-      "The work-site providers' part of the row: people who worked and hours delivered. Null, with AGENCY_UNAVAILABLE, when the providers' subgraph cannot be reached.",
-  })
-  workSites(@Root() row: CooperationQuarterRef, @Ctx() ctx: WorksitesContext): Promise<WorkSitesCooperation> {
-    return loaderOf(ctx).load(cooperationKeyText(row));
-  }
-}
+/** The providers' part of a row; the rows of one `_entities` call are computed in one batch. */
+export const CooperationQuarterResolver = cooperationPartResolver(
+  'workSites',
+  WorkSitesCooperation,
+  "The work-site providers' part of the row: people who worked and hours delivered. Null, with AGENCY_UNAVAILABLE, when the providers' subgraph cannot be reached.",
+  worksitesQuarters,
+);

@@ -5,16 +5,11 @@ import { DateScalar } from '@hub/federation';
 @ObjectType('CommunityServiceOrder', { description: 'A community-service order (owned by the corrections subgraph).' })
 @Directive('@key(fields: "id")')
 export class OrderRef {
-  @Field(() => ID)
-  id!: string;
+  @Field(() => ID) id!: string;
 
-  @Field(() => Int, { description: 'Hours ordered (from corrections).' })
-  @Directive('@external')
-  orderedHours?: number;
+  @Field(() => Int, { description: 'Hours ordered (from corrections).' }) @Directive('@external') orderedHours?: number;
 
-  @Field(() => DateScalar, { description: 'Deadline (from corrections).' })
-  @Directive('@external')
-  deadline?: string;
+  @Field(() => DateScalar, { description: 'Deadline (from corrections).' }) @Directive('@external') deadline?: string;
 
   /** A reference to the order with this id. */
   static of(id: string): OrderRef {

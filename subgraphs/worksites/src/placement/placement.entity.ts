@@ -13,13 +13,9 @@ import { UuidEntity } from '@hub/server';
 @ObjectType({ description: 'A community-service order placed at a work site (*penempatan*).' })
 @Directive('@key(fields: "id")')
 export class Placement extends UuidEntity {
-  @Index()
-  @Property({ type: 'uuid', fieldName: 'order_id' })
-  orderId!: string;
+  @Index() @Property({ type: 'uuid', fieldName: 'order_id' }) orderId!: string;
 
-  @Index()
-  @Property({ type: 'uuid', fieldName: 'site_id' })
-  siteId!: string;
+  @Index() @Property({ type: 'uuid', fieldName: 'site_id' }) siteId!: string;
 
   @Property({ type: 'string', nullable: true, fieldName: 'supervisor_name' })
   @Field(() => String, { nullable: true, description: 'Name of the site supervisor (*pengawas lapangan*).' })
@@ -29,51 +25,37 @@ export class Placement extends UuidEntity {
   @Field(() => DateScalar, { description: 'First day at this site.' })
   startDate!: string;
 
-  @Property({ type: 'date', nullable: true, fieldName: 'end_date' })
-  endDate!: string | null;
+  @Property({ type: 'date', nullable: true, fieldName: 'end_date' }) endDate!: string | null;
 
   @Index()
   @Property({ type: 'string', length: 12 })
   @Field(() => PlacementStatus, { description: 'Status of the placement.' })
   status!: PlacementStatusCode;
 
-  @Property({ type: 'string', length: 24, fieldName: 'order_kind' })
-  orderKind!: OrderKindCode;
+  @Property({ type: 'string', length: 24, fieldName: 'order_kind' }) orderKind!: OrderKindCode;
 
-  @Property({ type: 'integer', fieldName: 'ordered_hours' })
-  orderedHours!: number;
+  @Property({ type: 'integer', fieldName: 'ordered_hours' }) orderedHours!: number;
 
-  @Property({ type: 'integer', fieldName: 'max_hours_per_day' })
-  maxHoursPerDay!: number;
+  @Property({ type: 'integer', fieldName: 'max_hours_per_day' }) maxHoursPerDay!: number;
 
-  @Property({ type: 'date', fieldName: 'order_start_date' })
-  orderStartDate!: string;
+  @Property({ type: 'date', fieldName: 'order_start_date' }) orderStartDate!: string;
 
-  @Property({ type: 'date', fieldName: 'order_deadline' })
-  orderDeadline!: string;
+  @Property({ type: 'date', fieldName: 'order_deadline' }) orderDeadline!: string;
 
-  @Property({ type: 'boolean', fieldName: 'person_is_child' })
-  personIsChild!: boolean;
+  @Property({ type: 'boolean', fieldName: 'person_is_child' }) personIsChild!: boolean;
 
-  @Property({ type: 'string', length: 4, fieldName: 'person_district_code' })
-  personDistrictCode!: string;
+  @Property({ type: 'string', length: 4, fieldName: 'person_district_code' }) personDistrictCode!: string;
 
   /** The order's district at Bapas when placed: the prosecutor of that district supervises it (KUHP Art. 85(8)). */
-  @Index()
-  @Property({ type: 'string', length: 4, fieldName: 'order_district_code' })
-  orderDistrictCode!: string;
+  @Index() @Property({ type: 'string', length: 4, fieldName: 'order_district_code' }) orderDistrictCode!: string;
 
-  @Property({ type: 'string', length: 32, fieldName: 'person_initials' })
-  personInitials!: string;
+  @Property({ type: 'string', length: 32, fieldName: 'person_initials' }) personInitials!: string;
 
   /** The Bapas client doing the hours: the daily cap counts all of one person's placements. */
-  @Index()
-  @Property({ type: 'uuid', nullable: true, fieldName: 'person_id' })
-  personId!: string | null;
+  @Index() @Property({ type: 'uuid', nullable: true, fieldName: 'person_id' }) personId!: string | null;
 
   /** The PK responsible for the person when placed: with the site supervisor, the one who may record attendance. */
-  @Property({ type: 'uuid', nullable: true, fieldName: 'officer_id' })
-  officerId: string | null = null;
+  @Property({ type: 'uuid', nullable: true, fieldName: 'officer_id' }) officerId: string | null = null;
 }
 
 /** The person doing the hours, as work-site staff see them: never more than the limited view. */
@@ -81,15 +63,11 @@ export class Placement extends UuidEntity {
   description: 'The person doing the hours, in the limited view (*tampilan terbatas*): initials, district, child or adult.',
 })
 export class PlacementPerson {
-  @Field({ description: 'Initials only (SPPA Art. 19).' })
-  displayName!: string;
+  @Field({ description: 'Initials only (SPPA Art. 19).' }) displayName!: string;
 
-  @Field(() => IdentityAccess, { description: 'Always LIMITED here.' })
-  identityAccess!: IdentityAccessCode;
+  @Field(() => IdentityAccess, { description: 'Always LIMITED here.' }) identityAccess!: IdentityAccessCode;
 
-  @Field({ description: "True when the order is a child's (*pelayanan masyarakat*)." })
-  isChild!: boolean;
+  @Field({ description: "True when the order is a child's (*pelayanan masyarakat*)." }) isChild!: boolean;
 
-  @Field(() => District, { description: 'District of residence.' })
-  district!: District;
+  @Field(() => District, { description: 'District of residence.' }) district!: District;
 }

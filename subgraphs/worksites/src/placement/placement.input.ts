@@ -5,23 +5,18 @@ import { Placement } from './placement.entity';
 /** The input of a command on one placement: its id (the command's other fields follow). */
 @InputType()
 export abstract class OnPlacement {
-  @Field(() => ID)
-  placementId!: string;
+  @Field(() => ID) placementId!: string;
 }
 
 @InputType({ description: 'Place a community-service order at a work site (the PK).' })
 export class PlaceOrderInput extends IdempotentInput {
-  @Field(() => ID)
-  orderId!: string;
+  @Field(() => ID) orderId!: string;
 
-  @Field(() => ID)
-  siteId!: string;
+  @Field(() => ID) siteId!: string;
 
-  @Field(() => DateScalar, { description: 'First day at the site; within the order period.' })
-  startDate!: string;
+  @Field(() => DateScalar, { description: 'First day at the site; within the order period.' }) startDate!: string;
 
-  @Field(() => String, { nullable: true })
-  supervisorName?: string | null;
+  @Field(() => String, { nullable: true }) supervisorName?: string | null;
 }
 
 @ObjectType({ description: 'The result of placeOrder.' })
@@ -33,11 +28,9 @@ registerEnumType(END_OUTCOMES, { name: 'PlacementEndOutcome', description: 'How 
 
 @InputType({ description: 'End a placement.' })
 export class EndPlacementInput extends OnPlacement {
-  @Field(() => END_OUTCOMES)
-  outcome!: EndOutcomeCode;
+  @Field(() => END_OUTCOMES) outcome!: EndOutcomeCode;
 
-  @Field(() => DateScalar, { description: 'Last day at the site.' })
-  endDate!: string;
+  @Field(() => DateScalar, { description: 'Last day at the site.' }) endDate!: string;
 }
 
 @ObjectType({ description: 'The result of endPlacement.' })

@@ -4,7 +4,7 @@ import { hasAnyRole } from '@hub/auth';
 import { ForbiddenError } from '@hub/errors';
 import { userError, type UserError } from '@hub/federation';
 import { addDays, initialsOf, jakartaDate } from '@hub/reference';
-import { askGateway, GATEWAY_OPERATIONS, runCommand } from '@hub/server';
+import { askGateway, GATEWAY_OPERATIONS, runCommand, writtenPayload } from '@hub/server';
 import type { WorksitesContext } from '../context';
 import { WorkSite } from '../site/site.entity';
 import { Placement } from './placement.entity';
@@ -52,8 +52,7 @@ export async function placeOrder(ctx: WorksitesContext, input: PlaceOrderInput) 
     },
     then: async (_id, order) => (order?.status === 'PENDING_PLACEMENT' ? activateAtBapas(ctx, order.id) : []),
   });
-  const placement = result.id ? await ctx.em.findOne(Placement, { id: result.id }) : null;
-  return { placement, userErrors: result.userErrors, replayed: result.replayed };
+  return writtenPayload(ctx.em, result, 'placement', Placement);
 }
 
 /** The placement as written: the order's facts relied on, kept (ARCHITECTURE.md §3). */

@@ -8,12 +8,9 @@ import { AttendanceRecord } from '../attendance/attendance.entity';
 @ObjectType('ClientProcessingRecord', { description: "A client's processing record (UU PDP Art. 32); the work sites' part." })
 @Directive('@key(fields: "id")')
 export class ClientProcessingRecordRef {
-  @Field(() => ID)
-  id!: string;
+  @Field(() => ID) id!: string;
 
-  @Field(() => [ID], { description: "The client's order ids (from corrections)." })
-  @Directive('@external')
-  orderIds?: string[];
+  @Field(() => [ID], { description: "The client's order ids (from corrections)." }) @Directive('@external') orderIds?: string[];
 }
 
 async function placementsOf(record: ClientProcessingRecordRef, ctx: WorksitesContext): Promise<Placement[]> {

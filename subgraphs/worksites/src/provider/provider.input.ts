@@ -5,14 +5,11 @@ import { Provider } from './provider.entity';
 
 @InputType({ description: 'A work-site provider (*penyedia*).' })
 export class RegisterProviderInput extends IdempotentInput {
-  @Field()
-  name!: string;
+  @Field() name!: string;
 
-  @Field(() => ProviderKind)
-  kind!: ProviderKindCode;
+  @Field(() => ProviderKind) kind!: ProviderKindCode;
 
-  @Field()
-  districtCode!: string;
+  @Field() districtCode!: string;
 }
 @ObjectType({ description: 'The result of registerProvider.' })
 export class RegisterProviderPayload extends PayloadOf({ provider: Provider }, { replayed: true }) {}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hasAnyRole } from '@hub/auth';
 import { ForbiddenError } from '@hub/errors';
-import { runCommand } from '@hub/server';
+import { runCommand, writtenPayload } from '@hub/server';
 import type { WorksitesContext } from '../context';
 import { Provider } from './provider.entity';
 import type { RegisterProviderInput } from './provider.input';
@@ -19,6 +19,5 @@ export async function registerProvider(ctx: WorksitesContext, input: RegisterPro
     persist: (tx) =>
       tx.create(Provider, { id: randomUUID(), name: input.name.trim(), kind: input.kind, districtCode: input.districtCode }).id,
   });
-  const provider = result.id ? await ctx.em.findOne(Provider, { id: result.id }) : null;
-  return { provider, userErrors: result.userErrors, replayed: result.replayed };
+  return writtenPayload(ctx.em, result, 'provider', Provider);
 }

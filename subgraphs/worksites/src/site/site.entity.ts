@@ -7,14 +7,11 @@ import { UuidEntity } from '@hub/server';
 /** A weekly availability window of a site. */
 @ObjectType({ description: 'A weekly window when the site takes people (*jadwal*).' })
 export class AvailabilitySlot {
-  @Field(() => Int, { description: 'ISO weekday: 1 = Monday (*Senin*) … 7 = Sunday (*Minggu*).' })
-  weekday!: number;
+  @Field(() => Int, { description: 'ISO weekday: 1 = Monday (*Senin*) … 7 = Sunday (*Minggu*).' }) weekday!: number;
 
-  @Field({ description: 'Start time, HH:MM, Asia/Jakarta.' })
-  startTime!: string;
+  @Field({ description: 'Start time, HH:MM, Asia/Jakarta.' }) startTime!: string;
 
-  @Field({ description: 'End time, HH:MM, Asia/Jakarta.' })
-  endTime!: string;
+  @Field({ description: 'End time, HH:MM, Asia/Jakarta.' }) endTime!: string;
 }
 
 /** A place where community service is done (*lokasi kerja sosial*). */
@@ -22,26 +19,18 @@ export class AvailabilitySlot {
 @ObjectType({ description: 'A place where community service is done (*lokasi kerja sosial*).' })
 @Directive('@key(fields: "id")')
 export class WorkSite extends UuidEntity {
-  @Index()
-  @Property({ type: 'uuid', fieldName: 'provider_id' })
-  providerId!: string;
+  @Index() @Property({ type: 'uuid', fieldName: 'provider_id' }) providerId!: string;
 
-  @Property({ type: 'string' })
-  @Field({ description: 'Name of the site.' })
-  name!: string;
+  @Property({ type: 'string' }) @Field({ description: 'Name of the site.' }) name!: string;
 
   @Index()
   @Property({ type: 'string', length: 20 })
   @Field(() => WorkSiteKind, { description: 'Kind of site.' })
   kind!: WorkSiteKindCode;
 
-  @Index()
-  @Property({ type: 'string', length: 4, fieldName: 'district_code' })
-  districtCode!: string;
+  @Index() @Property({ type: 'string', length: 4, fieldName: 'district_code' }) districtCode!: string;
 
-  @Property({ type: 'text' })
-  @Field({ description: 'Address of the site (*alamat lokasi*).' })
-  address!: string;
+  @Property({ type: 'text' }) @Field({ description: 'Address of the site (*alamat lokasi*).' }) address!: string;
 
   @Property({ type: 'text[]' })
   @Field(() => [String], { description: 'Activities offered (*kegiatan*), e.g. "cleaning the yard".' })

@@ -1,4 +1,4 @@
-import { allOf, checkDistrictFilter, keysetPage, type ListOrder, runCommand } from '@hub/server';
+import { allOf, checkDistrictFilter, keysetPage, type ListOrder, runCommand, writtenPayload } from '@hub/server';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -28,8 +28,7 @@ export async function registerWorkSite(ctx: WorksitesContext, input: RegisterWor
     audit: async (tx, id) =>
       keepVersion(tx, id, JSON.stringify(await tx.findOneOrFail(WorkSite, { id })), ctx.viewer.userId, 'CREATED'),
   });
-  const workSite = result.id ? await ctx.em.findOne(WorkSite, { id: result.id }) : null;
-  return { workSite, userErrors: result.userErrors, replayed: result.replayed };
+  return writtenPayload(ctx.em, result, 'workSite', WorkSite);
 }
 
 /** Updates a site; the earlier version is kept. Capacity cannot drop below the places in use. */

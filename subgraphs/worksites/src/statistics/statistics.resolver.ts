@@ -9,8 +9,10 @@ import {
   totalOf,
   type RawCell,
   SuppressedStatistics,
+  districtKeys,
+  keysOf,
 } from '@hub/federation';
-import { DISTRICTS, WORK_SITE_KINDS } from '@hub/reference';
+import { WORK_SITE_KINDS } from '@hub/reference';
 import type { WorksitesContext } from '../context';
 import { checkDistrictFilter } from '@hub/server';
 
@@ -23,8 +25,7 @@ export class WorkSiteStatistics extends SuppressedStatistics {
   @Field(() => Int, { nullable: true, description: 'All placements matching the filter; null when suppressed.' })
   placements!: number | null;
 
-  @Field()
-  placementsSuppressed!: boolean;
+  @Field() placementsSuppressed!: boolean;
 
   @Field(() => StatisticBreakdown, { description: 'Placements per site kind; `value` is the hours delivered there.' })
   bySiteKind!: StatisticBreakdown;
@@ -32,11 +33,9 @@ export class WorkSiteStatistics extends SuppressedStatistics {
   @Field(() => StatisticBreakdown, { description: 'Placements per district of the site; `value` is the hours delivered there.' })
   byDistrict!: StatisticBreakdown;
 
-  @Field(() => Int, { description: 'Active sites.' })
-  activeSites!: number;
+  @Field(() => Int, { description: 'Active sites.' }) activeSites!: number;
 
-  @Field(() => Int, { description: 'Places offered by the active sites.' })
-  capacity!: number;
+  @Field(() => Int, { description: 'Places offered by the active sites.' }) capacity!: number;
 
   @Field(() => Int, {
     nullable: true,
@@ -52,6 +51,9 @@ interface PlacementRow {
   status: string;
   hours: string | number;
 }
+
+const siteKindOf = (r: PlacementRow) => r.kind;
+const districtOf = (r: PlacementRow) => r.district_code;
 
 function withHours(cells: RawCell[], rows: PlacementRow[], keyOf: (r: PlacementRow) => string): RawCell[] {
   const hours = new Map<string, number>();
@@ -107,32 +109,8 @@ export class WorkSiteStatisticsResolver {
     const table = suppressSmallCells(
       totalOf(rows, rk),
       [
-        {
-          dimension: 'siteKind',
-          cells: withHours(
-            countBy(
-              rows,
-              (r) => r.kind,
-              WORK_SITE_KINDS.map((v) => ({ key: v, label: v })),
-              rk,
-            ),
-            rows,
-            (r) => r.kind,
-          ),
-        },
-        {
-          dimension: 'district',
-          cells: withHours(
-            countBy(
-              rows,
-              (r) => r.district_code,
-              DISTRICTS.map((d) => ({ key: d.code, label: d.name })),
-              rk,
-            ),
-            rows,
-            (r) => r.district_code,
-          ),
-        },
+        { dimension: 'siteKind', cells: withHours(countBy(rows, siteKindOf, keysOf(WORK_SITE_KINDS), rk), rows, siteKindOf) },
+        { dimension: 'district', cells: withHours(countBy(rows, districtOf, districtKeys(), rk), rows, districtOf) },
       ],
       k,
     );

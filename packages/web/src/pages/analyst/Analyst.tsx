@@ -6,7 +6,8 @@ import { Loading, QueryError } from '../../components/ui';
 import { useAuth } from '../../auth';
 import { CooperationCard, cooperationTables } from './CooperationCard';
 import { Figure, labeller, roman, SourceSection, tableOf, type Table } from './parts';
-import { districtName, JAMBI_DISTRICTS } from './districts';
+import { districtName } from './districts';
+import { DistrictOptions } from './DistrictOptions';
 import './analyst.css';
 import {
   AnalystChildProtectionStatistics,
@@ -149,11 +150,7 @@ export default function Analyst() {
           {t('analyst.district')}
           <select value={district} onChange={(e) => setDistrict(e.target.value)}>
             <option value="">{t('analyst.allDistricts')}</option>
-            {JAMBI_DISTRICTS.map((d) => (
-              <option key={d.code} value={d.code}>
-                {d.name}
-              </option>
-            ))}
+            <DistrictOptions />
           </select>
         </label>
         <label>

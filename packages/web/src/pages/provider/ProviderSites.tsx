@@ -6,7 +6,7 @@ import type { WorkSiteKind } from '../../gql/graphql';
 import { useAuth } from '../../auth';
 import { formatNumber } from '../../format';
 import { Badge, Empty, Loading, PartialWarning, QueryError, UserErrors, type UserErrorLike } from '../../components/ui';
-import { JAMBI_DISTRICTS } from '../analyst/districts';
+import { DistrictOptions } from '../analyst/DistrictOptions';
 import './provider.css';
 import {
   describeWindows,
@@ -228,11 +228,7 @@ function SiteForm({
       <label>
         {t('provider.form.district')}
         <select value={f.districtCode} onChange={text('districtCode')} {...fieldProps('districtCode')}>
-          {JAMBI_DISTRICTS.map((d) => (
-            <option key={d.code} value={d.code}>
-              {d.name}
-            </option>
-          ))}
+          <DistrictOptions />
         </select>
       </label>
       <FieldErrors id={`${base}-districtCode-error`} errors={errorsFor(errors, 'districtCode')} />
