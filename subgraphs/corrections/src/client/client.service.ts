@@ -1,6 +1,6 @@
 import { allOf, checkDistrictFilter, keysetPage, type ListOrder, runCommand } from '@hub/server';
 import { randomUUID } from 'node:crypto';
-import { LockMode, type EntityClass, type FilterQuery } from '@mikro-orm/postgresql';
+import { LockMode, type EntityClass, type FilterQuery, type Knex } from '@mikro-orm/postgresql';
 import { estimateRows } from '@hub/db';
 import { hasAnyRole } from '@hub/auth';
 import { selectsField, userError, type ConnectionShape } from '@hub/federation';
@@ -92,23 +92,24 @@ export async function listClients(
   return { ...page, estimatedTotalCount: estimated };
 }
 
+const TALLIED: ReadonlySet<string> = new Set(['districtCode', 'status', 'category']);
+
 /**
  * The exact number of clients meeting a filter of district, status and category only, for a viewer who
  * may list every client: the sum of a few rows of `client_tally`, which triggers on client keep equal to
  * `count(*)` in every transaction (migration ClientTally). Undefined for any other filter.
  */
-const TALLIED: ReadonlySet<string> = new Set(['districtCode', 'status', 'category']);
-
 function talliedCount(ctx: CorrectionsContext, filter: ClientFilter | null | undefined): (() => Promise<number>) | undefined {
   // A filter the tally does not hold (a search, an officer, any added later) is counted row by row.
   if (Object.entries(filter ?? {}).some(([name, value]) => value != null && !TALLIED.has(name))) return undefined;
   return async () => {
-    const knex = ctx.em.getConnection().getKnex();
+    // In the request's transaction when there is one, so the sum sees what the transaction wrote.
+    const knex = ctx.em.getTransactionContext<Knex.Transaction>() ?? ctx.em.getConnection().getKnex();
     const query = knex('client_tally').sum({ n: 'clients' });
     if (filter?.districtCode) query.where('district_code', filter.districtCode);
     if (filter?.status) query.where('status', filter.status);
     if (filter?.category) query.where('category', filter.category);
-    const rows = (await ctx.em.getConnection().execute(query)) as Array<{ n: string | null }>;
+    const rows = (await query) as Array<{ n: string | null }>;
     return Number(rows[0]?.n ?? 0);
   };
 }
